@@ -1,0 +1,28 @@
+#pragma once
+// Command-line arguments of one subcommand: positionals, --option VALUE / --option=VALUE and --flags.
+#include <map>
+#include <optional>
+#include <set>
+#include <string>
+#include <vector>
+
+namespace mandalart::cli {
+
+struct ArgSpec {
+    std::set<std::string> options;  // take a value, e.g. "year"
+    std::set<std::string> flags;    // no value, e.g. "example"
+};
+
+struct Args {
+    std::vector<std::string> positionals;
+    std::map<std::string, std::string> options;
+    std::set<std::string> flags;
+    std::string error;  // a usage error, empty when the arguments parsed
+
+    bool has(const std::string& flag) const { return flags.count(flag) > 0; }
+    std::optional<std::string> option(const std::string& name) const;
+};
+
+Args parse_args(const std::vector<std::string>& argv, const ArgSpec& spec);
+
+}  // namespace mandalart::cli

@@ -1,0 +1,17 @@
+#pragma once
+// `mandalart COMMAND ...`: the command-line half of the program.
+#include <iosfwd>
+#include <string>
+#include <vector>
+
+namespace mandalart::cli {
+
+// Whether these arguments ask for the CLI (a subcommand, --help, --version) rather than the GUI.
+bool wants_cli(const std::vector<std::string>& args);
+
+// Runs the CLI; `args` excludes the program name. Returns the exit code.
+int run(const std::vector<std::string>& args, std::ostream& out, std::ostream& err, int today_year);
+
+std::string general_help();
+
+}  // namespace mandalart::cli

@@ -1,0 +1,61 @@
+// mandalart new FILE [--year Y] [--title T] [--example]
+#include <charconv>
+#include <ostream>
+#include <sys/stat.h>
+
+#include "cli/commands_list.hpp"
+#include "core/example_plan.hpp"
+#include "storage/plan_file.hpp"
+
+namespace mandalart::cli {
+namespace {
+
+std::optional<int> parse_year(const std::string& text) {
+    int year = 0;
+    const auto [end, ec] = std::from_chars(text.data(), text.data() + text.size(), year);
+    if (ec != std::errc{} || end != text.data() + text.size()) return std::nullopt;
+    return year;
+}
+
+bool path_exists(const std::string& path) {
+    struct stat st {};
+    return ::lstat(path.c_str(), &st) == 0;
+}
+
+}  // namespace
+
+int run_new(const Args& args, Io& io) {
+    const std::string& path = args.positionals[0];
+    int year = io.today_year;
+    if (const auto text = args.option("year")) {
+        const auto parsed = parse_year(*text);
+        if (!parsed) {
+            io.err << "mandalart: --year needs a number, got \"" << *text << "\"\n";
+            return kBadInput;
+        }
+        year = *parsed;
+    }
+    if (const std::string problem = check_year(year); !problem.empty()) {
+        io.err << "mandalart: " << problem << "\n";
+        return kBadInput;
+    }
+    Plan plan = args.has("example") ? make_example_plan(year) : make_blank_plan(year);
+    if (const auto title = args.option("title")) {
+        if (const std::string problem = check_text(*title, kMaxCellText); !problem.empty()) {
+            io.err << "mandalart: --title: " << problem << "\n";
+            return kBadInput;
+        }
+        plan.title = *title;
+    }
+    if (path_exists(path)) {
+        io.err << path << ": already exists; not overwriting it\n";
+        return kBadInput;
+    }
+    if (const std::string error = save_plan_file(path, plan); !error.empty()) {
+        io.err << error << "\n";
+        return kBadInput;
+    }
+    return kOk;
+}
+
+}  // namespace mandalart::cli

@@ -1,0 +1,49 @@
+#include <ostream>
+
+#include "cli/commands_list.hpp"
+
+namespace mandalart::cli {
+
+const std::vector<Command>& commands() {
+    static const std::vector<Command> table = {
+        {"new", "mandalart new FILE [--year Y] [--title T] [--example]", "create a blank plan (or a complete Korean example)",
+         "Creates FILE (by convention NAME.mandalart.json) holding an empty plan for year Y\n"
+         "(default: this year). --example fills all 81 cells with a realistic Korean plan.\n"
+         "Refuses to overwrite an existing file.",
+         {{"year", "title"}, {"example"}}, 1, 1, run_new},
+        {"validate", "mandalart validate FILE", "check a plan file; prints ok or the errors",
+         "Reads FILE and checks it against the format (docs/FORMAT.md). Prints ok and exits 0,\n"
+         "or prints one line per problem (FILE:LINE:COL for JSON syntax, a JSON path for\n"
+         "wrong or missing values) and exits 1. Never writes anything.",
+         {}, 1, 1, run_validate},
+        {"show", "mandalart show FILE [--format text|csv|json]", "print the 9x9 chart",
+         "text: an aligned table (Hangul counts as two columns; long cells wrap).\n"
+         "csv:  the 9x9 layout, one CSV row per chart row.\n"
+         "json: {\"year\": Y, \"title\": T, \"grid\": [[9 strings] x 9]} in chart order.",
+         {{"format"}, {}}, 1, 1, run_show},
+        {"set", "mandalart set FILE CELL TEXT", "set the text of a cell",
+         "CELL is core, a sub-goal N (1..8) or an action N.M (1..8). Sub-goals are numbered in\n"
+         "reading order around the centre: 1 top-left, 2 top, 3 top-right, 4 left, 5 right,\n"
+         "6 bottom-left, 7 bottom, 8 bottom-right; actions use the same order in their block.\n"
+         "Texts hold at most 200 characters.",
+         {}, 3, 3, run_set},
+        {"target", "mandalart target FILE N.M TARGET", "set how often an action is meant to happen",
+         "TARGET is N/week (1..7), N/month (1..31), N/year (1..366), once (a milestone)\n"
+         "or none (a mindset or reference item with nothing to tick).",
+         {}, 3, 3, run_target},
+    };
+    return table;
+}
+
+const Command* find_command(const std::string& name) {
+    for (const Command& c : commands())
+        if (name == c.name) return &c;
+    return nullptr;
+}
+
+int usage_error(const Command& command, const std::string& message, Io& io) {
+    io.err << "mandalart: " << message << "\nusage: " << command.usage << "\n";
+    return kUsage;
+}
+
+}  // namespace mandalart::cli

@@ -1,0 +1,13 @@
+#pragma once
+// The functions behind each subcommand (one file each), gathered by commands.cpp.
+#include "cli/command.hpp"
+
+namespace mandalart::cli {
+
+int run_new(const Args& args, Io& io);
+int run_validate(const Args& args, Io& io);
+int run_show(const Args& args, Io& io);
+int run_set(const Args& args, Io& io);
+int run_target(const Args& args, Io& io);
+
+}  // namespace mandalart::cli

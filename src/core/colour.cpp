@@ -1,0 +1,52 @@
+#include "core/colour.hpp"
+
+namespace mandalart {
+namespace {
+
+int hex_value(char c) {
+    if (c >= '0' && c <= '9') return c - '0';
+    if (c >= 'a' && c <= 'f') return c - 'a' + 10;
+    if (c >= 'A' && c <= 'F') return c - 'A' + 10;
+    return -1;
+}
+
+}  // namespace
+
+std::optional<Colour> parse_colour(std::string_view text) {
+    if (text.size() != 7 || text[0] != '#') return std::nullopt;
+    std::uint8_t channels[3] = {};
+    for (int i = 0; i < 3; ++i) {
+        const int hi = hex_value(text[1 + 2 * i]);
+        const int lo = hex_value(text[2 + 2 * i]);
+        if (hi < 0 || lo < 0) return std::nullopt;
+        channels[i] = static_cast<std::uint8_t>(hi * 16 + lo);
+    }
+    return Colour{channels[0], channels[1], channels[2]};
+}
+
+std::string format_colour(Colour c) {
+    static constexpr char digits[] = "0123456789ABCDEF";
+    std::string out = "#";
+    for (const std::uint8_t v : {c.r, c.g, c.b}) {
+        out += digits[v >> 4];
+        out += digits[v & 0xF];
+    }
+    return out;
+}
+
+const std::array<Colour, 8>& default_sub_goal_colours() {
+    // A qualitative palette (Tableau 10 family): distinct on screen, in print and in greyscale-ish copies.
+    static const std::array<Colour, 8> colours = {{
+        {0xE1, 0x57, 0x59},  // red
+        {0xF2, 0x8E, 0x2B},  // orange
+        {0xED, 0xC9, 0x48},  // yellow
+        {0x59, 0xA1, 0x4F},  // green
+        {0x76, 0xB7, 0xB2},  // teal
+        {0x4E, 0x79, 0xA7},  // blue
+        {0xB0, 0x7A, 0xA1},  // purple
+        {0xFF, 0x9D, 0xA7},  // pink
+    }};
+    return colours;
+}
+
+}  // namespace mandalart

@@ -1,0 +1,24 @@
+#pragma once
+// Sub-goal colours: "#RRGGBB" in files and on the command line.
+#include <array>
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <string_view>
+
+namespace mandalart {
+
+struct Colour {
+    std::uint8_t r = 0, g = 0, b = 0;
+    friend bool operator==(const Colour&, const Colour&) = default;
+};
+
+// Accepts "#RRGGBB" (hex digits in either case); anything else is nullopt.
+std::optional<Colour> parse_colour(std::string_view text);
+// Always "#RRGGBB" with upper-case hex digits.
+std::string format_colour(Colour c);
+
+// Eight distinct, print-friendly defaults for sub-goals 1..8 (index 0..7).
+const std::array<Colour, 8>& default_sub_goal_colours();
+
+}  // namespace mandalart

@@ -1,0 +1,40 @@
+#pragma once
+// Every change to a plan is an Edit. Applying one returns its inverse, which is what
+// undo applies; so undo/redo, the dirty flag and autosave work for every kind of change.
+#include <string>
+#include <variant>
+
+#include "core/plan.hpp"
+
+namespace mandalart {
+
+struct SetText {  // core goal, a sub-goal or an action
+    CellAddress cell;
+    std::string text;
+};
+struct SetTitle {
+    std::string text;
+};
+struct SetTarget {
+    int sub_goal = 1, action = 1;
+    Target target;
+};
+struct SetNote {
+    int sub_goal = 1, action = 1;
+    std::string text;
+};
+struct SetColour {
+    int sub_goal = 1;
+    Colour colour;
+};
+
+using Edit = std::variant<SetText, SetTitle, SetTarget, SetNote, SetColour>;
+
+// Why `edit` cannot be applied to `plan`; empty when it can.
+std::string check_edit(const Plan& plan, const Edit& edit);
+// Applies a checked edit and returns the edit that undoes it.
+Edit apply_edit(Plan& plan, const Edit& edit);
+// Whether applying `edit` would change nothing (such edits are not recorded).
+bool is_no_op(const Plan& plan, const Edit& edit);
+
+}  // namespace mandalart

@@ -1,0 +1,52 @@
+#include "core/plan.hpp"
+
+#include "core/text.hpp"
+
+namespace mandalart {
+
+const std::string& Plan::text_at(const CellAddress& address) const {
+    switch (address.kind) {
+        case CellKind::Core: return core;
+        case CellKind::SubGoal: return goal(address.sub_goal).text;
+        case CellKind::Action: return action(address.sub_goal, address.action).text;
+    }
+    return core;
+}
+
+std::string& Plan::text_at(const CellAddress& address) {
+    return const_cast<std::string&>(static_cast<const Plan&>(*this).text_at(address));
+}
+
+Plan make_blank_plan(int year) {
+    Plan plan;
+    plan.year = year;
+    for (int n = 1; n <= kSubGoals; ++n) {
+        SubGoal& goal = plan.goal(n);
+        goal.id = "g" + std::to_string(n);
+        goal.colour = default_sub_goal_colours()[static_cast<std::size_t>(n - 1)];
+        for (int m = 1; m <= kActionsPerGoal; ++m)
+            plan.action(n, m).id = "a" + std::to_string(n) + "." + std::to_string(m);
+    }
+    return plan;
+}
+
+std::string check_text(const std::string& text, std::size_t limit) {
+    if (const auto bad = find_invalid_utf8(text)) return "invalid UTF-8 at byte " + std::to_string(*bad);
+    for (const char c : text) {
+        const auto byte = static_cast<unsigned char>(c);
+        if ((byte < 0x20 && c != '\n') || byte == 0x7F) return "control characters are not allowed";
+    }
+    const std::size_t n = count_code_points(text);
+    if (n > limit)
+        return "text too long: " + std::to_string(n) + " characters, at most " + std::to_string(limit);
+    return {};
+}
+
+std::string check_year(int year) {
+    if (year < kMinYear || year > kMaxYear)
+        return "year " + std::to_string(year) + " out of range " + std::to_string(kMinYear) + ".." +
+               std::to_string(kMaxYear);
+    return {};
+}
+
+}  // namespace mandalart

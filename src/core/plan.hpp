@@ -1,0 +1,71 @@
+#pragma once
+// A year's Mandalart: one core goal, 8 sub-goals, 8 actions each.
+#include <array>
+#include <string>
+#include <utility>
+#include <vector>
+
+#include "core/address.hpp"
+#include "core/colour.hpp"
+#include "core/target.hpp"
+
+namespace mandalart {
+
+// Limits on what a user can type (in Unicode code points, documented in docs/FORMAT.md).
+inline constexpr std::size_t kMaxCellText = 200;   // core, sub-goal, action texts and the title
+inline constexpr std::size_t kMaxNoteText = 2000;  // an action's note
+inline constexpr int kMinYear = 1900;
+inline constexpr int kMaxYear = 9999;
+
+// Keys a newer program (or a person) put in the file that this program does not know.
+// Kept verbatim as JSON text so that load → edit → save never drops them.
+struct UnknownFields {
+    std::vector<std::pair<std::string, std::string>> entries;  // key → JSON text
+    friend bool operator==(const UnknownFields&, const UnknownFields&) = default;
+};
+
+struct Action {
+    std::string id;  // stable across renaming and reordering; check-ins refer to it
+    std::string text;
+    Target target{TargetKind::PerWeek, 1};
+    std::string note;
+    UnknownFields unknown;
+    friend bool operator==(const Action&, const Action&) = default;
+};
+
+struct SubGoal {
+    std::string id;
+    std::string text;
+    Colour colour;
+    std::array<Action, kActionsPerGoal> actions;
+    UnknownFields unknown;
+    friend bool operator==(const SubGoal&, const SubGoal&) = default;
+};
+
+struct Plan {
+    int year = 2026;
+    std::string title;
+    std::string core;
+    std::array<SubGoal, kSubGoals> sub_goals;
+    UnknownFields unknown;  // top-level keys of the file
+    friend bool operator==(const Plan&, const Plan&) = default;
+
+    SubGoal& goal(int n) { return sub_goals[static_cast<std::size_t>(n - 1)]; }
+    const SubGoal& goal(int n) const { return sub_goals[static_cast<std::size_t>(n - 1)]; }
+    Action& action(int n, int m) { return goal(n).actions[static_cast<std::size_t>(m - 1)]; }
+    const Action& action(int n, int m) const { return goal(n).actions[static_cast<std::size_t>(m - 1)]; }
+
+    const std::string& text_at(const CellAddress& address) const;
+    std::string& text_at(const CellAddress& address);
+};
+
+// An empty plan: default colours, every action "1/week", fresh ids (g1..g8, a1.1..a8.8).
+Plan make_blank_plan(int year);
+
+// Why a piece of user text cannot be stored (empty when it can): invalid UTF-8,
+// control characters other than a line break, or more than `limit` code points.
+std::string check_text(const std::string& text, std::size_t limit);
+// Why a year cannot be a plan's year (empty when it can).
+std::string check_year(int year);
+
+}  // namespace mandalart

@@ -1,0 +1,34 @@
+#pragma once
+// UTF-8 helpers: validation, code points, terminal display width, wrapping.
+#include <cstddef>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace mandalart {
+
+// Offset of the first byte that is not valid UTF-8 (overlongs, surrogates and
+// code points above U+10FFFF are invalid), or nullopt when the text is valid.
+std::optional<std::size_t> find_invalid_utf8(std::string_view text);
+
+// Decodes valid UTF-8 into code points (invalid bytes become U+FFFD).
+std::vector<char32_t> decode_utf8(std::string_view text);
+void append_utf8(std::string& out, char32_t cp);
+
+std::size_t count_code_points(std::string_view text);
+
+// Columns a code point takes in a terminal: 2 for East Asian Wide/Fullwidth
+// (Hangul, CJK, fullwidth forms), 0 for combining marks, 1 otherwise.
+int display_width(char32_t cp);
+int display_width(std::string_view text);
+
+// Splits text into lines of at most `width` columns, breaking at spaces when
+// possible and inside words otherwise (Korean text often has few spaces).
+// Existing line breaks are kept.
+std::vector<std::string> wrap_to_width(std::string_view text, int width);
+
+// Pads with spaces to exactly `width` columns (text must already fit).
+std::string pad_to_width(std::string_view text, int width);
+
+}  // namespace mandalart

@@ -1,0 +1,52 @@
+#include "storage/atomic_write.hpp"
+
+#include <cstring>
+
+namespace mandalart {
+
+std::string parent_folder(const std::string& path) {
+    const auto slash = path.find_last_of('/');
+    if (slash == std::string::npos) return ".";
+    if (slash == 0) return "/";
+    return path.substr(0, slash);
+}
+
+namespace {
+
+std::string file_name(const std::string& path) {
+    const auto slash = path.find_last_of('/');
+    return slash == std::string::npos ? path : path.substr(slash + 1);
+}
+
+std::string failure(const std::string& path, int error, SaveStep step) {
+    return "cannot save " + path + ": " + std::strerror(error) + " (while " + save_step_name(step) + ")";
+}
+
+}  // namespace
+
+std::string atomic_write(FileSystem& fs, const std::string& path, std::string_view bytes) {
+    const std::string folder = parent_folder(path);
+    std::string temp = folder + "/." + file_name(path) + ".tmp-XXXXXX";
+    int fd = -1;
+    if (const int e = fs.create_unique(temp, fd)) return failure(path, e, SaveStep::Open);
+
+    // From here on a failure must remove the temporary file.
+    const auto abandon = [&](int error, SaveStep step, bool still_open) {
+        if (still_open) fs.close(fd);
+        fs.remove(temp);
+        return failure(path, error, step);
+    };
+    const int old_mode = fs.existing_mode(path);
+    const mode_t mode = old_mode >= 0 ? static_cast<mode_t>(old_mode) : 0644;
+    if (const int e = fs.write_all(fd, bytes.data(), bytes.size())) return abandon(e, SaveStep::Write, true);
+    if (const int e = fs.set_mode(fd, mode)) return abandon(e, SaveStep::Write, true);
+    // A failed fsync is final: the data may be lost in the page cache, so never rename after it.
+    if (const int e = fs.sync(fd)) return abandon(e, SaveStep::Fsync, true);
+    if (const int e = fs.close(fd)) return abandon(e, SaveStep::Close, false);
+    if (const int e = fs.rename(temp, path)) return abandon(e, SaveStep::Rename, false);
+    // The new content is in place; a failed folder flush means it might not survive a power cut.
+    if (const int e = fs.sync_folder(folder)) return failure(path, e, SaveStep::SyncFolder);
+    return {};
+}
+
+}  // namespace mandalart

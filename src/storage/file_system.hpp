@@ -1,0 +1,33 @@
+#pragma once
+// The file-system calls a save makes, behind an interface so tests can make any step
+// fail (ENOSPC, EIO, EACCES, EROFS) or stop as if the process had been killed there.
+// Every function returns 0 or an errno value.
+#include <cstddef>
+#include <string>
+#include <sys/types.h>
+
+namespace mandalart {
+
+enum class SaveStep { Open, Write, Fsync, Close, Rename, SyncFolder };
+const char* save_step_name(SaveStep step);
+
+class FileSystem {
+public:
+    virtual ~FileSystem() = default;
+    // Creates a new file with a unique name from `pattern` (ending in XXXXXX) and returns its fd.
+    virtual int create_unique(std::string& pattern, int& fd) = 0;
+    virtual int write_all(int fd, const char* data, std::size_t size) = 0;
+    virtual int set_mode(int fd, mode_t mode) = 0;
+    virtual int sync(int fd) = 0;
+    virtual int close(int fd) = 0;
+    virtual int rename(const std::string& from, const std::string& to) = 0;
+    virtual int sync_folder(const std::string& folder) = 0;
+    virtual int remove(const std::string& path) = 0;
+    // The permission bits of an existing file, or -1 when it does not exist.
+    virtual int existing_mode(const std::string& path) = 0;
+};
+
+// The real thing (POSIX).
+FileSystem& real_file_system();
+
+}  // namespace mandalart

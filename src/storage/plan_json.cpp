@@ -1,0 +1,212 @@
+#include "storage/plan_json.hpp"
+
+#include <algorithm>
+#include <set>
+
+#include <nlohmann/json.hpp>
+
+#include "storage/format_version.hpp"
+#include "storage/strict_json.hpp"
+
+namespace mandalart {
+
+using nlohmann::ordered_json;
+
+namespace {
+
+// Keys this program understands at each level, in the order it writes them.
+const std::vector<std::string> kTopKeys = {"format", "format_version", "min_reader_version", "year", "title", "core", "sub_goals"};
+const std::vector<std::string> kGoalKeys = {"id", "text", "colour", "actions"};
+const std::vector<std::string> kActionKeys = {"id", "text", "target", "note"};
+
+bool is_known(const std::vector<std::string>& known, const std::string& key) {
+    return std::find(known.begin(), known.end(), key) != known.end();
+}
+
+void write_unknown(ordered_json& out, const UnknownFields& unknown) {
+    for (const auto& [key, text] : unknown.entries) out[key] = ordered_json::parse(text);
+}
+
+UnknownFields read_unknown(const ordered_json& object, const std::vector<std::string>& known) {
+    UnknownFields unknown;
+    for (const auto& [key, value] : object.items())
+        if (!is_known(known, key)) unknown.entries.emplace_back(key, value.dump());
+    return unknown;
+}
+
+// Thrown inside the decoder only, turned into DecodedPlan::error at the boundary.
+struct SchemaError {
+    std::string message;
+};
+
+// Reads typed fields of one JSON object and names its JSON pointer path in errors.
+class Fields {
+public:
+    Fields(const ordered_json& value, std::string path) : value_(value), path_(std::move(path)) {
+        if (!value_.is_object()) fail(path_, "expected an object");
+    }
+
+    const ordered_json& require(const std::string& key) const {
+        const auto it = value_.find(key);
+        if (it == value_.end()) fail(path_, "missing key \"" + key + "\"");
+        return *it;
+    }
+    std::string string(const std::string& key, std::size_t limit) const {
+        return checked_string(require(key), key, limit);
+    }
+    std::string optional_string(const std::string& key, std::size_t limit) const {
+        return value_.contains(key) ? checked_string(value_.at(key), key, limit) : std::string{};
+    }
+    long long integer(const std::string& key) const {
+        const ordered_json& v = require(key);
+        if (!v.is_number_integer()) fail(at(key), "expected an integer");
+        return v.get<long long>();
+    }
+    const ordered_json& array(const std::string& key, std::size_t size, const char* what) const {
+        const ordered_json& v = require(key);
+        if (!v.is_array()) fail(at(key), "expected an array");
+        if (v.size() != size)
+            fail(at(key), "expected " + std::to_string(size) + " " + what + ", found " + std::to_string(v.size()));
+        return v;
+    }
+    std::string at(const std::string& key) const { return path_ + "/" + key; }
+    const ordered_json& json() const { return value_; }
+
+    [[noreturn]] static void fail(const std::string& path, const std::string& message) {
+        throw SchemaError{(path.empty() ? std::string("/") : path) + ": " + message};
+    }
+
+private:
+    std::string checked_string(const ordered_json& v, const std::string& key, std::size_t limit) const {
+        if (!v.is_string()) fail(at(key), "expected a string");
+        std::string text = v.get<std::string>();
+        if (const std::string problem = check_text(text, limit); !problem.empty()) fail(at(key), problem);
+        return text;
+    }
+
+    const ordered_json& value_;
+    std::string path_;
+};
+
+class IdRegistry {
+public:
+    void claim(const std::string& id, const std::string& path) {
+        if (id.empty()) Fields::fail(path, "an id must not be empty");
+        if (!ids_.insert(id).second) Fields::fail(path, "duplicate id \"" + id + "\"");
+    }
+
+private:
+    std::set<std::string> ids_;
+};
+
+Action read_action(const ordered_json& json, const std::string& path, IdRegistry& ids) {
+    const Fields f(json, path);
+    Action a;
+    a.id = f.string("id", kMaxCellText);
+    ids.claim(a.id, f.at("id"));
+    a.text = f.string("text", kMaxCellText);
+    const TargetParse target = parse_target(f.string("target", kMaxCellText));
+    if (!target.target) Fields::fail(f.at("target"), target.error);
+    a.target = *target.target;
+    a.note = f.optional_string("note", kMaxNoteText);
+    a.unknown = read_unknown(json, kActionKeys);
+    return a;
+}
+
+SubGoal read_goal(const ordered_json& json, const std::string& path, IdRegistry& ids) {
+    const Fields f(json, path);
+    SubGoal g;
+    g.id = f.string("id", kMaxCellText);
+    ids.claim(g.id, f.at("id"));
+    g.text = f.string("text", kMaxCellText);
+    const std::string colour = f.string("colour", kMaxCellText);
+    const auto parsed = parse_colour(colour);
+    if (!parsed) Fields::fail(f.at("colour"), "expected a colour like \"#4E79A7\", got \"" + colour + "\"");
+    g.colour = *parsed;
+    const ordered_json& actions = f.array("actions", kActionsPerGoal, "actions");
+    for (std::size_t m = 0; m < kActionsPerGoal; ++m)
+        g.actions[m] = read_action(actions[m], f.at("actions") + "/" + std::to_string(m), ids);
+    g.unknown = read_unknown(json, kGoalKeys);
+    return g;
+}
+
+// Checks the header; returns whether the file must be opened read-only.
+bool read_header(const Fields& f) {
+    const ordered_json& format = f.require("format");
+    if (!format.is_string() || format.get<std::string>() != kFormatName)
+        Fields::fail("/format", "expected \"mandalart\"; this is not a Mandalart plan");
+    const long long version = f.integer("format_version");
+    const long long min_reader = f.integer("min_reader_version");
+    if (version < 1) Fields::fail("/format_version", "must be at least 1");
+    if (min_reader < 1) Fields::fail("/min_reader_version", "must be at least 1");
+    if (min_reader > kReaderVersion)
+        throw SchemaError{"made by a newer version of mandalart (needs reader version " + std::to_string(min_reader) +
+                          ", this program reads up to " + std::to_string(kReaderVersion) + "); please update mandalart"};
+    return version > kFormatVersion;
+}
+
+}  // namespace
+
+std::string encode_plan(const Plan& plan) {
+    ordered_json out;
+    out["format"] = kFormatName;
+    out["format_version"] = kFormatVersion;
+    out["min_reader_version"] = 1;
+    out["year"] = plan.year;
+    out["title"] = plan.title;
+    out["core"] = plan.core;
+    ordered_json goals = ordered_json::array();
+    for (const SubGoal& g : plan.sub_goals) {
+        ordered_json goal;
+        goal["id"] = g.id;
+        goal["text"] = g.text;
+        goal["colour"] = format_colour(g.colour);
+        ordered_json actions = ordered_json::array();
+        for (const Action& a : g.actions) {
+            ordered_json action;
+            action["id"] = a.id;
+            action["text"] = a.text;
+            action["target"] = format_target(a.target);
+            action["note"] = a.note;
+            write_unknown(action, a.unknown);
+            actions.push_back(std::move(action));
+        }
+        goal["actions"] = std::move(actions);
+        write_unknown(goal, g.unknown);
+        goals.push_back(std::move(goal));
+    }
+    out["sub_goals"] = std::move(goals);
+    write_unknown(out, plan.unknown);
+    return out.dump(2, ' ', false, ordered_json::error_handler_t::strict) + "\n";
+}
+
+DecodedPlan decode_plan(std::string_view text, const std::string& name) {
+    DecodedPlan result;
+    StrictJson parsed = parse_strict_json(text, name);
+    if (!parsed.error.empty()) {
+        result.error = std::move(parsed.error);
+        return result;
+    }
+    try {
+        const Fields top(parsed.value, "");
+        result.read_only = read_header(top);
+        Plan& plan = result.plan;
+        const long long year = top.integer("year");
+        const int clamped = static_cast<int>(std::clamp<long long>(year, kMinYear - 1, kMaxYear + 1));
+        if (const std::string problem = check_year(clamped); !problem.empty()) Fields::fail("/year", problem);
+        plan.year = clamped;
+        plan.title = top.optional_string("title", kMaxCellText);
+        plan.core = top.string("core", kMaxCellText);
+        IdRegistry ids;
+        const ordered_json& goals = top.array("sub_goals", kSubGoals, "sub-goals");
+        for (std::size_t n = 0; n < kSubGoals; ++n)
+            plan.sub_goals[n] = read_goal(goals[n], "/sub_goals/" + std::to_string(n), ids);
+        plan.unknown = read_unknown(parsed.value, kTopKeys);
+    } catch (const SchemaError& e) {
+        result = DecodedPlan{};
+        result.error = name + ": " + e.message;
+    }
+    return result;
+}
+
+}  // namespace mandalart

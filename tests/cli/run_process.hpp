@@ -1,0 +1,43 @@
+#pragma once
+// Runs the built `mandalart` binary and captures its exit code, stdout and stderr.
+#include <fcntl.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include <string>
+#include <vector>
+
+#include "../storage/temp_folder.hpp"
+
+namespace mandalart::testing {
+
+struct ProcessResult {
+    int exit_code = -1;
+    std::string out, err;
+};
+
+inline ProcessResult run_mandalart(const std::vector<std::string>& args) {
+    TempFolder capture;
+    const std::string out_path = capture.file("out"), err_path = capture.file("err");
+    const pid_t pid = ::fork();
+    if (pid == 0) {
+        const int out = ::open(out_path.c_str(), O_WRONLY | O_CREAT | O_TRUNC, 0600);
+        const int err = ::open(err_path.c_str(), O_WRONLY | O_CREAT | O_TRUNC, 0600);
+        ::dup2(out, 1);
+        ::dup2(err, 2);
+        std::vector<char*> argv{const_cast<char*>(MANDALART_BINARY)};
+        for (const std::string& a : args) argv.push_back(const_cast<char*>(a.c_str()));
+        argv.push_back(nullptr);
+        ::execv(MANDALART_BINARY, argv.data());
+        ::_exit(127);
+    }
+    int status = 0;
+    ::waitpid(pid, &status, 0);
+    ProcessResult r;
+    r.exit_code = WIFEXITED(status) ? WEXITSTATUS(status) : 128 + WTERMSIG(status);
+    r.out = read_all(out_path);
+    r.err = read_all(err_path);
+    return r;
+}
+
+}  // namespace mandalart::testing

@@ -1,0 +1,90 @@
+#include <catch2/catch.hpp>
+
+#include <nlohmann/json.hpp>
+
+#include "core/example_plan.hpp"
+#include "storage/plan_file.hpp"
+#include "storage/plan_json.hpp"
+#include "temp_folder.hpp"
+
+using namespace mandalart;
+using namespace mandalart::testing;
+
+TEST_CASE("a plan survives encode → decode exactly, Hangul and notes included") {
+    Plan plan = make_example_plan(2026);
+    plan.action(3, 4).note = "줄바꿈\n포함, \"따옴표\"";
+    plan.goal(5).colour = Colour{1, 2, 3};
+    const DecodedPlan back = decode_plan(encode_plan(plan), "p");
+    REQUIRE(back.error.empty());
+    CHECK_FALSE(back.read_only);
+    CHECK(back.plan == plan);
+}
+
+TEST_CASE("the output is stable: fixed key order, 2-space indent, trailing newline, raw UTF-8") {
+    const std::string text = encode_plan(make_example_plan(2026));
+    CHECK(text.rfind("{\n  \"format\": \"mandalart\",\n  \"format_version\": 1,\n  \"min_reader_version\": 1,\n  \"year\": 2026,\n", 0) == 0);
+    CHECK(text.back() == '\n');
+    CHECK(text.find("\"core\": \"성장하는 개발자\"") != std::string::npos);
+    CHECK(text.find("\\u") == std::string::npos);
+    CHECK(text.find("\"id\": \"g1\",\n      \"text\": \"건강한 몸\",\n      \"colour\": \"#E15759\",\n      \"actions\": [") !=
+          std::string::npos);
+    // Saving again what was loaded gives the same bytes.
+    CHECK(encode_plan(decode_plan(text, "p").plan) == text);
+}
+
+TEST_CASE("keys the program does not know are kept through load → edit → save at every level") {
+    nlohmann::ordered_json j = nlohmann::ordered_json::parse(encode_plan(make_blank_plan(2026)));
+    j["future_top"] = {{"nested", {1, 2, 3}}, {"z", "마지막"}};
+    j["sub_goals"][2]["future_goal"] = true;
+    j["sub_goals"][7]["actions"][7]["future_action"] = {{"reminder", "08:00"}};
+    const DecodedPlan loaded = decode_plan(j.dump(2), "p");
+    REQUIRE(loaded.error.empty());
+    Document doc(loaded.plan, "p");
+    REQUIRE(doc.apply(SetText{CellAddress::act(8, 8), "새 실천"}).empty());
+    const auto saved = nlohmann::ordered_json::parse(encode_plan(doc.plan()));
+    CHECK(saved["future_top"] == j["future_top"]);
+    CHECK(saved["future_top"].dump() == R"({"nested":[1,2,3],"z":"마지막"})");
+    CHECK(saved["sub_goals"][2]["future_goal"] == true);
+    CHECK(saved["sub_goals"][7]["actions"][7]["future_action"]["reminder"] == "08:00");
+    CHECK(saved["sub_goals"][7]["actions"][7]["text"] == "새 실천");
+}
+
+TEST_CASE("a file from a newer but readable format version opens read-only and is never written") {
+    TempFolder dir;
+    const std::string path = dir.file("newer.mandalart.json");
+    nlohmann::ordered_json j = nlohmann::ordered_json::parse(encode_plan(make_example_plan(2030)));
+    j["format_version"] = 7;
+    j["hologram"] = "3d";
+    const std::string bytes = j.dump(4);
+    write_all(path, bytes);
+    LoadedPlan loaded = load_plan_file(path);
+    REQUIRE(loaded.error.empty());
+    CHECK(loaded.read_only);
+    Document doc(loaded.plan, path);
+    doc.set_read_only(loaded.read_only);
+    CHECK_FALSE(doc.apply(SetText{CellAddress::core(), "x"}).empty());
+    CHECK(save_document(doc) ==
+          "cannot save " + path + ": it was written by a newer version of mandalart and is open read-only");
+    CHECK(read_all(path) == bytes);
+}
+
+TEST_CASE("load → save through the file layer round-trips and marks the document saved") {
+    TempFolder dir;
+    const std::string path = dir.file("plan.mandalart.json");
+    Document doc(make_example_plan(2026), path);
+    doc.apply(SetText{CellAddress::core(), "올해의 목표"});
+    REQUIRE(save_document(doc).empty());
+    CHECK_FALSE(doc.dirty());
+    const LoadedPlan loaded = load_plan_file(path);
+    REQUIRE(loaded.error.empty());
+    CHECK(loaded.plan == doc.plan());
+}
+
+TEST_CASE("the complete example in docs/FORMAT.md is exactly what the program writes") {
+    const std::string doc = read_all(MANDALART_SOURCE_DIR "/docs/FORMAT.md");
+    const auto start = doc.find("```json\n");
+    REQUIRE(start != std::string::npos);
+    const auto end = doc.find("```", start + 8);
+    REQUIRE(end != std::string::npos);
+    CHECK(doc.substr(start + 8, end - start - 8) == encode_plan(make_example_plan(2026)));
+}
