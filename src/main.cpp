@@ -5,6 +5,7 @@
 #include <vector>
 
 #include "cli/cli.hpp"
+#include "platform/gui.hpp"
 
 namespace {
 
@@ -20,7 +21,5 @@ int current_year() {
 int main(int argc, char** argv) {
     const std::vector<std::string> args(argv + 1, argv + argc);
     if (mandalart::cli::wants_cli(args)) return mandalart::cli::run(args, std::cout, std::cerr, current_year());
-    // The editor is not built yet: show what the command line can do.
-    std::cout << mandalart::cli::general_help();
-    return 0;
+    return mandalart::platform::run_gui(args, current_year());
 }

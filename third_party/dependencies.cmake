@@ -23,19 +23,19 @@ if(MANDALART_GUI)
 
   # libimgui.a already holds the GLFW and OpenGL3 backends, imgui_stdlib and imgui_freetype.
   find_library(IMGUI_LIBRARY NAMES libimgui.a imgui HINTS ${IMGUI_PC_LIBRARY_DIRS} REQUIRED)
+  find_path(IMGUI_INCLUDE_DIR imgui.h HINTS ${IMGUI_PC_INCLUDE_DIRS} PATH_SUFFIXES imgui REQUIRED)
   add_library(imgui::imgui STATIC IMPORTED GLOBAL)
   set_target_properties(imgui::imgui PROPERTIES
     IMPORTED_LOCATION "${IMGUI_LIBRARY}"
-    INTERFACE_INCLUDE_DIRECTORIES "${IMGUI_PC_INCLUDE_DIRS}"
-    INTERFACE_COMPILE_DEFINITIONS "IMGUI_ENABLE_FREETYPE")
+    INTERFACE_INCLUDE_DIRECTORIES "${IMGUI_INCLUDE_DIR}")
   target_link_libraries(imgui::imgui INTERFACE
     glfw OpenGL::GL PkgConfig::FREETYPE PkgConfig::STB ${CMAKE_DL_LIBS} m)
   # The backends include their headers as "imgui.h" from backends/: expose both folders.
   set_property(TARGET imgui::imgui APPEND PROPERTY
-    INTERFACE_INCLUDE_DIRECTORIES "${IMGUI_PC_INCLUDE_DIRS}/backends")
+    INTERFACE_INCLUDE_DIRECTORIES "${IMGUI_INCLUDE_DIR}/backends")
   # Mark as system headers so -Werror only applies to our own code.
   set_property(TARGET imgui::imgui PROPERTY INTERFACE_SYSTEM_INCLUDE_DIRECTORIES
-    "${IMGUI_PC_INCLUDE_DIRS};${IMGUI_PC_INCLUDE_DIRS}/backends")
+    "${IMGUI_INCLUDE_DIR};${IMGUI_INCLUDE_DIR}/backends")
 
   add_library(stb::stb ALIAS PkgConfig::STB)
   add_library(fontconfig::fontconfig ALIAS PkgConfig::FONTCONFIG)

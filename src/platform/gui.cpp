@@ -1,0 +1,214 @@
+#include "platform/gui.hpp"
+
+#include <GLFW/glfw3.h>
+#include <GL/gl.h>
+
+#include <cmath>
+#include <cstdlib>
+#include <iostream>
+
+#include <imgui.h>
+#include <imgui_impl_glfw.h>
+#include <imgui_impl_opengl3.h>
+
+#include "core/settings.hpp"
+#include "platform/gui_options.hpp"
+#include "platform/screenshot.hpp"
+#include "storage/app_paths.hpp"
+#include "ui/app.hpp"
+
+namespace mandalart::platform {
+namespace {
+
+// Frames drawn after any input, so that ImGui's state (hover, popups, layout) settles.
+constexpr int kFramesAfterInput = 3;
+bool g_input_seen = false;
+
+void mark_input(GLFWwindow*) { g_input_seen = true; }
+
+// Our callbacks are installed first; ImGui's backend chains to them, so both see each event.
+void install_wake_callbacks(GLFWwindow* w) {
+    glfwSetKeyCallback(w, [](GLFWwindow* win, int, int, int, int) { mark_input(win); });
+    glfwSetCharCallback(w, [](GLFWwindow* win, unsigned int) { mark_input(win); });
+    glfwSetMouseButtonCallback(w, [](GLFWwindow* win, int, int, int) { mark_input(win); });
+    glfwSetScrollCallback(w, [](GLFWwindow* win, double, double) { mark_input(win); });
+    glfwSetCursorPosCallback(w, [](GLFWwindow* win, double, double) { mark_input(win); });
+    glfwSetCursorEnterCallback(w, [](GLFWwindow* win, int) { mark_input(win); });
+    glfwSetWindowFocusCallback(w, [](GLFWwindow* win, int) { mark_input(win); });
+    glfwSetWindowSizeCallback(w, [](GLFWwindow* win, int, int) { mark_input(win); });
+    glfwSetWindowRefreshCallback(w, mark_input);
+    glfwSetWindowContentScaleCallback(w, [](GLFWwindow* win, float, float) { mark_input(win); });
+}
+
+struct GlWindow {
+    GLFWwindow* window = nullptr;
+    const char* glsl = nullptr;
+};
+
+// OpenGL 3.3 core first; 3.0 (GLSL 130) where 3.3 is not available.
+GlWindow create_window(int width, int height, bool visible) {
+    glfwWindowHint(GLFW_VISIBLE, visible ? GLFW_TRUE : GLFW_FALSE);
+    glfwWindowHint(GLFW_SCALE_TO_MONITOR, GLFW_TRUE);
+    const struct { int major, minor; bool core; const char* glsl; } attempts[] = {
+        {3, 3, true, "#version 330 core"}, {3, 0, false, "#version 130"}};
+    for (const auto& a : attempts) {
+        glfwWindowHint(GLFW_CONTEXT_VERSION_MAJOR, a.major);
+        glfwWindowHint(GLFW_CONTEXT_VERSION_MINOR, a.minor);
+        glfwWindowHint(GLFW_OPENGL_PROFILE, a.core ? GLFW_OPENGL_CORE_PROFILE : GLFW_OPENGL_ANY_PROFILE);
+        if (GLFWwindow* w = glfwCreateWindow(width, height, "Mandalart", nullptr, nullptr)) return {w, a.glsl};
+    }
+    return {};
+}
+
+float content_scale(GLFWwindow* window) {
+    float x = 1.0f, y = 1.0f;
+    glfwGetWindowContentScale(window, &x, &y);
+    return std::max(1.0f, std::max(x, y));
+}
+
+void render(GLFWwindow* window, ui::App& app, double now) {
+    ImGui_ImplOpenGL3_NewFrame();
+    ImGui_ImplGlfw_NewFrame();
+    ImGui::NewFrame();
+    app.frame(now);
+    ImGui::Render();
+    int w = 0, h = 0;
+    glfwGetFramebufferSize(window, &w, &h);
+    glViewport(0, 0, w, h);
+    const ImVec4 bg = ImGui::GetStyle().Colors[ImGuiCol_WindowBg];
+    glClearColor(bg.x, bg.y, bg.z, 1.0f);
+    glClear(GL_COLOR_BUFFER_BIT);
+    ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
+}
+
+void upload_fonts_if_needed(ui::App& app, GLFWwindow* window) {
+    if (app.update_fonts(*ImGui::GetIO().Fonts, content_scale(window))) {
+        ImGui_ImplOpenGL3_DestroyFontsTexture();
+        ImGui_ImplOpenGL3_CreateFontsTexture();
+    }
+}
+
+void remember_window(GLFWwindow* window, Settings& s) {
+    glfwGetWindowPos(window, &s.window_x, &s.window_y);
+    glfwGetWindowSize(window, &s.window_width, &s.window_height);
+}
+
+int event_loop(GLFWwindow* window, ui::App& app) {
+    int frames_left = kFramesAfterInput;
+    std::string title;
+    while (!app.should_quit()) {
+        if (frames_left <= 0) {
+            const double wake = app.seconds_until_wakeup(glfwGetTime());
+            g_input_seen = false;
+            if (wake < 0) glfwWaitEvents();
+            else glfwWaitEventsTimeout(std::max(0.001, wake));
+            frames_left = g_input_seen ? kFramesAfterInput : 1;  // a timer wakes one frame
+        } else {
+            glfwPollEvents();
+            if (g_input_seen) frames_left = kFramesAfterInput;
+            g_input_seen = false;
+        }
+        if (glfwWindowShouldClose(window)) {
+            glfwSetWindowShouldClose(window, GLFW_FALSE);
+            app.request_quit();
+            frames_left = kFramesAfterInput;
+        }
+        upload_fonts_if_needed(app, window);
+        render(window, app, glfwGetTime());
+        glfwSwapBuffers(window);
+        --frames_left;
+        if (const std::string t = app.window_title(); t != title) {
+            title = t;
+            glfwSetWindowTitle(window, title.c_str());
+        }
+    }
+    remember_window(window, app.settings());
+    return 0;
+}
+
+int take_screenshot(GLFWwindow* window, ui::App& app, const std::string& path) {
+    // A few frames so that layout, fonts and auto-sized windows settle.
+    for (int i = 0; i < 4; ++i) {
+        glfwPollEvents();
+        upload_fonts_if_needed(app, window);
+        render(window, app, glfwGetTime());
+        if (i < 3) glfwSwapBuffers(window);
+    }
+    int w = 0, h = 0;
+    glfwGetFramebufferSize(window, &w, &h);
+    const std::string error = write_framebuffer_png(w, h, path);
+    if (!error.empty()) {
+        std::cerr << error << "\n";
+        return 1;
+    }
+    return 0;
+}
+
+}  // namespace
+
+int run_gui(const std::vector<std::string>& args, int today_year) {
+    const GuiOptions options = parse_gui_options(args);
+    if (!options.error.empty()) {
+        std::cerr << "mandalart: " << options.error << "\nusage: mandalart [FILE] [--font PATH] "
+                     "[--screenshot OUT.png [--view grid|focus:N] [--size WxH]]\n";
+        return 2;
+    }
+    const bool screenshot = !options.screenshot.empty();
+    ui::AppOptions app_options;
+    app_options.file = options.file;
+    app_options.font_override = options.font;
+    app_options.today_year = today_year;
+    app_options.default_language =
+        language_from_locale(std::getenv("LC_ALL"), std::getenv("LC_MESSAGES"), std::getenv("LANG"));
+    const std::string config = config_folder();
+    if (!screenshot) app_options.settings_path = config + "/settings.json";
+    app_options.persist_new_plan = !screenshot;
+    ui::App app(app_options);
+    if (const std::string error = app.start(); !error.empty()) {
+        std::cerr << error << "\n";
+        return 1;
+    }
+    if (!app.notice().empty() && !screenshot) std::cerr << "mandalart: " << app.notice() << "\n";
+
+    glfwSetErrorCallback([](int, const char* text) { std::cerr << "mandalart: GLFW: " << text << "\n"; });
+    if (!glfwInit()) {
+        std::cerr << "mandalart: cannot open a window (no display?); the command line still works: mandalart --help\n";
+        return 1;
+    }
+    const Settings& s = app.settings();
+    const int width = options.width > 0 ? options.width : s.window_width;
+    const int height = options.height > 0 ? options.height : s.window_height;
+    const GlWindow gl = create_window(width, height, !screenshot);
+    if (gl.window == nullptr) {
+        std::cerr << "mandalart: cannot create an OpenGL 3.0+ window\n";
+        glfwTerminate();
+        return 1;
+    }
+    if (!screenshot && s.window_x >= 0 && s.window_y >= 0) glfwSetWindowPos(gl.window, s.window_x, s.window_y);
+    if (screenshot) glfwSetWindowSize(gl.window, width, height);  // exact pixels, whatever the content scale
+    glfwMakeContextCurrent(gl.window);
+    glfwSwapInterval(1);
+    install_wake_callbacks(gl.window);
+
+    IMGUI_CHECKVERSION();
+    ImGui::CreateContext();
+    ImGuiIO& io = ImGui::GetIO();
+    static std::string ini_path;
+    ini_path = config + "/imgui.ini";
+    io.IniFilename = screenshot ? nullptr : ini_path.c_str();  // never into the working folder
+    if (!screenshot) make_folders(config);
+    ImGui_ImplGlfw_InitForOpenGL(gl.window, true);
+    ImGui_ImplOpenGL3_Init(gl.glsl);
+    if (options.focus_sub_goal > 0) app.show_focus(options.focus_sub_goal);
+
+    const int code = screenshot ? take_screenshot(gl.window, app, options.screenshot) : event_loop(gl.window, app);
+    if (!screenshot) app.shutdown();
+    ImGui_ImplOpenGL3_Shutdown();
+    ImGui_ImplGlfw_Shutdown();
+    ImGui::DestroyContext();
+    glfwDestroyWindow(gl.window);
+    glfwTerminate();
+    return code;
+}
+
+}  // namespace mandalart::platform

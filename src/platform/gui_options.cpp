@@ -1,0 +1,43 @@
+#include "platform/gui_options.hpp"
+
+#include <cstdio>
+
+namespace mandalart::platform {
+
+GuiOptions parse_gui_options(const std::vector<std::string>& args) {
+    GuiOptions o;
+    for (std::size_t i = 0; i < args.size(); ++i) {
+        const std::string& a = args[i];
+        const auto value = [&]() -> std::string {
+            if (i + 1 >= args.size()) {
+                o.error = a + " needs a value";
+                return {};
+            }
+            return args[++i];
+        };
+        if (a == "--font") o.font = value();
+        else if (a == "--screenshot") o.screenshot = value();
+        else if (a == "--view") {
+            const std::string v = value();
+            int n = 0;
+            if (v == "grid") o.focus_sub_goal = 0;
+            else if (std::sscanf(v.c_str(), "focus:%d", &n) == 1 && n >= 1 && n <= 8) o.focus_sub_goal = n;
+            else o.error = "--view expects grid or focus:N with N from 1 to 8, got \"" + v + "\"";
+        } else if (a == "--size") {
+            const std::string v = value();
+            if (std::sscanf(v.c_str(), "%dx%d", &o.width, &o.height) != 2 || o.width < 200 || o.height < 150 ||
+                o.width > 8192 || o.height > 8192)
+                o.error = "--size expects WxH between 200x150 and 8192x8192, got \"" + v + "\"";
+        } else if (a.rfind("--", 0) == 0) {
+            o.error = "unknown option " + a;
+        } else if (o.file.empty()) {
+            o.file = a;
+        } else {
+            o.error = "only one FILE can be opened";
+        }
+        if (!o.error.empty()) break;
+    }
+    return o;
+}
+
+}  // namespace mandalart::platform

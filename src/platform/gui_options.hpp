@@ -1,0 +1,20 @@
+#pragma once
+// The editor's command line: mandalart [FILE] [--font PATH] [--screenshot OUT.png
+// [--view grid|focus:N] [--size WxH]].
+#include <string>
+#include <vector>
+
+namespace mandalart::platform {
+
+struct GuiOptions {
+    std::string file;
+    std::string font;
+    std::string screenshot;  // non-empty: render once, write the PNG, exit
+    int focus_sub_goal = 0;  // --view focus:N
+    int width = 0, height = 0;
+    std::string error;       // a usage error
+};
+
+GuiOptions parse_gui_options(const std::vector<std::string>& args);
+
+}  // namespace mandalart::platform

@@ -1,0 +1,361 @@
+#include "ui/app.hpp"
+
+#include <algorithm>
+#include <filesystem>
+
+#include <imgui.h>
+
+#include "core/layout.hpp"
+#include "storage/app_paths.hpp"
+#include "storage/plan_file.hpp"
+#include "storage/settings_file.hpp"
+#include "ui/keys.hpp"
+#include "ui/menu_bar.hpp"
+#include "ui/strings.hpp"
+#include "ui/theme.hpp"
+
+namespace mandalart::ui {
+
+App::App(AppOptions options) : options_(std::move(options)) {
+    if (!options_.settings_path.empty()) {
+        LoadedSettings loaded = load_settings(options_.settings_path, options_.default_language);
+        settings_ = std::move(loaded.settings);
+        notice_ = loaded.warning;
+    } else {
+        settings_.language = options_.default_language;
+    }
+}
+
+// ---- documents ------------------------------------------------------------------------------
+
+void App::set_document(Document document) {
+    document_ = std::move(document);
+    chart_.select(primary_position(CellAddress::core()));
+    focus_mode_ = false;
+    save_error_.clear();
+    glyph_revision_ = ~0ull;  // the new plan's glyphs
+    if (!document_.path().empty() && file_exists(document_.path())) settings_.remember_file(document_.path());
+}
+
+bool App::open_document(const std::string& given, bool create_if_missing, std::string& error) {
+    const std::string path = absolute_path(given);
+    LoadedPlan loaded = load_plan_file(path);
+    if (loaded.missing && create_if_missing) {
+        set_document(Document(make_blank_plan(options_.today_year), path));
+        return true;
+    }
+    if (!loaded.error.empty()) {
+        error = loaded.error;
+        return false;
+    }
+    Document document(std::move(loaded.plan), path);
+    document.set_read_only(loaded.read_only);
+    set_document(std::move(document));
+    if (loaded.read_only) notice_ = path + ": " + tr(Str::ReadOnly, settings_.language);
+    return true;
+}
+
+std::string App::start() {
+    std::string error;
+    if (!options_.file.empty()) {
+        if (!open_document(options_.file, true, error)) return error;
+        return {};
+    }
+    for (const std::string& recent : settings_.recent_files)
+        if (file_exists(recent) && open_document(recent, false, error)) return {};
+    const std::string folder = data_folder();
+    const std::string path = folder + "/" + std::to_string(options_.today_year) + kPlanExtension;
+    if (file_exists(path)) return open_document(path, false, error) ? std::string{} : error;
+    set_document(Document(make_blank_plan(options_.today_year), path));
+    if (options_.persist_new_plan) {
+        if (const std::string problem = make_folders(folder); !problem.empty()) return problem;
+        if (const std::string problem = save_document(document_); !problem.empty()) return problem;
+        settings_.remember_file(path);
+    }
+    notice_ = std::string(tr(Str::CreatedAt, settings_.language)) + " " + path;
+    return {};
+}
+
+std::string App::folder_of_document() const {
+    if (document_.path().empty()) return data_folder();
+    return std::filesystem::path(document_.path()).parent_path().string();
+}
+
+bool App::save_now(double now) {
+    if (document_.read_only() || document_.path().empty()) return false;
+    const std::string error = save_document(document_);
+    if (error.empty()) {
+        save_error_.clear();
+        settings_.remember_file(document_.path());
+        return true;
+    }
+    save_error_ = error;
+    last_failed_save_ = now;
+    failed_revision_ = document_.revision();
+    return false;
+}
+
+// ---- fonts ----------------------------------------------------------------------------------
+
+bool App::update_fonts(ImFontAtlas& atlas, float content_scale) {
+    ImGuiIO& io = ImGui::GetIO();
+    scale_ = std::clamp(content_scale * settings_.zoom, 0.5f, 4.0f);
+    if (!fonts_configured_) {
+        atlas_.configure(!options_.font_override.empty() ? options_.font_override : settings_.font_path);
+        fonts_configured_ = true;
+        atlas_stale_ = true;
+    }
+    bool added = false;
+    if (glyph_revision_ != document_.revision()) {
+        added |= glyphs_.add_plan(document_.plan());
+        glyph_revision_ = document_.revision();
+    }
+    for (const ImWchar c : io.InputQueueCharacters) added |= glyphs_.add(c);  // typed, about to be drawn
+    if (io.KeyCtrl && io.KeysDown[GLFW_KEY_V] && io.GetClipboardTextFn != nullptr) {  // a paste
+        if (const char* clip = io.GetClipboardTextFn(io.ClipboardUserData)) added |= glyphs_.add_text(clip);
+    }
+    for (const auto& name : dialog_.listing().folders) added |= glyphs_.add_text(name);
+    for (const auto& name : dialog_.listing().plans) added |= glyphs_.add_text(name);
+    for (const auto& path : settings_.recent_files) added |= glyphs_.add_text(path);
+    added |= glyphs_.add_text(save_error_) | glyphs_.add_text(notice_);
+    if (!added && !atlas_stale_ && built_scale_ == scale_) return false;
+    atlas_.build(atlas, glyphs_, scale_);
+    apply_theme(settings_.theme, scale_);
+    built_scale_ = scale_;
+    atlas_stale_ = false;
+    return true;
+}
+
+// ---- frame ----------------------------------------------------------------------------------
+
+std::string App::window_title() const {
+    std::string name = document_.path().empty() ? "untitled" : std::filesystem::path(document_.path()).filename().string();
+    std::string title = (document_.dirty() ? "* " : "") + name + " — " + std::to_string(document_.plan().year) + " — " +
+                        tr(Str::AppName, settings_.language);
+    if (document_.read_only()) title += " [" + std::string(tr(Str::ReadOnly, settings_.language)) + "]";
+    if (!save_error_.empty()) title += " [" + std::string(tr(Str::SaveFailed, settings_.language)) + "]";
+    return title;
+}
+
+void App::show_focus(int sub_goal) {
+    focus_.open(sub_goal);
+    focus_mode_ = true;
+}
+
+void App::handle_shortcuts(UiOutput& out) {
+    const bool typing = ImGui::GetIO().WantTextInput;
+    if (shortcut(GLFW_KEY_S)) out.command(CommandKind::Save);
+    if (shortcut(GLFW_KEY_S, true)) out.command(CommandKind::SaveAs);
+    if (shortcut(GLFW_KEY_O)) out.command(CommandKind::Open);
+    if (shortcut(GLFW_KEY_N)) out.command(CommandKind::New);
+    if (shortcut(GLFW_KEY_Q)) out.command(CommandKind::Quit);
+    if (shortcut(GLFW_KEY_EQUAL) || shortcut(GLFW_KEY_EQUAL, true) || shortcut(GLFW_KEY_KP_ADD)) out.command(CommandKind::ZoomIn);
+    if (shortcut(GLFW_KEY_MINUS) || shortcut(GLFW_KEY_KP_SUBTRACT)) out.command(CommandKind::ZoomOut);
+    if (shortcut(GLFW_KEY_0) || shortcut(GLFW_KEY_KP_0)) out.command(CommandKind::ZoomReset);
+    if (pressed(GLFW_KEY_F1, false)) out.command(CommandKind::ShowKeys);
+    if (typing) return;  // inside a text field, Ctrl+Z belongs to the field
+    if (shortcut(GLFW_KEY_Z)) out.command(CommandKind::Undo);
+    if (shortcut(GLFW_KEY_Z, true) || shortcut(GLFW_KEY_Y)) out.command(CommandKind::Redo);
+}
+
+void App::draw_banner() {
+    const std::string* text = !save_error_.empty() ? &save_error_ : (!notice_.empty() ? &notice_ : nullptr);
+    const bool font_problem = !atlas_.problem().empty() && !atlas_.has_korean();
+    if (text == nullptr && !font_problem) return;
+    const bool error = !save_error_.empty() || font_problem;
+    const ImVec4 bg = error ? ImVec4(0.86f, 0.24f, 0.24f, 1.0f) : ImVec4(0.20f, 0.45f, 0.80f, 1.0f);
+    ImGui::PushStyleColor(ImGuiCol_ChildBg, bg);
+    ImGui::PushStyleColor(ImGuiCol_Text, ImVec4(1, 1, 1, 1));
+    ImGui::BeginChild("banner", ImVec2(0, ImGui::GetFrameHeightWithSpacing() + 6.0f * scale_), false,
+                      ImGuiWindowFlags_NoScrollbar);
+    ImGui::SetCursorPos(ImVec2(10.0f * scale_, 6.0f * scale_));
+    std::string line;
+    if (!save_error_.empty()) line = std::string(tr(Str::SaveFailed, settings_.language)) + ": " + save_error_;
+    else if (font_problem) line = tr(Str::NoKoreanFont, settings_.language);
+    else line = *text;
+    ImGui::TextUnformatted(line.c_str());
+    if (save_error_.empty() && !font_problem) {
+        ImGui::SameLine(ImGui::GetWindowWidth() - 40.0f * scale_);
+        if (ImGui::SmallButton("x")) notice_.clear();
+    }
+    ImGui::EndChild();
+    ImGui::PopStyleColor(2);
+}
+
+void App::draw_quit_dialog(UiOutput& out) {
+    const Language l = settings_.language;
+    if (ask_quit_) {
+        ImGui::OpenPopup("quit");
+        ask_quit_ = false;
+    }
+    if (!ImGui::BeginPopupModal("quit", nullptr, ImGuiWindowFlags_AlwaysAutoResize | ImGuiWindowFlags_NoTitleBar)) return;
+    ImGui::TextUnformatted(tr(Str::QuitTitle, l));
+    ImGui::Separator();
+    ImGui::TextUnformatted(tr(Str::QuitUnsavedMessage, l));
+    if (!save_error_.empty()) ImGui::TextDisabled("%s", save_error_.c_str());
+    if (ImGui::Button(tr(Str::QuitSaveAs, l))) {
+        out.command(CommandKind::SaveAs);
+        ImGui::CloseCurrentPopup();
+    }
+    ImGui::SameLine();
+    if (ImGui::Button(tr(Str::QuitKeepEditing, l))) ImGui::CloseCurrentPopup();
+    ImGui::SameLine();
+    if (ImGui::Button(tr(Str::QuitDiscard, l))) {
+        quit_ = true;
+        ImGui::CloseCurrentPopup();
+    }
+    ImGui::EndPopup();
+}
+
+void App::draw_keys_window() {
+    if (!show_keys_) return;
+    ImGui::SetNextWindowPos(ImVec2(ImGui::GetIO().DisplaySize.x * 0.5f, ImGui::GetIO().DisplaySize.y * 0.5f), ImGuiCond_Appearing, ImVec2(0.5f, 0.5f));
+    if (ImGui::Begin(tr(Str::KeysTitle, settings_.language), &show_keys_,
+                     ImGuiWindowFlags_AlwaysAutoResize | ImGuiWindowFlags_NoCollapse)) {
+        ImGui::TextUnformatted(tr(Str::KeysBody, settings_.language));
+        if (ImGui::Button(tr(Str::Close, settings_.language)) || pressed(GLFW_KEY_ESCAPE, false)) show_keys_ = false;
+    }
+    ImGui::End();
+}
+
+void App::frame(double now) {
+    const ViewContext ctx{document_, settings_.language, settings_.theme, atlas_.fonts(), scale_};
+    UiOutput out;
+    const ImGuiViewport* viewport = ImGui::GetMainViewport();
+    ImGui::SetNextWindowPos(viewport->WorkPos);
+    ImGui::SetNextWindowSize(viewport->WorkSize);
+    ImGui::PushStyleVar(ImGuiStyleVar_WindowRounding, 0.0f);
+    ImGui::PushFont(atlas_.fonts().ui);
+    ImGui::Begin("main", nullptr,
+                 ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_MenuBar | ImGuiWindowFlags_NoMove |
+                     ImGuiWindowFlags_NoBringToFrontOnFocus | ImGuiWindowFlags_NoSavedSettings);
+    ImGui::PopStyleVar();
+    const int selected_goal = ChartView::sub_goal_of(chart_.selection());
+    draw_menu_bar(ctx, MenuState{settings_, focus_mode_, focus_.sub_goal(), selected_goal}, out);
+    draw_banner();
+    // The chart owns the keyboard unless a popup, dialog or menu is open.
+    const bool keyboard = !dialog_.visible() && !show_keys_ &&
+                          !ImGui::IsPopupOpen("", ImGuiPopupFlags_AnyPopupId | ImGuiPopupFlags_AnyPopupLevel) &&
+                          ImGui::IsWindowFocused(ImGuiFocusedFlags_RootAndChildWindows);
+    if (keyboard) handle_shortcuts(out);
+    if (focus_mode_) focus_.draw(ctx, keyboard, out);
+    else chart_.draw(ctx, keyboard, out);
+    dialog_.draw(ctx, options_.today_year, out);
+    draw_quit_dialog(out);
+    ImGui::End();
+    draw_keys_window();
+    ImGui::PopFont();
+    apply(out, now);
+
+    // Autosave: shortly after the last edit, and again later if a save failed.
+    const bool waited = now - last_change_ >= kAutosaveDelay;
+    const bool retry_ok = failed_revision_ != document_.revision() || now - last_failed_save_ >= kSaveRetryDelay;
+    if (document_.dirty() && waited && retry_ok && !document_.read_only()) save_now(now);
+}
+
+void App::apply(UiOutput& out, double now) {
+    for (const Edit& edit : out.edits) {
+        const std::uint64_t before = document_.revision();
+        const std::string refused = document_.apply(edit);
+        if (!refused.empty()) notice_ = refused;
+        if (document_.revision() != before) last_change_ = now;
+    }
+    for (const AppCommand& command : out.commands) run_command(command, now);
+}
+
+void App::run_command(const AppCommand& c, double now) {
+    std::string error;
+    switch (c.kind) {
+        case CommandKind::New:
+            dialog_.open(FileDialogMode::New, folder_of_document(), std::to_string(options_.today_year) + kPlanExtension);
+            break;
+        case CommandKind::Open: dialog_.open(FileDialogMode::Open, folder_of_document(), ""); break;
+        case CommandKind::SaveAs:
+            dialog_.open(FileDialogMode::SaveAs, folder_of_document(), std::filesystem::path(document_.path()).filename().string());
+            break;
+        case CommandKind::OpenPath:
+            if (document_.dirty()) save_now(now);
+            if (!open_document(c.path, false, error)) notice_ = error;
+            break;
+        case CommandKind::NewPlanForYear: {
+            if (file_exists(c.path)) {
+                notice_ = c.path + ": already exists";
+                break;
+            }
+            if (const std::string problem = check_year(c.number); !problem.empty()) {
+                notice_ = problem;
+                break;
+            }
+            if (document_.dirty()) save_now(now);
+            set_document(Document(make_blank_plan(c.number), c.path));
+            save_now(now);
+            break;
+        }
+        case CommandKind::Save:
+            if (save_now(now)) notice_.clear();
+            break;
+        case CommandKind::SaveAsPath: {
+            Document copy(document_.plan(), c.path);
+            if (const std::string problem = save_document(copy); !problem.empty()) {
+                save_error_ = problem;
+                break;
+            }
+            document_.set_path(c.path);
+            document_.set_read_only(false);
+            document_.mark_saved();
+            save_error_.clear();
+            settings_.remember_file(c.path);
+            break;
+        }
+        case CommandKind::Quit: request_quit(); break;
+        case CommandKind::Undo:
+            if (document_.undo()) last_change_ = now;
+            break;
+        case CommandKind::Redo:
+            if (document_.redo()) last_change_ = now;
+            break;
+        case CommandKind::ShowGrid: focus_mode_ = false; break;
+        case CommandKind::ShowFocus: show_focus(c.number); break;
+        case CommandKind::ZoomIn: settings_.zoom = std::min(Settings::kMaxZoom, settings_.zoom * 1.1f); break;
+        case CommandKind::ZoomOut: settings_.zoom = std::max(Settings::kMinZoom, settings_.zoom / 1.1f); break;
+        case CommandKind::ZoomReset: settings_.zoom = 1.0f; break;
+        case CommandKind::SetTheme:
+            settings_.theme = static_cast<Theme>(c.number);
+            apply_theme(settings_.theme, scale_);
+            break;
+        case CommandKind::SetLanguage: settings_.language = static_cast<Language>(c.number); break;
+        case CommandKind::SetFont:
+            settings_.font_path = c.path;
+            options_.font_override.clear();
+            fonts_configured_ = false;
+            break;
+        case CommandKind::ToggleProgress: settings_.show_progress = !settings_.show_progress; break;
+        case CommandKind::ShowKeys: show_keys_ = true; break;
+    }
+}
+
+void App::request_quit() {
+    if (!document_.dirty() || document_.read_only()) {
+        quit_ = true;
+        return;
+    }
+    if (save_now(0.0)) quit_ = true;
+    else ask_quit_ = true;
+}
+
+double App::seconds_until_wakeup(double now) const {
+    if (chart_.editing() || focus_.editing() || ImGui::GetIO().WantTextInput) return 0.5;  // caret blink
+    if (!document_.dirty() || document_.read_only()) return -1.0;
+    if (failed_revision_ == document_.revision()) return std::max(0.0, last_failed_save_ + kSaveRetryDelay - now);
+    return std::max(0.0, last_change_ + kAutosaveDelay - now);
+}
+
+void App::shutdown() {
+    if (document_.dirty() && !document_.read_only()) save_now(0.0);
+    if (!options_.settings_path.empty()) {
+        make_folders(std::filesystem::path(options_.settings_path).parent_path().string());
+        save_settings(options_.settings_path, settings_);
+    }
+}
+
+}  // namespace mandalart::ui

@@ -1,0 +1,100 @@
+#pragma once
+// The editor's controller: owns the document, settings and views; applies what views hand
+// back (edits through the Document, commands here); autosaves through the storage layer.
+// Knows nothing of GLFW or OpenGL: the platform loop calls it.
+#include <optional>
+#include <string>
+
+#include "core/document.hpp"
+#include "core/settings.hpp"
+#include "ui/chart_view.hpp"
+#include "ui/file_dialog.hpp"
+#include "ui/focus_view.hpp"
+#include "ui/font_atlas.hpp"
+#include "ui/glyph_set.hpp"
+
+struct ImFontAtlas;
+
+namespace mandalart::ui {
+
+inline constexpr double kAutosaveDelay = 1.5;   // seconds after the last edit
+inline constexpr double kSaveRetryDelay = 10.0;  // after a failed save
+
+struct AppOptions {
+    std::string file;           // empty: reopen the last file or create one in the data folder
+    std::string font_override;  // --font
+    std::string settings_path;  // empty: no settings file (tests)
+    int today_year = 2026;
+    Language default_language = Language::Korean;
+    bool persist_new_plan = true;  // with no file at all: write the new plan at once
+};
+
+class App {
+public:
+    explicit App(AppOptions options);
+    // Opens the starting document. Returns an error line when the given file cannot be opened.
+    std::string start();
+
+    // Before ImGui::NewFrame: makes sure every glyph about to be drawn is in the atlas.
+    // Returns true when the atlas was rebuilt and its texture must be uploaded again.
+    bool update_fonts(ImFontAtlas& atlas, float content_scale);
+    // Between NewFrame and Render: draws the UI and applies what it handed back.
+    void frame(double now);
+
+    std::string window_title() const;
+    void request_quit();
+    bool should_quit() const { return quit_; }
+    // Seconds until the app needs a frame without input (autosave, caret blink); < 0: none.
+    double seconds_until_wakeup(double now) const;
+    // Saves pending changes and the settings (on quit).
+    void shutdown();
+
+    const Document& document() const { return document_; }
+    Settings& settings() { return settings_; }
+    const ChartView& chart() const { return chart_; }
+    const FocusView& focus() const { return focus_; }
+    bool in_focus_view() const { return focus_mode_; }
+    const std::string& save_error() const { return save_error_; }
+    const std::string& notice() const { return notice_; }
+    const Fonts& fonts() const { return atlas_.fonts(); }
+    float scale() const { return scale_; }
+    // Shows a sub-goal large (for --view focus:N).
+    void show_focus(int sub_goal);
+
+private:
+    void apply(UiOutput& out, double now);
+    void run_command(const AppCommand& command, double now);
+    void handle_shortcuts(UiOutput& out);
+    void draw_banner();
+    void draw_quit_dialog(UiOutput& out);
+    void draw_keys_window();
+    bool save_now(double now);
+    bool open_document(const std::string& path, bool create_if_missing, std::string& error);
+    void set_document(Document document);
+    std::string folder_of_document() const;
+
+    AppOptions options_;
+    Settings settings_;
+    Document document_;
+    ChartView chart_;
+    FocusView focus_;
+    FileDialog dialog_;
+    FontAtlas atlas_;
+    GlyphSet glyphs_;
+    bool fonts_configured_ = false;
+    bool atlas_stale_ = true;
+    float scale_ = 1.0f;
+    float built_scale_ = 0.0f;
+    std::uint64_t glyph_revision_ = ~0ull;
+    bool focus_mode_ = false;
+    bool quit_ = false;
+    bool ask_quit_ = false;
+    bool show_keys_ = false;
+    double last_change_ = 0.0;
+    double last_failed_save_ = -1e9;
+    std::uint64_t failed_revision_ = ~0ull;
+    std::string save_error_;
+    std::string notice_;
+};
+
+}  // namespace mandalart::ui

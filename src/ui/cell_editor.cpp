@@ -1,0 +1,86 @@
+#include "ui/cell_editor.hpp"
+
+#include <imgui_stdlib.h>
+
+#include "core/text.hpp"
+
+namespace mandalart::ui {
+namespace {
+
+std::string take_queued_characters() {
+    ImGuiIO& io = ImGui::GetIO();
+    std::string utf8;
+    for (const ImWchar c : io.InputQueueCharacters) {
+        append_utf8(utf8, c);
+    }
+    io.InputQueueCharacters.resize(0);
+    return utf8;
+}
+
+bool key_pressed(int glfw_key) { return ImGui::IsKeyPressed(glfw_key, false); }
+
+}  // namespace
+
+void CellEditor::begin(const CellAddress& cell, std::string text) {
+    cell_ = cell;
+    text_ = std::move(text);
+    active_ = true;
+    focused_ = false;
+    caret_placed_ = false;
+}
+
+int CellEditor::on_text_event(ImGuiInputTextCallbackData* data) {
+    auto* self = static_cast<CellEditor*>(data->UserData);
+    if (!self->caret_placed_) {
+        data->CursorPos = data->SelectionStart = data->SelectionEnd = data->BufTextLen;
+        self->caret_placed_ = true;
+    }
+    return 0;
+}
+
+EditorEvent CellEditor::draw(const char* id, ImVec2 min, ImVec2 max, ImFont* font, float font_size) {
+    if (!active_) return EditorEvent::None;
+    ImGuiIO& io = ImGui::GetIO();
+    const int enter = io.KeyMap[ImGuiKey_Enter];
+    const int keypad_enter = io.KeyMap[ImGuiKey_KeyPadEnter];
+    const bool enter_now = key_pressed(enter) || key_pressed(keypad_enter);
+    if (ImGui::IsKeyPressed(io.KeyMap[ImGuiKey_Escape], false)) {
+        active_ = false;
+        return EditorEvent::Cancel;
+    }
+    if (focused_ && ImGui::IsKeyPressed(io.KeyMap[ImGuiKey_Tab], false)) {
+        active_ = false;
+        return io.KeyShift ? EditorEvent::CommitAndPrevious : EditorEvent::CommitAndNext;
+    }
+    // Until the field has focus, ImGui would drop typed characters: keep them ourselves.
+    if (!focused_) text_ += take_queued_characters();
+
+    ImGui::SetCursorScreenPos(min);
+    ImGui::PushFont(font);
+    ImGui::SetWindowFontScale(font_size / font->FontSize);
+    ImGui::PushAllowKeyboardFocus(false);  // Tab belongs to the chart, not ImGui's focus cycling
+    if (!focused_) ImGui::SetKeyboardFocusHere();
+    // ImGui's multiline field inserts a line on Ctrl+Enter when CtrlEnterForNewLine is set;
+    // present Shift+Enter to it as Ctrl+Enter so Shift+Enter breaks the line and Enter commits.
+    const bool saved_ctrl = io.KeyCtrl;
+    if (io.KeyShift && enter_now) io.KeyCtrl = true;
+    const ImGuiInputTextFlags flags = ImGuiInputTextFlags_EnterReturnsTrue | ImGuiInputTextFlags_CtrlEnterForNewLine |
+                                      ImGuiInputTextFlags_CallbackAlways | ImGuiInputTextFlags_NoHorizontalScroll;
+    const bool entered = ImGui::InputTextMultiline(id, &text_, ImVec2(max.x - min.x, max.y - min.y), flags,
+                                                   &CellEditor::on_text_event, this);
+    io.KeyCtrl = saved_ctrl;
+    const bool is_active = ImGui::IsItemActive();
+    const bool deactivated = ImGui::IsItemDeactivated();
+    ImGui::PopAllowKeyboardFocus();
+    ImGui::SetWindowFontScale(1.0f);
+    ImGui::PopFont();
+
+    if (is_active) focused_ = true;
+    if (entered || (focused_ && (deactivated || !is_active))) {
+        active_ = false;
+        return EditorEvent::Commit;
+    }
+    return EditorEvent::None;
+}
+
+}  // namespace mandalart::ui

@@ -1,0 +1,67 @@
+#include "ui/cell_painter.hpp"
+
+#include "ui/strings.hpp"
+#include "ui/theme.hpp"
+
+namespace mandalart::ui {
+
+CellLook cell_look(const ViewContext& ctx, const CellAddress& address) {
+    const ChartPalette& p = chart_palette(ctx.theme);
+    const Plan& plan = ctx.document.plan();
+    switch (address.kind) {
+        case CellKind::Core: return {p.core_fill, p.core_text, ctx.fonts.chart_bold, true};
+        case CellKind::SubGoal: {
+            const ImU32 fill = mix(p.cell, plan.goal(address.sub_goal).colour, p.goal_tint);
+            return {fill, text_on(fill), ctx.fonts.chart_bold, true};
+        }
+        case CellKind::Action: return {p.cell, p.cell_text, ctx.fonts.chart, false};
+    }
+    return {p.cell, p.cell_text, ctx.fonts.chart, false};
+}
+
+const FittedText& CellPainter::layout(int slot, const ImFont& font, const std::string& text, ImVec2 box,
+                                      float max_size, float min_size) {
+    Cached& c = cache_[static_cast<std::size_t>(slot)];
+    if (c.font != &font || c.text != text || c.box.x != box.x || c.box.y != box.y || c.max_size != max_size) {
+        c.font = &font;
+        c.text = text;
+        c.box = box;
+        c.max_size = max_size;
+        c.fit = fit_text(font, text, box, max_size, min_size);
+    }
+    return c.fit;
+}
+
+void CellPainter::draw(ImDrawList& list, const ViewContext& ctx, const CellAddress& address, ImVec2 min, ImVec2 max,
+                       bool selected, bool hovered) {
+    const ChartPalette& p = chart_palette(ctx.theme);
+    const CellLook look = cell_look(ctx, address);
+    const float rounding = 6.0f * ctx.scale;
+    list.AddRectFilled(min, max, look.fill, rounding);
+
+    const float pad = 6.0f * ctx.scale;
+    const ImVec2 box(max.x - min.x - 2 * pad, max.y - min.y - 2 * pad);
+    const ImVec2 origin(min.x + pad, min.y + pad);
+    const std::string& text = ctx.document.plan().text_at(address);
+    const float max_size = look.font->FontSize * (address.kind == CellKind::Core ? 1.0f : 0.78f);
+    const float min_size = 10.0f * ctx.scale;
+    const int slot = filling_index(address);
+    if (!text.empty()) {
+        const FittedText& fit = layout(slot, *look.font, text, box, max_size, min_size);
+        draw_fitted(list, *look.font, text, fit, origin, box, look.text);
+    } else {
+        const std::string hint = cell_hint(address, ctx.language);
+        const ImU32 hint_colour = address.kind == CellKind::Action ? p.hint_text : (look.text & 0x00FFFFFF) | 0x80000000;
+        const FittedText& fit = layout(slot, *ctx.fonts.chart, hint, box, ctx.fonts.chart->FontSize * 0.55f, min_size);
+        draw_fitted(list, *ctx.fonts.chart, hint, fit, origin, box, hint_colour);
+    }
+    if (selected) {
+        const float t = 3.0f * ctx.scale;
+        list.AddRect(ImVec2(min.x - t * 0.5f, min.y - t * 0.5f), ImVec2(max.x + t * 0.5f, max.y + t * 0.5f), p.selection,
+                     rounding + t * 0.5f, 0, t);
+    } else if (hovered) {
+        list.AddRect(min, max, (p.hover & 0x00FFFFFF) | 0x90000000, rounding, 0, 1.5f * ctx.scale);
+    }
+}
+
+}  // namespace mandalart::ui

@@ -1,0 +1,170 @@
+#include "ui/chart_view.hpp"
+
+#include <algorithm>
+
+#include "ui/keys.hpp"
+#include "ui/theme.hpp"
+
+namespace mandalart::ui {
+
+void commit_text(const Document& document, const CellEditor& editor, UiOutput& out) {
+    if (document.plan().text_at(editor.cell()) != editor.text()) out.edits.push_back(SetText{editor.cell(), editor.text()});
+}
+
+int ChartView::sub_goal_of(GridPos p) {
+    const CellAddress a = address_at(p);
+    return a.kind == CellKind::Core ? 0 : a.sub_goal;
+}
+
+void ChartView::move_in_filling_order(int step) {
+    const int count = static_cast<int>(filling_order().size());
+    const int next = (filling_index(address_at(selection_)) + step + count) % count;
+    selection_ = primary_position(filling_order()[static_cast<std::size_t>(next)]);
+}
+
+void ChartView::start_edit(const ViewContext& ctx, std::string text) {
+    if (ctx.document.read_only()) return;
+    editor_.begin(address_at(selection_), std::move(text));
+}
+
+void ChartView::handle_keyboard(const ViewContext& ctx, UiOutput& out) {
+    ImGuiIO& io = ImGui::GetIO();
+    const auto move = [&](int dr, int dc) {
+        selection_.row = std::clamp(selection_.row + dr, 0, kGridSize - 1);
+        selection_.col = std::clamp(selection_.col + dc, 0, kGridSize - 1);
+    };
+    if (ctrl() || alt()) {
+        if (ctrl() && !alt() && (pressed(GLFW_KEY_ENTER, false) || pressed(GLFW_KEY_KP_ENTER, false)))
+            if (const int n = sub_goal_of(selection_)) out.command(CommandKind::ShowFocus, n);
+        return;  // other shortcuts belong to the app
+    }
+    if (pressed(GLFW_KEY_LEFT)) move(0, -1);
+    if (pressed(GLFW_KEY_RIGHT)) move(0, 1);
+    if (pressed(GLFW_KEY_UP)) move(-1, 0);
+    if (pressed(GLFW_KEY_DOWN)) move(1, 0);
+    if (pressed(GLFW_KEY_TAB)) move_in_filling_order(shift() ? -1 : 1);
+    if (pressed(GLFW_KEY_ENTER, false) || pressed(GLFW_KEY_KP_ENTER, false) || pressed(GLFW_KEY_F2, false)) {
+        start_edit(ctx, ctx.document.plan().text_at(address_at(selection_)));
+        return;
+    }
+    if ((pressed(GLFW_KEY_DELETE, false) || pressed(GLFW_KEY_BACKSPACE, false)) && !ctx.document.read_only()) {
+        const CellAddress cell = address_at(selection_);
+        if (!ctx.document.plan().text_at(cell).empty()) out.edits.push_back(SetText{cell, ""});
+    }
+    // Typing on a selected cell replaces its text, starting with what was typed (as spreadsheets do).
+    if (!io.InputQueueCharacters.empty() && !ctx.document.read_only()) {
+        start_edit(ctx, "");
+    }
+}
+
+void ChartView::handle_mouse(const ViewContext& ctx, UiOutput& out) {
+    if (!ImGui::IsWindowHovered()) return;
+    GridPos hit;
+    if (!geometry_.hit(ImGui::GetIO().MousePos, hit)) return;
+    if (ImGui::IsMouseClicked(ImGuiMouseButton_Left)) {
+        if (editor_.active() && !(hit == primary_position(editor_.cell()))) {
+            commit_text(ctx.document, editor_, out);
+            editor_.close();
+        }
+        selection_ = hit;
+    }
+    if (ImGui::IsMouseDoubleClicked(ImGuiMouseButton_Left) && !editor_.active())
+        start_edit(ctx, ctx.document.plan().text_at(address_at(hit)));
+}
+
+void ChartView::draw_blocks(ImDrawList& list, const ViewContext& ctx, UiOutput& out) {
+    const ChartPalette& p = chart_palette(ctx.theme);
+    const Plan& plan = ctx.document.plan();
+    const ImVec2 mouse = ImGui::GetIO().MousePos;
+    GridPos hovered{-1, -1};
+    const bool hovering = ImGui::IsWindowHovered() && geometry_.hit(mouse, hovered);
+    for (int block = 0; block < 9; ++block) {
+        const int goal = neighbour_number(block);
+        const ImVec2 bmin = geometry_.block_min(block), bmax = geometry_.block_max(block);
+        const ImU32 tint = goal == 0 ? mix(p.background, Colour{128, 128, 128}, p.block_tint)
+                                     : mix(p.background, plan.goal(goal).colour, p.block_tint * 1.6f);
+        list.AddRectFilled(bmin, bmax, tint, 10.0f * ctx.scale);
+    }
+    for (int r = 0; r < kGridSize; ++r)
+        for (int c = 0; c < kGridSize; ++c) {
+            const GridPos pos{r, c};
+            const bool is_editing = editor_.active() && pos == selection_;
+            if (is_editing) continue;  // the text field draws this cell
+            painter_.draw(list, ctx, address_at(pos), geometry_.cell_min(pos), geometry_.cell_max(pos),
+                          pos == selection_, hovering && pos == hovered);
+        }
+    // A small "focus" button in the corner of each outer block, shown when the block is hovered.
+    for (int block = 0; block < 9; ++block) {
+        const int goal = neighbour_number(block);
+        if (goal == 0) continue;
+        const ImVec2 bmin = geometry_.block_min(block), bmax = geometry_.block_max(block);
+        const bool in_block = mouse.x >= bmin.x && mouse.x < bmax.x && mouse.y >= bmin.y && mouse.y < bmax.y;
+        if (!in_block || !ImGui::IsWindowHovered()) continue;
+        const float s = 18.0f * ctx.scale;
+        const ImVec2 bm(bmax.x - s - 2.0f * ctx.scale, bmin.y + 2.0f * ctx.scale);
+        ImGui::SetCursorScreenPos(bm);
+        ImGui::PushID(block);
+        if (ImGui::InvisibleButton("focus", ImVec2(s, s))) out.command(CommandKind::ShowFocus, goal);
+        const bool hot = ImGui::IsItemHovered();
+        ImGui::PopID();
+        const ImU32 col = hot ? p.selection : p.hover;
+        list.AddRectFilled(bm, ImVec2(bm.x + s, bm.y + s), hot ? p.cell : (p.cell & 0x00FFFFFF) | 0xC0000000, 4.0f * ctx.scale);
+        // An "expand" glyph: two corner brackets.
+        const float a = s * 0.25f, b = s * 0.75f, k = s * 0.2f, t = 1.6f * ctx.scale;
+        list.AddLine(ImVec2(bm.x + a, bm.y + a), ImVec2(bm.x + a + k, bm.y + a), col, t);
+        list.AddLine(ImVec2(bm.x + a, bm.y + a), ImVec2(bm.x + a, bm.y + a + k), col, t);
+        list.AddLine(ImVec2(bm.x + b, bm.y + b), ImVec2(bm.x + b - k, bm.y + b), col, t);
+        list.AddLine(ImVec2(bm.x + b, bm.y + b), ImVec2(bm.x + b, bm.y + b - k), col, t);
+        if (hot) ImGui::SetTooltip("%s", plan.goal(goal).text.empty() ? "Focus" : plan.goal(goal).text.c_str());
+    }
+}
+
+void ChartView::draw_editor(const ViewContext& ctx, UiOutput& out) {
+    if (!editor_.active()) return;
+    const CellAddress cell = editor_.cell();
+    const GridPos pos = primary_position(cell);
+    selection_ = pos;
+    const ChartPalette& p = chart_palette(ctx.theme);
+    const CellLook look = cell_look(ctx, cell);
+    ImDrawList& list = *ImGui::GetWindowDrawList();
+    const ImVec2 min = geometry_.cell_min(pos), max = geometry_.cell_max(pos);
+    const float t = 3.0f * ctx.scale;
+    list.AddRect(ImVec2(min.x - t * 0.5f, min.y - t * 0.5f), ImVec2(max.x + t * 0.5f, max.y + t * 0.5f), p.selection,
+                 6.0f * ctx.scale, 0, t);
+    ImGui::PushStyleColor(ImGuiCol_FrameBg, ImGui::ColorConvertU32ToFloat4(look.fill));
+    ImGui::PushStyleColor(ImGuiCol_Text, ImGui::ColorConvertU32ToFloat4(look.text));
+    ImGui::PushStyleVar(ImGuiStyleVar_FrameRounding, 6.0f * ctx.scale);
+    const float size = std::min(look.font->FontSize * 0.7f, std::max(12.0f * ctx.scale, geometry_.cell.y / 4.5f));
+    const EditorEvent event = editor_.draw("##cell", min, max, look.font, size);
+    ImGui::PopStyleVar();
+    ImGui::PopStyleColor(2);
+    switch (event) {
+        case EditorEvent::Commit: commit_text(ctx.document, editor_, out); break;
+        case EditorEvent::CommitAndNext:
+            commit_text(ctx.document, editor_, out);
+            move_in_filling_order(1);
+            break;
+        case EditorEvent::CommitAndPrevious:
+            commit_text(ctx.document, editor_, out);
+            move_in_filling_order(-1);
+            break;
+        case EditorEvent::Cancel:
+        case EditorEvent::None: break;
+    }
+}
+
+void ChartView::draw(const ViewContext& ctx, bool keyboard, UiOutput& out) {
+    const ImVec2 min = ImGui::GetCursorScreenPos();
+    const ImVec2 avail = ImGui::GetContentRegionAvail();
+    geometry_ = ChartGeometry::fit(min, ImVec2(min.x + avail.x, min.y + avail.y), ctx.scale);
+    ImDrawList& list = *ImGui::GetWindowDrawList();
+    if (keyboard && !editor_.active()) handle_keyboard(ctx, out);
+    handle_mouse(ctx, out);
+    draw_blocks(list, ctx, out);
+    draw_editor(ctx, out);
+    // Reserve the area so the window knows its content size.
+    ImGui::SetCursorScreenPos(min);
+    ImGui::Dummy(avail);
+}
+
+}  // namespace mandalart::ui

@@ -1,0 +1,104 @@
+#include "ui/file_dialog.hpp"
+
+#include <filesystem>
+
+#include <imgui.h>
+#include <imgui_stdlib.h>
+
+#include "storage/app_paths.hpp"
+#include "ui/strings.hpp"
+
+namespace mandalart::ui {
+
+void FileDialog::open(FileDialogMode mode, const std::string& folder, const std::string& file_name) {
+    mode_ = mode;
+    visible_ = true;
+    just_opened_ = true;
+    file_name_ = file_name;
+    year_ = 0;
+    change_folder(folder);
+}
+
+void FileDialog::change_folder(const std::string& folder) {
+    folder_ = absolute_path(folder);
+    folder_field_ = folder_;
+    listing_ = list_folder(folder_);
+}
+
+void FileDialog::choose(const std::string& name, int today_year, UiOutput& out) {
+    std::string file = name;
+    if (mode_ != FileDialogMode::Open && !is_plan_file_name(file)) file += kPlanExtension;
+    const std::string path = (std::filesystem::path(folder_) / file).string();
+    switch (mode_) {
+        case FileDialogMode::Open: out.command(CommandKind::OpenPath, 0, path); break;
+        case FileDialogMode::SaveAs: out.command(CommandKind::SaveAsPath, 0, path); break;
+        case FileDialogMode::New: out.command(CommandKind::NewPlanForYear, year_ > 0 ? year_ : today_year, path); break;
+    }
+    visible_ = false;
+    ImGui::CloseCurrentPopup();
+}
+
+void FileDialog::draw(const ViewContext& ctx, int today_year, UiOutput& out) {
+    if (!visible_) return;
+    const Language lang = ctx.language;
+    const char* title = mode_ == FileDialogMode::Open     ? tr(Str::DialogOpenTitle, lang)
+                        : mode_ == FileDialogMode::SaveAs ? tr(Str::DialogSaveTitle, lang)
+                                                          : tr(Str::DialogNewTitle, lang);
+    const std::string popup_id = std::string(title) + "###file_dialog";
+    if (just_opened_) {
+        ImGui::OpenPopup(popup_id.c_str());
+        just_opened_ = false;
+        if (year_ == 0) year_ = today_year;
+    }
+    const ImVec2 display = ImGui::GetIO().DisplaySize;
+    ImGui::SetNextWindowSize(ImVec2(std::min(720.0f * ctx.scale, display.x * 0.9f), std::min(520.0f * ctx.scale, display.y * 0.85f)),
+                             ImGuiCond_Appearing);
+    ImGui::SetNextWindowPos(ImVec2(display.x * 0.5f, display.y * 0.5f), ImGuiCond_Appearing, ImVec2(0.5f, 0.5f));
+    bool open = true;
+    if (!ImGui::BeginPopupModal(popup_id.c_str(), &open)) {
+        visible_ = false;
+        return;
+    }
+    if (ImGui::Button(tr(Str::DialogUp, lang))) change_folder(std::filesystem::path(folder_).parent_path().string());
+    ImGui::SameLine();
+    ImGui::SetNextItemWidth(-1);
+    if (ImGui::InputText("##folder", &folder_field_, ImGuiInputTextFlags_EnterReturnsTrue)) change_folder(folder_field_);
+    if (!listing_.error.empty()) ImGui::TextColored(ImVec4(0.85f, 0.2f, 0.2f, 1), "%s", listing_.error.c_str());
+
+    const float footer = ImGui::GetFrameHeightWithSpacing() * (mode_ == FileDialogMode::New ? 3.2f : 2.2f);
+    ImGui::BeginChild("entries", ImVec2(0, -footer), true);
+    std::string enter_folder;
+    for (const std::string& name : listing_.folders) {
+        const std::string label = "[" + std::string(tr(Str::DialogFolder, lang)) + "]  " + name + "/";
+        if (ImGui::Selectable(label.c_str(), false, ImGuiSelectableFlags_AllowDoubleClick) && ImGui::IsMouseDoubleClicked(0))
+            enter_folder = name;
+    }
+    for (const std::string& name : listing_.plans) {
+        if (ImGui::Selectable(name.c_str(), name == file_name_, ImGuiSelectableFlags_AllowDoubleClick)) {
+            file_name_ = name;
+            if (ImGui::IsMouseDoubleClicked(0)) choose(name, today_year, out);
+        }
+    }
+    ImGui::EndChild();
+    if (!enter_folder.empty()) change_folder((std::filesystem::path(folder_) / enter_folder).string());
+
+    if (mode_ == FileDialogMode::New) {
+        ImGui::SetNextItemWidth(160.0f * ctx.scale);
+        ImGui::InputInt(tr(Str::DialogNewYear, lang), &year_);
+    }
+    ImGui::SetNextItemWidth(-220.0f * ctx.scale);
+    const bool entered = ImGui::InputTextWithHint("##name", tr(Str::DialogFileName, lang), &file_name_,
+                                                  ImGuiInputTextFlags_EnterReturnsTrue);
+    ImGui::SameLine();
+    const char* ok = mode_ == FileDialogMode::Open ? tr(Str::DialogOpen, lang) : tr(Str::DialogSave, lang);
+    if ((ImGui::Button(ok) || entered) && !file_name_.empty() && visible_) choose(file_name_, today_year, out);
+    ImGui::SameLine();
+    if (ImGui::Button(tr(Str::DialogCancel, lang)) || ImGui::IsKeyPressed(ImGui::GetIO().KeyMap[ImGuiKey_Escape], false)) {
+        visible_ = false;
+        ImGui::CloseCurrentPopup();
+    }
+    if (!open) visible_ = false;
+    ImGui::EndPopup();
+}
+
+}  // namespace mandalart::ui

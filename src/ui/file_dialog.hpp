@@ -1,0 +1,37 @@
+#pragma once
+// A file dialog drawn with ImGui (no extra dependency): folders and *.mandalart.json files,
+// a path you can type, and a file name field for saving.
+#include <string>
+
+#include "storage/folder_listing.hpp"
+#include "ui/ui_output.hpp"
+#include "ui/view_context.hpp"
+
+namespace mandalart::ui {
+
+enum class FileDialogMode { Open, SaveAs, New };
+
+class FileDialog {
+public:
+    void open(FileDialogMode mode, const std::string& folder, const std::string& file_name);
+    bool visible() const { return visible_; }
+    // Draws the modal when visible; a chosen file becomes OpenPath / SaveAsPath / NewPlanForYear.
+    void draw(const ViewContext& ctx, int today_year, UiOutput& out);
+    // Names shown in the listing (their glyphs must be in the font atlas).
+    const FolderListing& listing() const { return listing_; }
+
+private:
+    void change_folder(const std::string& folder);
+    void choose(const std::string& name, int today_year, UiOutput& out);
+
+    FileDialogMode mode_ = FileDialogMode::Open;
+    bool visible_ = false;
+    bool just_opened_ = false;
+    std::string folder_;
+    std::string folder_field_;
+    std::string file_name_;
+    int year_ = 0;
+    FolderListing listing_;
+};
+
+}  // namespace mandalart::ui

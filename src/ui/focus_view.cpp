@@ -1,0 +1,190 @@
+#include "ui/focus_view.hpp"
+
+#include <algorithm>
+
+#include <imgui_internal.h>
+#include <imgui_stdlib.h>
+
+#include "core/layout.hpp"
+#include "ui/chart_view.hpp"
+#include "ui/keys.hpp"
+#include "ui/strings.hpp"
+#include "ui/theme.hpp"
+
+namespace mandalart::ui {
+namespace {
+
+// Row/column of neighbour 0..8 inside a 3×3 block.
+GridPos local_pos(int neighbour) { return block_cell(0, neighbour); }
+int neighbour_at(int row, int col) { return neighbour_number(row * 3 + col); }
+
+const TargetKind kKinds[] = {TargetKind::PerWeek, TargetKind::PerMonth, TargetKind::PerYear, TargetKind::Once,
+                             TargetKind::None};
+const Str kKindNames[] = {Str::TargetPerWeek, Str::TargetPerMonth, Str::TargetPerYear, Str::TargetOnce, Str::TargetNone};
+
+}  // namespace
+
+void FocusView::open(int sub_goal) {
+    sub_goal_ = std::clamp(sub_goal, 1, 8);
+    selection_ = 0;
+    editor_.close();
+    colour_editing_ = false;
+    for (auto& n : notes_) n.clear();
+}
+
+CellAddress FocusView::address_of(int neighbour) const {
+    return neighbour == 0 ? CellAddress::goal(sub_goal_) : CellAddress::act(sub_goal_, neighbour);
+}
+
+void FocusView::handle_keyboard(const ViewContext& ctx, UiOutput& out) {
+    if (ctrl() || alt()) return;
+    if (pressed(GLFW_KEY_ESCAPE, false)) {
+        out.command(CommandKind::ShowGrid);
+        return;
+    }
+    GridPos p = local_pos(selection_);
+    if (pressed(GLFW_KEY_LEFT)) p.col = std::max(0, p.col - 1);
+    if (pressed(GLFW_KEY_RIGHT)) p.col = std::min(2, p.col + 1);
+    if (pressed(GLFW_KEY_UP)) p.row = std::max(0, p.row - 1);
+    if (pressed(GLFW_KEY_DOWN)) p.row = std::min(2, p.row + 1);
+    selection_ = neighbour_at(p.row, p.col);
+    if (pressed(GLFW_KEY_TAB)) selection_ = (selection_ + (shift() ? 8 : 1)) % 9;
+    if (ctx.document.read_only()) return;
+    const CellAddress cell = address_of(selection_);
+    if (pressed(GLFW_KEY_ENTER, false) || pressed(GLFW_KEY_KP_ENTER, false) || pressed(GLFW_KEY_F2, false)) {
+        editor_.begin(cell, ctx.document.plan().text_at(cell));
+    } else if (pressed(GLFW_KEY_DELETE, false) || pressed(GLFW_KEY_BACKSPACE, false)) {
+        if (!ctx.document.plan().text_at(cell).empty()) out.edits.push_back(SetText{cell, ""});
+    } else if (!ImGui::GetIO().InputQueueCharacters.empty()) {
+        editor_.begin(cell, "");
+    }
+}
+
+void FocusView::draw_block(const ViewContext& ctx, ImVec2 min, ImVec2 size, UiOutput& out) {
+    ImDrawList& list = *ImGui::GetWindowDrawList();
+    const ChartPalette& p = chart_palette(ctx.theme);
+    const float gap = 8.0f * ctx.scale;
+    const ImVec2 cell((size.x - 2 * gap) / 3.0f, (size.y - 2 * gap) / 3.0f);
+    list.AddRectFilled(ImVec2(min.x - gap, min.y - gap), ImVec2(min.x + size.x + gap, min.y + size.y + gap),
+                       mix(p.background, ctx.document.plan().goal(sub_goal_).colour, p.block_tint * 1.6f), 12.0f * ctx.scale);
+    const bool hovered_window = ImGui::IsWindowHovered();
+    for (int n = 0; n < 9; ++n) {
+        const GridPos lp = local_pos(n);
+        const ImVec2 a(min.x + static_cast<float>(lp.col) * (cell.x + gap), min.y + static_cast<float>(lp.row) * (cell.y + gap));
+        const ImVec2 b(a.x + cell.x, a.y + cell.y);
+        const bool hovered = hovered_window && ImGui::IsMouseHoveringRect(a, b);
+        if (hovered && ImGui::IsMouseClicked(ImGuiMouseButton_Left)) {
+            if (editor_.active() && n != selection_) {
+                commit_text(ctx.document, editor_, out);
+                editor_.close();
+            }
+            selection_ = n;
+        }
+        if (hovered && ImGui::IsMouseDoubleClicked(ImGuiMouseButton_Left) && !editor_.active() && !ctx.document.read_only())
+            editor_.begin(address_of(n), ctx.document.plan().text_at(address_of(n)));
+        if (editor_.active() && n == selection_) {
+            const CellLook look = cell_look(ctx, address_of(n));
+            ImGui::PushStyleColor(ImGuiCol_FrameBg, ImGui::ColorConvertU32ToFloat4(look.fill));
+            ImGui::PushStyleColor(ImGuiCol_Text, ImGui::ColorConvertU32ToFloat4(look.text));
+            const EditorEvent e = editor_.draw("##focuscell", a, b, look.font, look.font->FontSize * 0.85f);
+            ImGui::PopStyleColor(2);
+            if (e == EditorEvent::Commit || e == EditorEvent::CommitAndNext || e == EditorEvent::CommitAndPrevious)
+                commit_text(ctx.document, editor_, out);
+            if (e == EditorEvent::CommitAndNext) selection_ = (selection_ + 1) % 9;
+            if (e == EditorEvent::CommitAndPrevious) selection_ = (selection_ + 8) % 9;
+            continue;
+        }
+        painter_.draw(list, ctx, address_of(n), a, b, n == selection_, hovered);
+    }
+}
+
+void FocusView::draw_action_row(const ViewContext& ctx, int m, UiOutput& out) {
+    const Action& action = ctx.document.plan().action(sub_goal_, m);
+    ImGui::PushID(m);
+    ImGui::TextDisabled("%d.%d", sub_goal_, m);
+    ImGui::SameLine();
+    ImGui::TextUnformatted(action.text.empty() ? "—" : action.text.c_str());
+    const float width = ImGui::GetContentRegionAvail().x;
+    int kind = static_cast<int>(std::find(std::begin(kKinds), std::end(kKinds), action.target.kind) - std::begin(kKinds));
+    ImGui::SetNextItemWidth(width * 0.55f);
+    if (ImGui::BeginCombo("##kind", tr(kKindNames[kind], ctx.language))) {
+        for (int k = 0; k < 5; ++k)
+            if (ImGui::Selectable(tr(kKindNames[k], ctx.language), k == kind) && k != kind) {
+                Target t{kKinds[k], kKinds[k] == TargetKind::Once ? 1 : 0};
+                if (t.kind == TargetKind::PerWeek || t.kind == TargetKind::PerMonth || t.kind == TargetKind::PerYear)
+                    t.times = std::clamp(action.target.times, 1, max_times(t.kind));
+                out.edits.push_back(SetTarget{sub_goal_, m, t});
+            }
+        ImGui::EndCombo();
+    }
+    const Target& t = action.target;
+    if (t.kind == TargetKind::PerWeek || t.kind == TargetKind::PerMonth || t.kind == TargetKind::PerYear) {
+        ImGui::SameLine();
+        int times = t.times;
+        ImGui::SetNextItemWidth(width * 0.42f);
+        if (ImGui::InputInt("##times", &times, 1, 1)) {
+            times = std::clamp(times, 1, max_times(t.kind));
+            if (times != t.times) out.edits.push_back(SetTarget{sub_goal_, m, Target{t.kind, times}});
+        }
+    }
+    std::string& note = notes_[static_cast<std::size_t>(m - 1)];
+    ImGui::SetNextItemWidth(width);
+    const bool was_active = ImGui::GetActiveID() == ImGui::GetID("##note");
+    if (!was_active) note = action.note;
+    ImGui::InputTextWithHint("##note", tr(Str::FocusNote, ctx.language), &note);
+    if (ImGui::IsItemDeactivatedAfterEdit() && note != action.note) out.edits.push_back(SetNote{sub_goal_, m, note});
+    ImGui::Separator();
+    ImGui::PopID();
+}
+
+void FocusView::draw_details(const ViewContext& ctx, UiOutput& out) {
+    const SubGoal& goal = ctx.document.plan().goal(sub_goal_);
+    ImGui::PushFont(ctx.fonts.ui);
+    if (ImGui::Button(tr(Str::FocusBack, ctx.language))) out.command(CommandKind::ShowGrid);
+    ImGui::Spacing();
+    ImGui::TextDisabled("%s %d", tr(Str::HintSubGoal, ctx.language), sub_goal_);
+    ImGui::TextUnformatted(goal.text.c_str());
+    if (!colour_editing_) {
+        colour_[0] = goal.colour.r / 255.0f;
+        colour_[1] = goal.colour.g / 255.0f;
+        colour_[2] = goal.colour.b / 255.0f;
+    }
+    ImGui::ColorEdit3(tr(Str::FocusColour, ctx.language), colour_, ImGuiColorEditFlags_NoInputs);
+    colour_editing_ = ImGui::IsItemActive() || ImGui::IsPopupOpen("picker", ImGuiPopupFlags_AnyPopupId);
+    const Colour picked{static_cast<std::uint8_t>(colour_[0] * 255.0f + 0.5f), static_cast<std::uint8_t>(colour_[1] * 255.0f + 0.5f),
+                        static_cast<std::uint8_t>(colour_[2] * 255.0f + 0.5f)};
+    if (!colour_editing_ && picked != goal.colour) out.edits.push_back(SetColour{sub_goal_, picked});
+    ImGui::SameLine();
+    for (int i = 0; i < 8; ++i) {  // the default palette as one-click swatches
+        const Colour c = default_sub_goal_colours()[static_cast<std::size_t>(i)];
+        ImGui::PushID(100 + i);
+        if (ImGui::ColorButton("##swatch", ImGui::ColorConvertU32ToFloat4(to_imu32(c)), ImGuiColorEditFlags_NoTooltip,
+                               ImVec2(ImGui::GetFrameHeight(), ImGui::GetFrameHeight())) && c != goal.colour)
+            out.edits.push_back(SetColour{sub_goal_, c});
+        ImGui::PopID();
+        ImGui::SameLine();
+    }
+    ImGui::NewLine();
+    ImGui::Separator();
+    ImGui::BeginDisabled(ctx.document.read_only());
+    for (int m = 1; m <= 8; ++m) draw_action_row(ctx, m, out);
+    ImGui::EndDisabled();
+    ImGui::PopFont();
+}
+
+void FocusView::draw(const ViewContext& ctx, bool keyboard, UiOutput& out) {
+    const ImVec2 min = ImGui::GetCursorScreenPos();
+    const ImVec2 avail = ImGui::GetContentRegionAvail();
+    const float panel = std::min(460.0f * ctx.scale, avail.x * 0.42f);
+    const float side = std::min(avail.x - panel - 40.0f * ctx.scale, avail.y - 16.0f * ctx.scale);
+    const bool text_field_busy = ImGui::GetIO().WantTextInput && !editor_.active();
+    if (keyboard && !editor_.active() && !text_field_busy) handle_keyboard(ctx, out);
+    const float margin = 12.0f * ctx.scale;
+    draw_block(ctx, ImVec2(min.x + margin, min.y + margin), ImVec2(side - margin, side - margin), out);
+    ImGui::SetCursorScreenPos(ImVec2(min.x + side + 28.0f * ctx.scale, min.y));
+    ImGui::BeginChild("details", ImVec2(panel, avail.y), false);
+    draw_details(ctx, out);
+    ImGui::EndChild();
+}
+
+}  // namespace mandalart::ui

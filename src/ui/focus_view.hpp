@@ -1,0 +1,39 @@
+#pragma once
+// One sub-goal large: its 3×3 block on the left (edited in place like the chart), and beside
+// it the sub-goal's colour and each action's target and note. Esc returns to the 9×9.
+#include <array>
+#include <string>
+
+#include "ui/cell_editor.hpp"
+#include "ui/cell_painter.hpp"
+#include "ui/ui_output.hpp"
+#include "ui/view_context.hpp"
+
+namespace mandalart::ui {
+
+class FocusView {
+public:
+    void open(int sub_goal);
+    int sub_goal() const { return sub_goal_; }
+    void draw(const ViewContext& ctx, bool keyboard, UiOutput& out);
+    bool editing() const { return editor_.active(); }
+    // 0 = the sub-goal in the centre, 1..8 = its actions.
+    int selection() const { return selection_; }
+
+private:
+    CellAddress address_of(int neighbour) const;
+    void handle_keyboard(const ViewContext& ctx, UiOutput& out);
+    void draw_block(const ViewContext& ctx, ImVec2 min, ImVec2 size, UiOutput& out);
+    void draw_details(const ViewContext& ctx, UiOutput& out);
+    void draw_action_row(const ViewContext& ctx, int m, UiOutput& out);
+
+    int sub_goal_ = 1;
+    int selection_ = 0;
+    CellEditor editor_;
+    CellPainter painter_;
+    std::array<std::string, 8> notes_;      // note fields being typed in
+    float colour_[3] = {0, 0, 0};
+    bool colour_editing_ = false;
+};
+
+}  // namespace mandalart::ui

@@ -1,0 +1,40 @@
+#include "ui/glyph_set.hpp"
+
+#include <string_view>
+
+#include "core/text.hpp"
+#include "ui/strings.hpp"
+
+namespace mandalart::ui {
+
+GlyphSet::GlyphSet() {
+    for (char32_t c = 0x20; c <= 0x7E; ++c) glyphs_.insert(c);
+    for (char32_t c = 0xA0; c <= 0xFF; ++c) glyphs_.insert(c);
+    for (char32_t c = 0x3131; c <= 0x318E; ++c) glyphs_.insert(c);  // Hangul compatibility jamo
+    for (const char32_t c : std::u32string_view(U"–—‘’“”…•·←→↑↓×✓")) glyphs_.insert(c);
+    glyphs_.insert(0xFFFD);
+    for (int i = 0; i < static_cast<int>(Str::Count); ++i)
+        for (const Language l : {Language::Korean, Language::English}) add_text(tr(static_cast<Str>(i), l));
+}
+
+bool GlyphSet::add(char32_t c) {
+    if (c < 0x20 || c > 0xFFFF) return false;  // ImWchar is 16-bit in the packaged ImGui
+    return glyphs_.insert(c).second;
+}
+
+bool GlyphSet::add_text(std::string_view utf8) {
+    bool added = false;
+    for (const char32_t c : decode_utf8(utf8)) added |= add(c);
+    return added;
+}
+
+bool GlyphSet::add_plan(const Plan& plan) {
+    bool added = add_text(plan.title) | add_text(plan.core);
+    for (const SubGoal& g : plan.sub_goals) {
+        added |= add_text(g.text);
+        for (const Action& a : g.actions) added |= add_text(a.text) | add_text(a.note);
+    }
+    return added;
+}
+
+}  // namespace mandalart::ui

@@ -1,0 +1,82 @@
+#include "ui/strings.hpp"
+
+#include <array>
+
+namespace mandalart::ui {
+namespace {
+
+struct Entry {
+    const char* ko;
+    const char* en;
+};
+
+// Kept in the order of the Str enum; a static_assert below checks the count.
+constexpr Entry kTable[] = {
+    {"만다라트", "Mandalart"},
+    {"파일", "File"}, {"새로 만들기", "New"}, {"열기…", "Open…"}, {"최근 파일", "Open Recent"},
+    {"(없음)", "(none)"}, {"저장", "Save"}, {"다른 이름으로 저장…", "Save As…"}, {"끝내기", "Quit"},
+    {"편집", "Edit"}, {"실행 취소", "Undo"}, {"다시 실행", "Redo"}, {"칸 비우기", "Clear Cell"},
+    {"보기", "View"}, {"9×9 전체", "9×9 Chart"}, {"세부 목표 크게 보기", "Focus on Sub-goal"}, {"테마", "Theme"},
+    {"밝게", "Light"}, {"어둡게", "Dark"}, {"확대", "Zoom In"}, {"축소", "Zoom Out"}, {"원래 크기", "Actual Size"},
+    {"진행률 표시", "Show Progress"},
+    {"설정", "Settings"}, {"언어", "Language"}, {"글꼴", "Font"}, {"자동 (fontconfig)", "Automatic (fontconfig)"},
+    {"도움말", "Help"}, {"단축키", "Keyboard Shortcuts"}, {"정보", "About"},
+    {"핵심 목표", "Core goal"}, {"세부 목표", "Sub-goal"}, {"실천", "Action"},
+    {"저장 안 됨", "unsaved"}, {"읽기 전용", "read-only"}, {"저장 실패", "Save failed"}, {"저장됨", "Saved"},
+    {"새 계획을 만들었습니다:", "Created a new plan at"},
+    {"한글 글꼴을 찾을 수 없습니다. fonts-nanum을 설치하거나 --font 경로를 지정하세요.",
+     "No Korean font found: install fonts-nanum or pass --font PATH."},
+    {"글꼴을 불러올 수 없습니다:", "Cannot load font:"},
+    {"← 9×9로 돌아가기 (Esc)", "← Back to 9×9 (Esc)"}, {"색상", "Colour"}, {"실천 항목", "Actions"}, {"목표 빈도", "Target"},
+    {"메모", "Note"}, {"횟수", "Times"},
+    {"주 N회", "N per week"}, {"월 N회", "N per month"}, {"연 N회", "N per year"}, {"한 번 (마일스톤)", "Once (milestone)"},
+    {"체크 없음 (마음가짐)", "None (mindset)"},
+    {"계획 열기", "Open Plan"}, {"다른 이름으로 저장", "Save Plan As"}, {"폴더", "Folder"}, {"파일 이름", "File name"},
+    {"상위 폴더", "Up"}, {"열기", "Open"}, {"저장", "Save"}, {"취소", "Cancel"},
+    {"새 계획", "New Plan"}, {"연도", "Year"},
+    {"저장되지 않은 변경", "Unsaved Changes"},
+    {"변경 내용을 저장하지 못했습니다. 버리고 끝낼까요?", "Your changes could not be saved. Discard them and quit?"},
+    {"버리고 끝내기", "Discard and Quit"}, {"계속 편집", "Keep Editing"}, {"다른 이름으로 저장…", "Save As…"},
+    {"단축키", "Keyboard Shortcuts"},
+    {"방향키          칸 이동 (81칸 전체)\n"
+     "Tab / Shift+Tab  작성 순서로 이동 (핵심 → 세부 1–8 → 실천)\n"
+     "Enter / F2      칸 편집\n"
+     "글자 입력        선택한 칸을 그 글자로 새로 쓰기\n"
+     "편집 중 Enter    확정,  Shift+Enter 줄바꿈,  Esc 취소\n"
+     "Delete          칸 비우기\n"
+     "Ctrl+Enter      세부 목표 크게 보기,  Esc 돌아가기\n"
+     "Ctrl+Z / Ctrl+Shift+Z / Ctrl+Y   실행 취소 / 다시 실행\n"
+     "Ctrl+S 저장   Ctrl+Shift+S 다른 이름으로   Ctrl+O 열기   Ctrl+N 새로   Ctrl+Q 끝내기\n"
+     "Ctrl+= / Ctrl+- / Ctrl+0   확대 / 축소 / 원래 크기",
+     "Arrows          move the selection (all 81 cells)\n"
+     "Tab / Shift+Tab  filling order (core → sub-goals 1–8 → actions)\n"
+     "Enter / F2      edit the cell\n"
+     "Type a letter   replace the selected cell, starting with it\n"
+     "While editing   Enter commits,  Shift+Enter new line,  Esc cancels\n"
+     "Delete          clear the cell\n"
+     "Ctrl+Enter      focus on the sub-goal,  Esc back\n"
+     "Ctrl+Z / Ctrl+Shift+Z / Ctrl+Y   undo / redo\n"
+     "Ctrl+S save   Ctrl+Shift+S save as   Ctrl+O open   Ctrl+N new   Ctrl+Q quit\n"
+     "Ctrl+= / Ctrl+- / Ctrl+0   zoom in / out / reset"},
+    {"닫기", "Close"},
+    {"글꼴 파일 경로", "Font file path"}, {"적용", "Apply"},
+};
+static_assert(std::size(kTable) == static_cast<std::size_t>(Str::Count), "one entry per Str key");
+
+}  // namespace
+
+const char* tr(Str key, Language language) {
+    const Entry& e = kTable[static_cast<std::size_t>(key)];
+    return language == Language::Korean ? e.ko : e.en;
+}
+
+std::string cell_hint(const CellAddress& address, Language language) {
+    switch (address.kind) {
+        case CellKind::Core: return tr(Str::HintCore, language);
+        case CellKind::SubGoal: return std::string(tr(Str::HintSubGoal, language)) + " " + std::to_string(address.sub_goal);
+        case CellKind::Action: return std::string(tr(Str::HintAction, language)) + " " + format_address(address);
+    }
+    return {};
+}
+
+}  // namespace mandalart::ui

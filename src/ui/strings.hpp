@@ -1,0 +1,34 @@
+#pragma once
+// Every UI string, one table per language (strings.cpp). Views look strings up by key.
+#include <string>
+
+#include "core/address.hpp"
+#include "core/settings.hpp"
+
+namespace mandalart::ui {
+
+enum class Str {
+    AppName,
+    MenuFile, MenuNew, MenuOpen, MenuOpenRecent, MenuNoRecent, MenuSave, MenuSaveAs, MenuQuit,
+    MenuEdit, MenuUndo, MenuRedo, MenuClearCell,
+    MenuView, MenuGrid, MenuFocus, MenuTheme, MenuThemeLight, MenuThemeDark, MenuZoomIn, MenuZoomOut, MenuZoomReset,
+    MenuShowProgress,
+    MenuSettings, MenuLanguage, MenuFont, MenuFontAuto,
+    MenuHelp, MenuKeys, MenuAbout,
+    HintCore, HintSubGoal, HintAction,
+    Unsaved, ReadOnly, SaveFailed, Saved, CreatedAt, NoKoreanFont, FontLoadFailed,
+    FocusBack, FocusColour, FocusActions, FocusTarget, FocusNote, FocusTimes,
+    TargetPerWeek, TargetPerMonth, TargetPerYear, TargetOnce, TargetNone,
+    DialogOpenTitle, DialogSaveTitle, DialogFolder, DialogFileName, DialogUp, DialogOpen, DialogSave, DialogCancel,
+    DialogNewTitle, DialogNewYear,
+    QuitTitle, QuitUnsavedMessage, QuitDiscard, QuitKeepEditing, QuitSaveAs,
+    KeysTitle, KeysBody, Close,
+    FontPathLabel, FontApply,
+    Count
+};
+
+const char* tr(Str key, Language language);
+// "핵심 목표", "세부 목표 3", "실천 3.5" (or the English equivalents).
+std::string cell_hint(const CellAddress& address, Language language);
+
+}  // namespace mandalart::ui

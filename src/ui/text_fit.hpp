@@ -1,0 +1,24 @@
+#pragma once
+// Fits a cell's text into its box: wraps it and shrinks the font until every line fits,
+// so long phrases stay readable instead of being cut off.
+#include <string>
+#include <vector>
+
+#include <imgui.h>
+
+namespace mandalart::ui {
+
+struct FittedText {
+    float size = 0.0f;                           // font size in pixels
+    std::vector<std::pair<int, int>> lines;      // [begin, end) byte ranges into the text
+    float line_height = 0.0f;
+    bool fits = true;                            // false when even the smallest size overflows
+};
+
+FittedText fit_text(const ImFont& font, const std::string& text, ImVec2 box, float max_size, float min_size);
+
+// Draws fitted text centred in `box` (top-left `origin`), one line at a time.
+void draw_fitted(ImDrawList& list, const ImFont& font, const std::string& text, const FittedText& fit, ImVec2 origin,
+                 ImVec2 box, ImU32 colour);
+
+}  // namespace mandalart::ui

@@ -1,0 +1,32 @@
+#pragma once
+// Light and dark looks: ImGui's style plus the chart's own colours.
+#include <imgui.h>
+
+#include "core/colour.hpp"
+#include "core/settings.hpp"
+
+namespace mandalart::ui {
+
+struct ChartPalette {
+    ImU32 background;     // behind the chart
+    ImU32 cell;           // an action cell
+    ImU32 cell_text;
+    ImU32 hint_text;      // the faint hint in an empty cell
+    ImU32 core_fill;
+    ImU32 core_text;
+    ImU32 selection;      // the selection outline
+    ImU32 hover;          // hovered cell outline
+    float block_tint;     // how much of the sub-goal colour tints its outer block (0..1)
+    float goal_tint;      // how much of it fills the sub-goal cells
+};
+
+void apply_theme(Theme theme, float scale);
+const ChartPalette& chart_palette(Theme theme);
+
+// Sub-goal colour mixed into `base` by `amount` (0 = base, 1 = the colour).
+ImU32 mix(ImU32 base, Colour colour, float amount);
+ImU32 to_imu32(Colour c, int alpha = 255);
+// Black or white, whichever reads better on `fill`.
+ImU32 text_on(ImU32 fill);
+
+}  // namespace mandalart::ui

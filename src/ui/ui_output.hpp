@@ -1,0 +1,34 @@
+#pragma once
+// What views hand back to the app: edits to the plan and commands for the app.
+#include <string>
+#include <vector>
+
+#include "core/edit.hpp"
+
+namespace mandalart::ui {
+
+enum class CommandKind {
+    New, Open, OpenPath, Save, SaveAs, SaveAsPath, Quit,
+    Undo, Redo,
+    ShowGrid, ShowFocus,  // ShowFocus: `number` = sub-goal 1..8
+    ZoomIn, ZoomOut, ZoomReset,
+    SetTheme, SetLanguage, SetFont, ToggleProgress,  // `number` = the enum value; SetFont: `path`
+    ShowKeys, NewPlanForYear,                        // NewPlanForYear: `number` = year, `path`
+};
+
+struct AppCommand {
+    CommandKind kind;
+    int number = 0;
+    std::string path;
+};
+
+struct UiOutput {
+    std::vector<Edit> edits;
+    std::vector<AppCommand> commands;
+
+    void command(CommandKind kind, int number = 0, std::string path = {}) {
+        commands.push_back({kind, number, std::move(path)});
+    }
+};
+
+}  // namespace mandalart::ui
