@@ -13,6 +13,7 @@
 
 #include "core/settings.hpp"
 #include "platform/gui_options.hpp"
+#include "platform/key_latch.hpp"
 #include "platform/screenshot.hpp"
 #include "storage/app_paths.hpp"
 #include "ui/app.hpp"
@@ -23,12 +24,16 @@ namespace {
 // Frames drawn after any input, so that ImGui's state (hover, popups, layout) settles.
 constexpr int kFramesAfterInput = 3;
 bool g_input_seen = false;
+KeyLatch g_keys;
 
 void mark_input(GLFWwindow*) { g_input_seen = true; }
 
 // Our callbacks are installed first; ImGui's backend chains to them, so both see each event.
 void install_wake_callbacks(GLFWwindow* w) {
-    glfwSetKeyCallback(w, [](GLFWwindow* win, int, int, int, int) { mark_input(win); });
+    glfwSetKeyCallback(w, [](GLFWwindow* win, int key, int, int action, int mods) {
+        g_keys.on_key(key, action, mods);
+        mark_input(win);
+    });
     glfwSetCharCallback(w, [](GLFWwindow* win, unsigned int) { mark_input(win); });
     glfwSetMouseButtonCallback(w, [](GLFWwindow* win, int, int, int) { mark_input(win); });
     glfwSetScrollCallback(w, [](GLFWwindow* win, double, double) { mark_input(win); });
@@ -69,9 +74,11 @@ float content_scale(GLFWwindow* window) {
 void render(GLFWwindow* window, ui::App& app, double now) {
     ImGui_ImplOpenGL3_NewFrame();
     ImGui_ImplGlfw_NewFrame();
+    g_keys.apply();
     ImGui::NewFrame();
     app.frame(now);
     ImGui::Render();
+    g_keys.release(window);
     int w = 0, h = 0;
     glfwGetFramebufferSize(window, &w, &h);
     glViewport(0, 0, w, h);

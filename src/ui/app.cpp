@@ -1,6 +1,9 @@
 #include "ui/app.hpp"
 
 #include <algorithm>
+#include <chrono>
+#include <cstdio>
+#include <cstdlib>
 #include <filesystem>
 
 #include <imgui.h>
@@ -119,7 +122,9 @@ bool App::update_fonts(ImFontAtlas& atlas, float content_scale) {
     for (const auto& path : settings_.recent_files) added |= glyphs_.add_text(path);
     added |= glyphs_.add_text(save_error_) | glyphs_.add_text(notice_);
     if (!added && !atlas_stale_ && built_scale_ == scale_) return false;
+    const auto t0 = std::chrono::steady_clock::now();
     atlas_.build(atlas, glyphs_, scale_);
+    if (std::getenv("MANDALART_DEBUG_FONTS")) fprintf(stderr, "atlas: %zu glyphs in %.1f ms\n", glyphs_.glyphs().size(), std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - t0).count());
     apply_theme(settings_.theme, scale_);
     built_scale_ = scale_;
     atlas_stale_ = false;

@@ -63,12 +63,17 @@ EditorEvent CellEditor::draw(const char* id, ImVec2 min, ImVec2 max, ImFont* fon
     // ImGui's multiline field inserts a line on Ctrl+Enter when CtrlEnterForNewLine is set;
     // present Shift+Enter to it as Ctrl+Enter so Shift+Enter breaks the line and Enter commits.
     const bool saved_ctrl = io.KeyCtrl;
-    if (io.KeyShift && enter_now) io.KeyCtrl = true;
+    const ImGuiKeyModFlags saved_mods = io.KeyMods;
+    if (io.KeyShift && enter_now) {
+        io.KeyCtrl = true;
+        io.KeyMods |= ImGuiKeyModFlags_Ctrl;  // ImGui checks that the two agree
+    }
     const ImGuiInputTextFlags flags = ImGuiInputTextFlags_EnterReturnsTrue | ImGuiInputTextFlags_CtrlEnterForNewLine |
                                       ImGuiInputTextFlags_CallbackAlways | ImGuiInputTextFlags_NoHorizontalScroll;
     const bool entered = ImGui::InputTextMultiline(id, &text_, ImVec2(max.x - min.x, max.y - min.y), flags,
                                                    &CellEditor::on_text_event, this);
     io.KeyCtrl = saved_ctrl;
+    io.KeyMods = saved_mods;
     const bool is_active = ImGui::IsItemActive();
     const bool deactivated = ImGui::IsItemDeactivated();
     ImGui::PopAllowKeyboardFocus();

@@ -1,0 +1,18 @@
+#!/bin/sh
+# `mandalart FILE --screenshot OUT.png` on the example plan gives a real, non-blank picture,
+# for the grid and for a focus view.
+set -eu
+BIN=$1
+CHECK=$2
+WORK=$(mktemp -d)
+trap 'rm -rf "$WORK"' EXIT
+"$BIN" new "$WORK/example.mandalart.json" --example --year 2026
+"$BIN" "$WORK/example.mandalart.json" --screenshot "$WORK/grid.png" --size 1280x900
+"$CHECK" "$WORK/grid.png" 1280 900 200
+"$BIN" "$WORK/example.mandalart.json" --screenshot "$WORK/focus.png" --view focus:3 --size 1200x800
+"$CHECK" "$WORK/focus.png" 1200 800 200
+# A bad file is refused with one line and exit 1, and nothing is written.
+printf '{"format": "mandalart",' > "$WORK/bad.mandalart.json"
+if "$BIN" "$WORK/bad.mandalart.json" --screenshot "$WORK/bad.png" 2>"$WORK/err"; then exit 1; fi
+[ ! -e "$WORK/bad.png" ] && [ "$(wc -l < "$WORK/err")" = 1 ]
+echo ok

@@ -1,0 +1,69 @@
+#!/bin/sh
+# A person at the keyboard: start the editor on a new file under X (Xvfb), type Hangul with
+# xdotool, commit, move, type again, save with Ctrl+S, quit with Ctrl+Q, then check the file
+# through `mandalart show --format json`.
+set -eu
+BIN=$1
+[ -n "${DISPLAY:-}" ] || { echo "needs an X display (run under xvfb-run)" >&2; exit 1; }
+WORK=$(mktemp -d)
+trap 'kill "$PID" 2>/dev/null || true; cat "$WORK/stderr" >&2; rm -rf "$WORK"' EXIT
+export XDG_CONFIG_HOME="$WORK/config" XDG_DATA_HOME="$WORK/data" LANG=ko_KR.UTF-8
+PLAN="$WORK/새 계획.mandalart.json"
+fail() { echo "FAIL: $*" >&2; exit 1; }
+
+"$BIN" "$PLAN" 2>"$WORK/stderr" &
+PID=$!
+WIN=""
+for _ in $(seq 1 100); do
+    WIN=$(xdotool search --onlyvisible --pid "$PID" 2>/dev/null | head -1 || true)
+    [ -n "$WIN" ] && break
+    sleep 0.1
+done
+[ -n "$WIN" ] || fail "no window appeared"
+xdotool windowfocus --sync "$WIN"
+sleep 0.5
+key() { xdotool key --window "$WIN" --delay 60 "$@"; sleep 0.15; }
+# xdotool types a character outside the keymap by remapping a spare keycode; 150 ms per
+# character leaves the app time to read each key before the next remapping.
+type_text() { LC_ALL=C.UTF-8 xdotool type --window "$WIN" --delay 150 "$1"; sleep 0.3; }
+
+# The selection starts on the core goal: typing starts editing it.
+type_text "성장하는 개발자"
+key Return
+# Tab walks the filling order: sub-goal 1.
+key Tab
+key Return
+type_text "건강"
+key shift+Return
+type_text "체력"
+key Return
+# Arrow keys: from sub-goal 1 (row 3, col 3) up into block 2's bottom row is action 2.6.
+key Up
+type_text "블로그 글쓰기"
+key Return
+# Esc cancels an edit.
+key Right
+type_text "버릴 글"
+key Escape
+key ctrl+s
+sleep 0.3
+xdotool key --window "$WIN" ctrl+q 2>/dev/null || true  # the window may be gone before the key is released
+for _ in $(seq 1 50); do kill -0 "$PID" 2>/dev/null || break; sleep 0.1; done
+kill -0 "$PID" 2>/dev/null && fail "the editor did not quit on Ctrl+Q"
+wait "$PID" || fail "the editor exited with an error: $(cat "$WORK/stderr")"
+
+[ -f "$PLAN" ] || fail "the plan was not saved"
+"$BIN" validate "$PLAN" >/dev/null || fail "the saved plan does not validate"
+JSON=$("$BIN" show "$PLAN" --format json)
+check() {
+    printf "%s" "$JSON" | python3 -c "import json,sys; g=json.load(sys.stdin)['grid']; v=g[$1][$2]; sys.exit(0 if v == sys.argv[1] else print(repr(v)) or 1)" "$3" \
+        || fail "cell ($1,$2) should be '$3'"
+}
+check 4 4 "성장하는 개발자"
+check 3 3 "건강
+체력"
+check 1 1 "건강
+체력"
+check 2 3 "블로그 글쓰기"
+check 2 4 ""
+echo "ok: typed Hangul reached the file"
