@@ -1,10 +1,10 @@
 // mandalart new FILE [--year Y] [--title T] [--example]
 #include <charconv>
 #include <ostream>
-#include <sys/stat.h>
 
 #include "cli/commands_list.hpp"
 #include "core/example_plan.hpp"
+#include "storage/app_paths.hpp"
 #include "storage/plan_file.hpp"
 
 namespace mandalart::cli {
@@ -15,11 +15,6 @@ std::optional<int> parse_year(const std::string& text) {
     const auto [end, ec] = std::from_chars(text.data(), text.data() + text.size(), year);
     if (ec != std::errc{} || end != text.data() + text.size()) return std::nullopt;
     return year;
-}
-
-bool path_exists(const std::string& path) {
-    struct stat st {};
-    return ::lstat(path.c_str(), &st) == 0;
 }
 
 }  // namespace
@@ -47,7 +42,7 @@ int run_new(const Args& args, Io& io) {
         }
         plan.title = *title;
     }
-    if (path_exists(path)) {
+    if (file_exists(path)) {
         io.err << path << ": already exists; not overwriting it\n";
         return kBadInput;
     }

@@ -26,7 +26,7 @@ std::string make_folders(const std::string& path) {
 
 bool file_exists(const std::string& path) {
     std::error_code ec;
-    return std::filesystem::exists(path, ec);
+    return std::filesystem::exists(std::filesystem::symlink_status(path, ec));  // a dangling link counts too
 }
 
 std::string absolute_path(const std::string& path) {

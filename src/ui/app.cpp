@@ -1,9 +1,6 @@
 #include "ui/app.hpp"
 
 #include <algorithm>
-#include <chrono>
-#include <cstdio>
-#include <cstdlib>
 #include <filesystem>
 
 #include <imgui.h>
@@ -117,14 +114,9 @@ bool App::update_fonts(ImFontAtlas& atlas, float content_scale) {
     if (io.KeyCtrl && io.KeysDown[GLFW_KEY_V] && io.GetClipboardTextFn != nullptr) {  // a paste
         if (const char* clip = io.GetClipboardTextFn(io.ClipboardUserData)) added |= glyphs_.add_text(clip);
     }
-    for (const auto& name : dialog_.listing().folders) added |= glyphs_.add_text(name);
-    for (const auto& name : dialog_.listing().plans) added |= glyphs_.add_text(name);
-    for (const auto& path : settings_.recent_files) added |= glyphs_.add_text(path);
-    added |= glyphs_.add_text(save_error_) | glyphs_.add_text(notice_);
+    added |= add_new_glyphs();
     if (!added && !atlas_stale_ && built_scale_ == scale_) return false;
-    const auto t0 = std::chrono::steady_clock::now();
     atlas_.build(atlas, glyphs_, scale_);
-    if (std::getenv("MANDALART_DEBUG_FONTS")) fprintf(stderr, "atlas: %zu glyphs in %.1f ms\n", glyphs_.glyphs().size(), std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - t0).count());
     apply_theme(settings_.theme, scale_);
     built_scale_ = scale_;
     atlas_stale_ = false;
@@ -132,6 +124,27 @@ bool App::update_fonts(ImFontAtlas& atlas, float content_scale) {
 }
 
 // ---- frame ----------------------------------------------------------------------------------
+
+// Text shown outside the plan (file names, messages) is scanned only when it changes,
+// not on every frame.
+bool App::add_new_glyphs() {
+    bool added = false;
+    if (seen_listing_ != dialog_.listing_revision()) {
+        for (const auto& name : dialog_.listing().folders) added |= glyphs_.add_text(name);
+        for (const auto& name : dialog_.listing().plans) added |= glyphs_.add_text(name);
+        seen_listing_ = dialog_.listing_revision();
+    }
+    if (seen_recent_ != settings_.recent_files) {
+        for (const auto& path : settings_.recent_files) added |= glyphs_.add_text(path);
+        seen_recent_ = settings_.recent_files;
+    }
+    for (auto [text, seen] : {std::pair{&save_error_, &seen_save_error_}, std::pair{&notice_, &seen_notice_}}) {
+        if (*seen == *text) continue;
+        added |= glyphs_.add_text(*text);
+        *seen = *text;
+    }
+    return added;
+}
 
 std::string App::window_title() const {
     std::string name = document_.path().empty() ? "untitled" : std::filesystem::path(document_.path()).filename().string();

@@ -4,6 +4,7 @@
 // Knows nothing of GLFW or OpenGL: the platform loop calls it.
 #include <optional>
 #include <string>
+#include <vector>
 
 #include "core/document.hpp"
 #include "core/settings.hpp"
@@ -72,6 +73,7 @@ private:
     bool open_document(const std::string& path, bool create_if_missing, std::string& error);
     void set_document(Document document);
     std::string folder_of_document() const;
+    bool add_new_glyphs();
 
     AppOptions options_;
     Settings settings_;
@@ -86,6 +88,9 @@ private:
     float scale_ = 1.0f;
     float built_scale_ = 0.0f;
     std::uint64_t glyph_revision_ = ~0ull;
+    std::uint64_t seen_listing_ = ~0ull;
+    std::vector<std::string> seen_recent_;
+    std::string seen_save_error_, seen_notice_;
     bool focus_mode_ = false;
     bool quit_ = false;
     bool ask_quit_ = false;

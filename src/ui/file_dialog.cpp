@@ -23,6 +23,7 @@ void FileDialog::change_folder(const std::string& folder) {
     folder_ = absolute_path(folder);
     folder_field_ = folder_;
     listing_ = list_folder(folder_);
+    ++listing_revision_;
 }
 
 void FileDialog::choose(const std::string& name, int today_year, UiOutput& out) {

@@ -1,6 +1,7 @@
 #pragma once
 // A file dialog drawn with ImGui (no extra dependency): folders and *.mandalart.json files,
 // a path you can type, and a file name field for saving.
+#include <cstdint>
 #include <string>
 
 #include "storage/folder_listing.hpp"
@@ -19,6 +20,8 @@ public:
     void draw(const ViewContext& ctx, int today_year, UiOutput& out);
     // Names shown in the listing (their glyphs must be in the font atlas).
     const FolderListing& listing() const { return listing_; }
+    // Increases whenever the listing changes.
+    std::uint64_t listing_revision() const { return listing_revision_; }
 
 private:
     void change_folder(const std::string& folder);
@@ -32,6 +35,7 @@ private:
     std::string file_name_;
     int year_ = 0;
     FolderListing listing_;
+    std::uint64_t listing_revision_ = 0;
 };
 
 }  // namespace mandalart::ui
