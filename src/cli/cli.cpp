@@ -51,8 +51,8 @@ int command_help(const std::string& name, Io& io) {
 
 }  // namespace
 
-int run(const std::vector<std::string>& args, std::ostream& out, std::ostream& err, int today_year) {
-    Io io{out, err, today_year};
+int run(const std::vector<std::string>& args, std::ostream& out, std::ostream& err, const Date& today) {
+    Io io{out, err, today};
     if (args.empty() || args[0] == "--help" || args[0] == "-h") {
         out << general_help();
         return kOk;

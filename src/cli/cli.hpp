@@ -4,13 +4,15 @@
 #include <string>
 #include <vector>
 
+#include "core/calendar.hpp"
+
 namespace mandalart::cli {
 
 // Whether these arguments ask for the CLI (a subcommand, --help, --version) rather than the GUI.
 bool wants_cli(const std::vector<std::string>& args);
 
 // Runs the CLI; `args` excludes the program name. Returns the exit code.
-int run(const std::vector<std::string>& args, std::ostream& out, std::ostream& err, int today_year);
+int run(const std::vector<std::string>& args, std::ostream& out, std::ostream& err, const Date& today);
 
 std::string general_help();
 

@@ -5,6 +5,7 @@
 #include <vector>
 
 #include "cli/args.hpp"
+#include "core/calendar.hpp"
 
 namespace mandalart::cli {
 
@@ -13,7 +14,7 @@ enum ExitCode { kOk = 0, kBadInput = 1, kUsage = 2 };
 struct Io {
     std::ostream& out;
     std::ostream& err;
-    int today_year;  // the CLI's view of the clock, passed in so commands stay testable
+    Date today;  // the CLI's view of the clock, passed in so commands stay testable
 };
 
 struct Command {

@@ -4,6 +4,7 @@
 
 #include "cli/commands_list.hpp"
 #include "core/example_plan.hpp"
+#include "core/stats.hpp"
 #include "storage/app_paths.hpp"
 #include "storage/plan_file.hpp"
 
@@ -21,7 +22,7 @@ std::optional<int> parse_year(const std::string& text) {
 
 int run_new(const Args& args, Io& io) {
     const std::string& path = args.positionals[0];
-    int year = io.today_year;
+    int year = io.today.year;
     if (const auto text = args.option("year")) {
         const auto parsed = parse_year(*text);
         if (!parsed) {
@@ -34,7 +35,12 @@ int run_new(const Args& args, Io& io) {
         io.err << "mandalart: " << problem << "\n";
         return kBadInput;
     }
+    if (args.has("simulate") && !args.has("example")) {
+        io.err << "mandalart: --simulate goes with --example\n";
+        return kUsage;
+    }
     Plan plan = args.has("example") ? make_example_plan(year) : make_blank_plan(year);
+    if (args.has("simulate")) simulate_check_ins(plan, weeks_started(year, io.today));
     if (const auto title = args.option("title")) {
         if (const std::string problem = check_text(*title, kMaxCellText); !problem.empty()) {
             io.err << "mandalart: --title: " << problem << "\n";

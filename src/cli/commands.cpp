@@ -6,11 +6,12 @@ namespace mandalart::cli {
 
 const std::vector<Command>& commands() {
     static const std::vector<Command> table = {
-        {"new", "mandalart new FILE [--year Y] [--title T] [--example]", "create a blank plan (or a complete Korean example)",
+        {"new", "mandalart new FILE [--year Y] [--title T] [--example [--simulate]]", "create a blank plan (or a complete Korean example)",
          "Creates FILE (by convention NAME.mandalart.json) holding an empty plan for year Y\n"
-         "(default: this year). --example fills all 81 cells with a realistic Korean plan.\n"
-         "Refuses to overwrite an existing file.",
-         {{"year", "title"}, {"example"}}, 1, 1, run_new},
+         "(default: this year). --example fills all 81 cells with a realistic Korean plan;\n"
+         "--simulate adds a made-up history of check-ins up to this week (for trying the\n"
+         "check-in and review views). Refuses to overwrite an existing file.",
+         {{"year", "title"}, {"example", "simulate"}}, 1, 1, run_new},
         {"validate", "mandalart validate FILE", "check a plan file; prints ok or the errors",
          "Reads FILE and checks it against the format (docs/FORMAT.md). Prints ok and exits 0,\n"
          "or prints one line per problem (FILE:LINE:COL for JSON syntax, a JSON path for\n"
@@ -31,6 +32,27 @@ const std::vector<Command>& commands() {
          "TARGET is N/week (1..7), N/month (1..31), N/year (1..366), once (a milestone)\n"
          "or none (a mindset or reference item with nothing to tick).",
          {}, 3, 3, run_target},
+        {"check", "mandalart check FILE [N.M] [--week 2026-W10 | --date 2026-03-05] [--count K | --add K | --undo] "
+                  "[--note TEXT] [--skip | --unskip]",
+         "record a check-in for a week",
+         "Records what was done in one week (default: this week; weeks are ISO weeks, Monday to\n"
+         "Sunday, local time). With N.M it changes the action's count for the week: +1 by default,\n"
+         "--count K sets it, --add K adds K, --undo takes one off. A week holds at most 7 for\n"
+         "N/week, 1 for once; none items have nothing to tick. --note sets the week's note, --skip\n"
+         "marks the week skipped (holiday, illness: out of the weekly expectations), --unskip\n"
+         "takes that back; these need no N.M. A week outside the plan's year is refused.",
+         {{"week", "date", "count", "add", "note"}, {"undo", "skip", "unskip"}}, 1, 2, run_check},
+        {"status", "mandalart status FILE [--week W | --date D] [--format text|json]", "show one week's check-in",
+         "Prints the week (default: this week): its dates, whether it was skipped, its note, each\n"
+         "tracked action with its count, and the week's completion (docs/STATS.md).\n"
+         "json: {\"week\", \"monday\", \"skipped\", \"note\", \"actions\": [{\"id\", \"text\", \"target\",\n"
+         "\"count\"}], \"completion\"}.",
+         {{"week", "date", "format"}, {}}, 1, 1, run_status},
+        {"report", "mandalart report FILE [--as-of D] [--format text|json]", "the year's numbers so far",
+         "Completion of every action, sub-goal and the whole plan as of D (default: today), with\n"
+         "achieved and expected counts and streaks, computed as docs/STATS.md describes.\n"
+         "completion is null (\"–\" in text) where nothing is expected yet.",
+         {{"as-of", "format"}, {}}, 1, 1, run_report},
     };
     return table;
 }

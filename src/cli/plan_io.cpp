@@ -16,6 +16,13 @@ std::optional<Plan> load_or_report(const std::string& path, Io& io) {
 }
 
 int edit_file(const std::string& path, const Edit& edit, Io& io) {
+    return edit_file(path, [&](const Plan&, std::vector<Edit>& edits) {
+        edits.push_back(edit);
+        return std::string{};
+    }, io);
+}
+
+int edit_file(const std::string& path, const EditMaker& make, Io& io, const std::function<void(const Plan&)>& done) {
     LoadedPlan loaded = load_plan_file(path);
     if (!loaded.error.empty()) {
         io.err << loaded.error << "\n";
@@ -26,15 +33,23 @@ int edit_file(const std::string& path, const Edit& edit, Io& io) {
         return kBadInput;
     }
     Document document(std::move(loaded.plan), path);
-    if (const std::string refused = document.apply(edit); !refused.empty()) {
-        io.err << path << ": " << refused << "\n";
+    std::vector<Edit> edits;
+    if (const std::string refused = make(document.plan(), edits); !refused.empty()) {
+        io.err << "mandalart: " << refused << "\n";
         return kBadInput;
     }
-    if (!document.dirty()) return kOk;  // nothing changed: leave the file alone
-    if (const std::string error = save_document(document); !error.empty()) {
-        io.err << error << "\n";
-        return kBadInput;
+    for (const Edit& edit : edits)
+        if (const std::string refused = document.apply(edit); !refused.empty()) {
+            io.err << path << ": " << refused << "\n";
+            return kBadInput;
+        }
+    if (document.dirty()) {  // when nothing changed, leave the file alone
+        if (const std::string error = save_document(document); !error.empty()) {
+            io.err << error << "\n";
+            return kBadInput;
+        }
     }
+    if (done) done(document.plan());
     return kOk;
 }
 

@@ -29,6 +29,12 @@ Target normalised(Target t) {
     return t;
 }
 
+// The week's log, created on demand; dropped again by `tidy` when nothing is left in it.
+WeekLog& log_of(Plan& plan, int week) { return plan.weeks[week]; }
+void tidy(Plan& plan, int week) {
+    if (const auto it = plan.weeks.find(week); it != plan.weeks.end() && it->second.empty()) plan.weeks.erase(it);
+}
+
 struct Checker {
     const Plan& plan;
     std::string operator()(const SetText& e) const {
@@ -47,6 +53,23 @@ struct Checker {
     std::string operator()(const SetColour& e) const {
         return in_range(e.sub_goal) ? std::string{} : "no such sub-goal " + std::to_string(e.sub_goal);
     }
+    std::string operator()(const SetCount& e) const {
+        if (auto err = check_week(plan, e.week); !err.empty()) return err;
+        if (auto err = check_action(e.sub_goal, e.action); !err.empty()) return err;
+        const Target& target = plan.action(e.sub_goal, e.action).target;
+        const std::string name = std::to_string(e.sub_goal) + "." + std::to_string(e.action);
+        if (!target.tracked()) return "action " + name + " has no target (none): there is nothing to tick";
+        const int most = max_weekly_count(target);
+        if (e.count < 0 || e.count > most)
+            return "count " + std::to_string(e.count) + " out of range for " + name + " (" + format_target(target) +
+                   ": 0.." + std::to_string(most) + " a week)";
+        return {};
+    }
+    std::string operator()(const SetWeekNote& e) const {
+        if (auto err = check_week(plan, e.week); !err.empty()) return err;
+        return check_text(e.text, kMaxNoteText);
+    }
+    std::string operator()(const SetSkipped& e) const { return check_week(plan, e.week); }
 };
 
 struct Applier {
@@ -79,6 +102,28 @@ struct Applier {
         g.colour = e.colour;
         return undo;
     }
+    Edit operator()(const SetCount& e) const {
+        SetCount undo{e.week, e.sub_goal, e.action, plan.count(e.week, e.sub_goal, e.action)};
+        auto& counts = log_of(plan, e.week).counts;
+        const std::string& id = plan.action(e.sub_goal, e.action).id;
+        if (e.count == 0) counts.erase(id);
+        else counts[id] = e.count;
+        tidy(plan, e.week);
+        return undo;
+    }
+    Edit operator()(const SetWeekNote& e) const { return replace(e, &WeekLog::note, &SetWeekNote::text); }
+    Edit operator()(const SetSkipped& e) const { return replace(e, &WeekLog::skipped, &SetSkipped::skipped); }
+
+    // Sets one field of a week's log; the undo edit carries the old value.
+    template <typename E, typename Value>
+    Edit replace(const E& e, Value WeekLog::*field, Value E::*value) const {
+        WeekLog& log = log_of(plan, e.week);
+        E undo = e;
+        undo.*value = log.*field;
+        log.*field = e.*value;
+        tidy(plan, e.week);
+        return undo;
+    }
 };
 
 struct NoOpTest {
@@ -90,6 +135,15 @@ struct NoOpTest {
     }
     bool operator()(const SetNote& e) const { return plan.action(e.sub_goal, e.action).note == e.text; }
     bool operator()(const SetColour& e) const { return plan.goal(e.sub_goal).colour == e.colour; }
+    bool operator()(const SetCount& e) const { return plan.count(e.week, e.sub_goal, e.action) == e.count; }
+    bool operator()(const SetWeekNote& e) const {
+        const WeekLog* log = plan.week_log(e.week);
+        return (log == nullptr ? std::string{} : log->note) == e.text;
+    }
+    bool operator()(const SetSkipped& e) const {
+        const WeekLog* log = plan.week_log(e.week);
+        return (log != nullptr && log->skipped) == e.skipped;
+    }
 };
 
 }  // namespace

@@ -28,7 +28,22 @@ struct SetColour {
     Colour colour;
 };
 
-using Edit = std::variant<SetText, SetTitle, SetTarget, SetNote, SetColour>;
+// Check-ins: `week` is an ISO week number of the plan's year.
+struct SetCount {  // how many times action N.M was done that week
+    int week = 1;
+    int sub_goal = 1, action = 1;
+    int count = 0;
+};
+struct SetWeekNote {
+    int week = 1;
+    std::string text;
+};
+struct SetSkipped {
+    int week = 1;
+    bool skipped = false;
+};
+
+using Edit = std::variant<SetText, SetTitle, SetTarget, SetNote, SetColour, SetCount, SetWeekNote, SetSkipped>;
 
 // Why `edit` cannot be applied to `plan`; empty when it can.
 std::string check_edit(const Plan& plan, const Edit& edit);

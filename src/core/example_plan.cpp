@@ -1,5 +1,7 @@
 #include "core/example_plan.hpp"
 
+#include <iterator>
+
 namespace mandalart {
 namespace {
 
@@ -90,7 +92,60 @@ constexpr ExampleGoal kGoals[kSubGoals] = {
       {"충분한 휴식", "none", ""}}},
 };
 
+constexpr const char* kWeekNotes[] = {
+    "운동은 지켰지만 야근이 많아 독서를 못 했다.",
+    "컨디션 최고. 알고리즘 세 문제 풀었다.",
+    "출장 주간이라 루틴이 무너졌다. 다음 주에 회복하기.",
+    "가족과 시간을 많이 보냈다. 만족스러운 한 주.",
+    "블로그 글 발행! 생각보다 반응이 좋았다.",
+    "감기 기운 때문에 무리하지 않았다.",
+    "명상이 습관이 되어 가는 느낌.",
+    "가계부를 몰아서 썼다. 매일 쓰는 게 핵심.",
+};
+
+// A small deterministic generator (an LCG), so the history is the same on every machine.
+class Dice {
+public:
+    explicit Dice(unsigned seed) : state_(seed) {}
+    double next() {
+        state_ = state_ * 6364136223846793005ULL + 1442695040888963407ULL;
+        return static_cast<double>(state_ >> 11) / 9007199254740992.0;  // [0, 1)
+    }
+
+private:
+    unsigned long long state_;
+};
+
 }  // namespace
+
+void simulate_check_ins(Plan& plan, int through_week) {
+    Dice dice(static_cast<unsigned>(plan.year));
+    for (int week = 1; week <= through_week; ++week) {
+        WeekLog log;
+        log.skipped = week % 17 == 6;  // a holiday now and then
+        if (week % 3 == 1) log.note = kWeekNotes[static_cast<std::size_t>(week / 3) % std::size(kWeekNotes)];
+        for (int n = 1; n <= kSubGoals; ++n)
+            for (int m = 1; m <= kActionsPerGoal; ++m) {
+                const Action& a = plan.action(n, m);
+                // Each action has its own diligence, fading a little over the year.
+                const double diligence = 0.35 + 0.6 * ((n * 7 + m * 3) % 10) / 9.0 - 0.15 * week / 52.0;
+                int count = 0;
+                switch (a.target.kind) {
+                    case TargetKind::PerWeek:
+                        for (int i = 0; i < a.target.times; ++i) count += dice.next() < diligence ? 1 : 0;
+                        if (count == a.target.times && dice.next() < 0.2 && count < 7) ++count;
+                        break;
+                    case TargetKind::PerMonth: count = dice.next() < diligence * a.target.times / 4.3 ? 1 : 0; break;
+                    case TargetKind::PerYear: count = dice.next() < diligence * a.target.times / 40.0 ? 1 : 0; break;
+                    case TargetKind::Once: count = week == 8 + (n * 5 + m * 11) % 40 && diligence > 0.5 ? 1 : 0; break;
+                    case TargetKind::None: break;
+                }
+                if (log.skipped) count = count > 0 && dice.next() < 0.2 ? 1 : 0;
+                if (count > 0) log.counts[a.id] = count;
+            }
+        if (!log.empty()) plan.weeks[week] = std::move(log);
+    }
+}
 
 Plan make_example_plan(int year) {
     Plan plan = make_blank_plan(year);

@@ -1,5 +1,6 @@
 #include "core/plan.hpp"
 
+#include "core/calendar.hpp"
 #include "core/text.hpp"
 
 namespace mandalart {
@@ -15,6 +16,18 @@ const std::string& Plan::text_at(const CellAddress& address) const {
 
 std::string& Plan::text_at(const CellAddress& address) {
     return const_cast<std::string&>(static_cast<const Plan&>(*this).text_at(address));
+}
+
+const WeekLog* Plan::week_log(int week) const {
+    const auto it = weeks.find(week);
+    return it == weeks.end() ? nullptr : &it->second;
+}
+
+int Plan::count(int week, int n, int m) const {
+    const WeekLog* log = week_log(week);
+    if (log == nullptr) return 0;
+    const auto it = log->counts.find(action(n, m).id);
+    return it == log->counts.end() ? 0 : it->second;
 }
 
 Plan make_blank_plan(int year) {
@@ -46,6 +59,14 @@ std::string check_year(int year) {
     if (year < kMinYear || year > kMaxYear)
         return "year " + std::to_string(year) + " out of range " + std::to_string(kMinYear) + ".." +
                std::to_string(kMaxYear);
+    return {};
+}
+
+std::string check_week(const Plan& plan, int week) {
+    const int last = weeks_in_iso_year(plan.year);
+    if (week < 1 || week > last)
+        return "week " + std::to_string(week) + " is not in " + std::to_string(plan.year) + " (weeks 1.." +
+               std::to_string(last) + ")";
     return {};
 }
 

@@ -1,6 +1,7 @@
 #pragma once
 // A year's Mandalart: one core goal, 8 sub-goals, 8 actions each.
 #include <array>
+#include <map>
 #include <string>
 #include <utility>
 #include <vector>
@@ -8,6 +9,8 @@
 #include "core/address.hpp"
 #include "core/colour.hpp"
 #include "core/target.hpp"
+#include "core/unknown_fields.hpp"
+#include "core/week_log.hpp"
 
 namespace mandalart {
 
@@ -16,13 +19,6 @@ inline constexpr std::size_t kMaxCellText = 200;   // core, sub-goal, action tex
 inline constexpr std::size_t kMaxNoteText = 2000;  // an action's note
 inline constexpr int kMinYear = 1900;
 inline constexpr int kMaxYear = 9999;
-
-// Keys a newer program (or a person) put in the file that this program does not know.
-// Kept verbatim as JSON text so that load → edit → save never drops them.
-struct UnknownFields {
-    std::vector<std::pair<std::string, std::string>> entries;  // key → JSON text
-    friend bool operator==(const UnknownFields&, const UnknownFields&) = default;
-};
 
 struct Action {
     std::string id;  // stable across renaming and reordering; check-ins refer to it
@@ -47,6 +43,9 @@ struct Plan {
     std::string title;
     std::string core;
     std::array<SubGoal, kSubGoals> sub_goals;
+    // Check-ins: ISO week number (of the ISO week-year `year`) → that week's log.
+    // Weeks with nothing recorded are not stored.
+    std::map<int, WeekLog> weeks;
     UnknownFields unknown;  // top-level keys of the file
     friend bool operator==(const Plan&, const Plan&) = default;
 
@@ -56,6 +55,9 @@ struct Plan {
     const Action& action(int n, int m) const { return goal(n).actions[static_cast<std::size_t>(m - 1)]; }
 
     const std::string& text_at(const CellAddress& address) const;
+    // How many times action N.M was done in `week` (0 when nothing is recorded).
+    int count(int week, int n, int m) const;
+    const WeekLog* week_log(int week) const;
     std::string& text_at(const CellAddress& address);
 };
 
@@ -67,5 +69,7 @@ Plan make_blank_plan(int year);
 std::string check_text(const std::string& text, std::size_t limit);
 // Why a year cannot be a plan's year (empty when it can).
 std::string check_year(int year);
+// Why `week` is not one of the plan year's ISO weeks (empty when it is).
+std::string check_week(const Plan& plan, int week);
 
 }  // namespace mandalart

@@ -164,4 +164,19 @@ std::string pad_to_width(std::string_view text, int width) {
     return out;
 }
 
+std::string truncate_to_width(std::string_view text, int width) {
+    const std::string_view line = text.substr(0, text.find('\n'));
+    const bool cut_line = line.size() < text.size();
+    if (!cut_line && display_width(line) <= width) return std::string(line);
+    std::string out;
+    int used = 0;
+    for (const char32_t cp : decode_utf8(line)) {
+        const int w = display_width(cp);
+        if (used + w > width - 1) break;
+        append_utf8(out, cp);
+        used += w;
+    }
+    return out + "…";
+}
+
 }  // namespace mandalart

@@ -30,5 +30,7 @@ std::vector<std::string> wrap_to_width(std::string_view text, int width);
 
 // Pads with spaces to exactly `width` columns (text must already fit).
 std::string pad_to_width(std::string_view text, int width);
+// The first line of `text`, cut to at most `width` columns with "…" when it is longer.
+std::string truncate_to_width(std::string_view text, int width);
 
 }  // namespace mandalart

@@ -153,7 +153,7 @@ int take_screenshot(GLFWwindow* window, ui::App& app, const std::string& path) {
 
 }  // namespace
 
-int run_gui(const std::vector<std::string>& args, int today_year) {
+int run_gui(const std::vector<std::string>& args) {
     const GuiOptions options = parse_gui_options(args);
     if (!options.error.empty()) {
         std::cerr << "mandalart: " << options.error << "\nusage: mandalart [FILE] [--font PATH] "
@@ -164,7 +164,6 @@ int run_gui(const std::vector<std::string>& args, int today_year) {
     ui::AppOptions app_options;
     app_options.file = options.file;
     app_options.font_override = options.font;
-    app_options.today_year = today_year;
     app_options.default_language =
         language_from_locale(std::getenv("LC_ALL"), std::getenv("LC_MESSAGES"), std::getenv("LANG"));
     const std::string config = config_folder();

@@ -7,6 +7,6 @@
 namespace mandalart::platform {
 
 // Runs the editor (or, with --screenshot, renders once and writes a PNG). Returns the exit code.
-int run_gui(const std::vector<std::string>& args, int today_year);
+int run_gui(const std::vector<std::string>& args);
 
 }  // namespace mandalart::platform

@@ -1,10 +1,12 @@
 #include "storage/plan_json.hpp"
 
 #include <algorithm>
+#include <map>
 #include <set>
 
 #include <nlohmann/json.hpp>
 
+#include "core/calendar.hpp"
 #include "storage/format_version.hpp"
 #include "storage/strict_json.hpp"
 
@@ -15,9 +17,10 @@ using nlohmann::ordered_json;
 namespace {
 
 // Keys this program understands at each level, in the order it writes them.
-const std::vector<std::string> kTopKeys = {"format", "format_version", "min_reader_version", "year", "title", "core", "sub_goals"};
+const std::vector<std::string> kTopKeys = {"format", "format_version", "min_reader_version", "year", "title", "core", "sub_goals", "weeks"};
 const std::vector<std::string> kGoalKeys = {"id", "text", "colour", "actions"};
 const std::vector<std::string> kActionKeys = {"id", "text", "target", "note"};
+const std::vector<std::string> kWeekKeys = {"skipped", "note", "counts"};
 
 bool is_known(const std::vector<std::string>& known, const std::string& key) {
     return std::find(known.begin(), known.end(), key) != known.end();
@@ -69,7 +72,13 @@ public:
             fail(at(key), "expected " + std::to_string(size) + " " + what + ", found " + std::to_string(v.size()));
         return v;
     }
-    std::string at(const std::string& key) const { return path_ + "/" + key; }
+    bool optional_bool(const std::string& key) const {
+        if (!value_.contains(key)) return false;
+        const ordered_json& v = value_.at(key);
+        if (!v.is_boolean()) fail(at(key), "expected true or false");
+        return v.get<bool>();
+    }
+    std::string at(const std::string& key) const { return path_ + "/" + pointer_token(key); }
     const ordered_json& json() const { return value_; }
 
     [[noreturn]] static void fail(const std::string& path, const std::string& message) {
@@ -130,6 +139,67 @@ SubGoal read_goal(const ordered_json& json, const std::string& path, IdRegistry&
     return g;
 }
 
+// Action ids → (sub-goal, action), for check-in counts.
+std::map<std::string, std::pair<int, int>> action_ids(const Plan& plan) {
+    std::map<std::string, std::pair<int, int>> ids;
+    for (int n = 1; n <= kSubGoals; ++n)
+        for (int m = 1; m <= kActionsPerGoal; ++m) ids[plan.action(n, m).id] = {n, m};
+    return ids;
+}
+
+WeekLog read_week(const ordered_json& json, const std::string& path, const Plan& plan) {
+    const Fields f(json, path);
+    WeekLog log;
+    log.skipped = f.optional_bool("skipped");
+    log.note = f.optional_string("note", kMaxNoteText);
+    if (json.contains("counts")) {
+        const Fields counts(json.at("counts"), f.at("counts"));
+        const auto ids = action_ids(plan);
+        for (const auto& [id, value] : counts.json().items()) {
+            if (ids.find(id) == ids.end()) Fields::fail(counts.at(id), "no action has the id \"" + id + "\"");
+            if (!value.is_number_integer()) Fields::fail(counts.at(id), "expected an integer");
+            const long long count = value.get<long long>();
+            if (count < 0 || count > kMaxWeeklyCount)
+                Fields::fail(counts.at(id), "count " + std::to_string(count) + " out of range 0.." + std::to_string(kMaxWeeklyCount));
+            if (count > 0) log.counts[id] = static_cast<int>(count);
+        }
+    }
+    log.unknown = read_unknown(json, kWeekKeys);
+    return log;
+}
+
+void read_weeks(const Fields& top, Plan& plan) {
+    if (!top.json().contains("weeks")) return;  // format version 1, or no check-ins yet
+    const Fields weeks(top.json().at("weeks"), "/weeks");
+    for (const auto& [key, value] : weeks.json().items()) {
+        const auto week = parse_week(key);
+        if (!week) Fields::fail(weeks.at(key), "expected an ISO week like \"" + format_week({plan.year, 10}) + "\"");
+        if (week->year != plan.year)
+            Fields::fail(weeks.at(key), "week is not in the plan's year " + std::to_string(plan.year));
+        WeekLog log = read_week(value, weeks.at(key), plan);
+        if (!log.empty()) plan.weeks[week->week] = std::move(log);
+    }
+}
+
+ordered_json write_weeks(const Plan& plan) {
+    ordered_json weeks = ordered_json::object();
+    for (const auto& [number, log] : plan.weeks) {
+        ordered_json week;
+        week["skipped"] = log.skipped;
+        week["note"] = log.note;
+        ordered_json counts = ordered_json::object();
+        for (int n = 1; n <= kSubGoals; ++n)  // in chart order, not id order
+            for (int m = 1; m <= kActionsPerGoal; ++m) {
+                const std::string& id = plan.action(n, m).id;
+                if (const auto it = log.counts.find(id); it != log.counts.end()) counts[id] = it->second;
+            }
+        week["counts"] = std::move(counts);
+        write_unknown(week, log.unknown);
+        weeks[format_week({plan.year, number})] = std::move(week);
+    }
+    return weeks;
+}
+
 // Checks the header; returns whether the file must be opened read-only.
 bool read_header(const Fields& f) {
     const ordered_json& format = f.require("format");
@@ -176,6 +246,7 @@ std::string encode_plan(const Plan& plan) {
         goals.push_back(std::move(goal));
     }
     out["sub_goals"] = std::move(goals);
+    out["weeks"] = write_weeks(plan);
     write_unknown(out, plan.unknown);
     return out.dump(2, ' ', false, ordered_json::error_handler_t::strict) + "\n";
 }
@@ -201,6 +272,7 @@ DecodedPlan decode_plan(std::string_view text, const std::string& name) {
         const ordered_json& goals = top.array("sub_goals", kSubGoals, "sub-goals");
         for (std::size_t n = 0; n < kSubGoals; ++n)
             plan.sub_goals[n] = read_goal(goals[n], "/sub_goals/" + std::to_string(n), ids);
+        read_weeks(top, plan);
         plan.unknown = read_unknown(parsed.value, kTopKeys);
     } catch (const SchemaError& e) {
         result = DecodedPlan{};

@@ -47,16 +47,6 @@ std::optional<std::size_t> find_too_deep(std::string_view text) {
     return std::nullopt;
 }
 
-// Escapes a key for a JSON pointer (RFC 6901).
-std::string pointer_token(const std::string& key) {
-    std::string out;
-    for (const char c : key) {
-        if (c == '~') out += "~0";
-        else if (c == '/') out += "~1";
-        else out += c;
-    }
-    return out;
-}
 
 // Builds the document like nlohmann's DOM parser, but refuses duplicate keys and
 // remembers the failing position.
@@ -181,6 +171,16 @@ StrictJson parse_strict_json(std::string_view text, const std::string& name) {
     }
     result.value = std::move(builder.root);
     return result;
+}
+
+std::string pointer_token(const std::string& key) {
+    std::string out;
+    for (const char c : key) {
+        if (c == '~') out += "~0";
+        else if (c == '/') out += "~1";
+        else out += c;
+    }
+    return out;
 }
 
 }  // namespace mandalart

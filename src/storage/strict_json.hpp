@@ -24,4 +24,7 @@ struct TextPosition {
 };
 TextPosition position_of(std::string_view text, std::size_t byte_offset);
 
+// A key as one JSON pointer segment (RFC 6901): "~" → "~0", "/" → "~1".
+std::string pointer_token(const std::string& key);
+
 }  // namespace mandalart

@@ -16,7 +16,7 @@
 
 namespace mandalart::ui {
 
-App::App(AppOptions options) : options_(std::move(options)) {
+App::App(AppOptions options) : options_(std::move(options)), today_(options_.clock()) {
     if (!options_.settings_path.empty()) {
         LoadedSettings loaded = load_settings(options_.settings_path, options_.default_language);
         settings_ = std::move(loaded.settings);
@@ -41,7 +41,7 @@ bool App::open_document(const std::string& given, bool create_if_missing, std::s
     const std::string path = absolute_path(given);
     LoadedPlan loaded = load_plan_file(path);
     if (loaded.missing && create_if_missing) {
-        set_document(Document(make_blank_plan(options_.today_year), path));
+        set_document(Document(make_blank_plan(today_.year), path));
         return true;
     }
     if (!loaded.error.empty()) {
@@ -64,9 +64,9 @@ std::string App::start() {
     for (const std::string& recent : settings_.recent_files)
         if (file_exists(recent) && open_document(recent, false, error)) return {};
     const std::string folder = data_folder();
-    const std::string path = folder + "/" + std::to_string(options_.today_year) + kPlanExtension;
+    const std::string path = folder + "/" + std::to_string(today_.year) + kPlanExtension;
     if (file_exists(path)) return open_document(path, false, error) ? std::string{} : error;
-    set_document(Document(make_blank_plan(options_.today_year), path));
+    set_document(Document(make_blank_plan(today_.year), path));
     if (options_.persist_new_plan) {
         if (const std::string problem = make_folders(folder); !problem.empty()) return problem;
         if (const std::string problem = save_document(document_); !problem.empty()) return problem;
@@ -237,6 +237,7 @@ void App::draw_keys_window() {
 }
 
 void App::frame(double now) {
+    today_ = options_.clock();  // the app may stay open past midnight
     const ViewContext ctx{document_, settings_.language, settings_.theme, atlas_.fonts(), scale_};
     UiOutput out;
     const ImGuiViewport* viewport = ImGui::GetMainViewport();
@@ -258,7 +259,7 @@ void App::frame(double now) {
     if (keyboard) handle_shortcuts(out);
     if (focus_mode_) focus_.draw(ctx, keyboard, out);
     else chart_.draw(ctx, keyboard, out);
-    dialog_.draw(ctx, options_.today_year, out);
+    dialog_.draw(ctx, today_.year, out);
     draw_quit_dialog(out);
     ImGui::End();
     draw_keys_window();
@@ -285,7 +286,7 @@ void App::run_command(const AppCommand& c, double now) {
     std::string error;
     switch (c.kind) {
         case CommandKind::New:
-            dialog_.open(FileDialogMode::New, folder_of_document(), std::to_string(options_.today_year) + kPlanExtension);
+            dialog_.open(FileDialogMode::New, folder_of_document(), std::to_string(today_.year) + kPlanExtension);
             break;
         case CommandKind::Open: dialog_.open(FileDialogMode::Open, folder_of_document(), ""); break;
         case CommandKind::SaveAs:

@@ -2,12 +2,14 @@
 // The editor's controller: owns the document, settings and views; applies what views hand
 // back (edits through the Document, commands here); autosaves through the storage layer.
 // Knows nothing of GLFW or OpenGL: the platform loop calls it.
+#include <functional>
 #include <optional>
 #include <string>
 #include <vector>
 
 #include "core/document.hpp"
 #include "core/settings.hpp"
+#include "storage/local_date.hpp"
 #include "ui/chart_view.hpp"
 #include "ui/file_dialog.hpp"
 #include "ui/focus_view.hpp"
@@ -25,7 +27,7 @@ struct AppOptions {
     std::string file;           // empty: reopen the last file or create one in the data folder
     std::string font_override;  // --font
     std::string settings_path;  // empty: no settings file (tests)
-    int today_year = 2026;
+    std::function<Date()> clock = local_today;  // tests fix the date
     Language default_language = Language::Korean;
     bool persist_new_plan = true;  // with no file at all: write the new plan at once
 };
@@ -76,6 +78,7 @@ private:
     bool add_new_glyphs();
 
     AppOptions options_;
+    Date today_;  // from options_.clock, read at start and on every frame
     Settings settings_;
     Document document_;
     ChartView chart_;

@@ -16,7 +16,8 @@ struct ProcessResult {
     std::string out, err;
 };
 
-inline ProcessResult run_mandalart(const std::vector<std::string>& args) {
+// `today` (YYYY-MM-DD) fixes the program's idea of the date through MANDALART_TODAY.
+inline ProcessResult run_mandalart(const std::vector<std::string>& args, const std::string& today = "") {
     TempFolder capture;
     const std::string out_path = capture.file("out"), err_path = capture.file("err");
     const pid_t pid = ::fork();
@@ -25,6 +26,8 @@ inline ProcessResult run_mandalart(const std::vector<std::string>& args) {
         const int err = ::open(err_path.c_str(), O_WRONLY | O_CREAT | O_TRUNC, 0600);
         ::dup2(out, 1);
         ::dup2(err, 2);
+        if (today.empty()) ::unsetenv("MANDALART_TODAY");
+        else ::setenv("MANDALART_TODAY", today.c_str(), 1);
         std::vector<char*> argv{const_cast<char*>(MANDALART_BINARY)};
         for (const std::string& a : args) argv.push_back(const_cast<char*>(a.c_str()));
         argv.push_back(nullptr);

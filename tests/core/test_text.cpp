@@ -30,3 +30,11 @@ TEST_CASE("wrapping keeps lines within the width, prefers spaces and keeps every
     CHECK(wrap_to_width("", 5) == std::vector<std::string>{""});
     CHECK(pad_to_width("가", 4) == "가  ");
 }
+
+TEST_CASE("truncating to a width keeps whole characters and marks the cut") {
+    CHECK(truncate_to_width("주 3회 운동", 20) == "주 3회 운동");
+    CHECK(truncate_to_width("하루 물 2L 마시기", 8) == "하루 물…");
+    CHECK(display_width(truncate_to_width("하루 물 2L 마시기", 8)) <= 8);
+    CHECK(truncate_to_width("첫 줄\n둘째 줄", 20) == "첫 줄…");
+    CHECK(truncate_to_width("abcdef", 4) == "abc…");
+}

@@ -103,11 +103,37 @@ TEST_CASE("values out of the model's range are refused with their path") {
 
 TEST_CASE("a file needing a newer reader is refused") {
     ordered_json j = good_json();
-    j["format_version"] = 3;
-    j["min_reader_version"] = 2;
+    j["format_version"] = 4;
+    j["min_reader_version"] = 3;
     CHECK(load_error(j.dump()) ==
-          "FILE: made by a newer version of mandalart (needs reader version 2, this program reads up to 1); "
+          "FILE: made by a newer version of mandalart (needs reader version 3, this program reads up to 2); "
           "please update mandalart");
+}
+
+TEST_CASE("bad check-ins name the week and the action") {
+    ordered_json j = good_json();
+    j["weeks"] = {{"2026-W10", {{"counts", {{"a1.1", 2}}}}}};
+    CHECK(load_error(j.dump()).empty());
+    j["weeks"] = {{"2026-10", ordered_json::object()}};
+    CHECK(load_error(j.dump()) == "FILE: /weeks/2026-10: expected an ISO week like \"2026-W10\"");
+    j["weeks"] = {{"2025-W10", ordered_json::object()}};
+    CHECK(load_error(j.dump()) == "FILE: /weeks/2025-W10: week is not in the plan's year 2026");
+    j["weeks"] = {{"2025-W53", ordered_json::object()}};  // 2025 has no W53
+    CHECK(load_error(j.dump()) == "FILE: /weeks/2025-W53: expected an ISO week like \"2026-W10\"");
+    j["weeks"] = {{"2026-W10", {{"counts", {{"a9.9", 1}}}}}};
+    CHECK(load_error(j.dump()) == "FILE: /weeks/2026-W10/counts/a9.9: no action has the id \"a9.9\"");
+    j["weeks"] = {{"2026-W10", {{"counts", {{"a1.1", "2"}}}}}};
+    CHECK(load_error(j.dump()) == "FILE: /weeks/2026-W10/counts/a1.1: expected an integer");
+    j["weeks"] = {{"2026-W10", {{"counts", {{"a1.1", 100}}}}}};
+    CHECK(load_error(j.dump()) == "FILE: /weeks/2026-W10/counts/a1.1: count 100 out of range 0..99");
+    j["weeks"] = {{"2026-W10", {{"skipped", "yes"}}}};
+    CHECK(load_error(j.dump()) == "FILE: /weeks/2026-W10/skipped: expected true or false");
+    j["weeks"] = {{"2026-W10", {{"note", 3}}}};
+    CHECK(load_error(j.dump()) == "FILE: /weeks/2026-W10/note: expected a string");
+    j["weeks"] = ordered_json::array();
+    CHECK(load_error(j.dump()) == "FILE: /weeks: expected an object");
+    j["weeks"] = {{"2026-W10", {{"counts", {{"a/b", 1}}}}}};
+    CHECK(load_error(j.dump()) == "FILE: /weeks/2026-W10/counts/a~1b: no action has the id \"a/b\"");
 }
 
 TEST_CASE("invalid UTF-8 is refused with its byte offset") {

@@ -20,9 +20,44 @@ TEST_CASE("a plan survives encode → decode exactly, Hangul and notes included"
     CHECK(back.plan == plan);
 }
 
+TEST_CASE("check-ins survive encode → decode exactly, keyed by week and action id") {
+    Plan plan = make_example_plan(2026);
+    simulate_check_ins(plan, 53);
+    plan.weeks[53].note = "마지막 주, \"따옴표\"\n둘째 줄";
+    plan.weeks[20].unknown.entries.emplace_back("mood", "\"좋음\"");
+    const std::string text = encode_plan(plan);
+    const DecodedPlan back = decode_plan(text, "p");
+    REQUIRE(back.error.empty());
+    CHECK(back.plan == plan);
+    CHECK(encode_plan(back.plan) == text);
+    const auto j = nlohmann::ordered_json::parse(text);
+    CHECK(j["weeks"].contains("2026-W53"));
+    CHECK(j["weeks"]["2026-W53"]["note"] == "마지막 주, \"따옴표\"\n둘째 줄");
+    CHECK(j["weeks"]["2026-W20"]["mood"] == "좋음");
+    CHECK(j["weeks"].begin().key() == "2026-W01");  // in week order
+}
+
+TEST_CASE("a version 1 file (before check-ins) loads and is written back as version 2") {
+    // What version 1 wrote: the same keys without "weeks".
+    nlohmann::ordered_json v1 = nlohmann::ordered_json::parse(encode_plan(make_example_plan(2026)));
+    v1["format_version"] = 1;
+    v1.erase("weeks");
+    const DecodedPlan loaded = decode_plan(v1.dump(2), "old.mandalart.json");
+    REQUIRE(loaded.error.empty());
+    CHECK_FALSE(loaded.read_only);
+    CHECK(loaded.plan == make_example_plan(2026));
+    CHECK(loaded.plan.weeks.empty());
+    Document doc(loaded.plan, "old.mandalart.json");
+    REQUIRE(doc.apply(SetCount{10, 1, 1, 2}).empty());
+    const auto saved = nlohmann::ordered_json::parse(encode_plan(doc.plan()));
+    CHECK(saved["format_version"] == 2);
+    CHECK(saved["min_reader_version"] == 1);
+    CHECK(saved["weeks"]["2026-W10"]["counts"]["a1.1"] == 2);
+}
+
 TEST_CASE("the output is stable: fixed key order, 2-space indent, trailing newline, raw UTF-8") {
     const std::string text = encode_plan(make_example_plan(2026));
-    CHECK(text.rfind("{\n  \"format\": \"mandalart\",\n  \"format_version\": 1,\n  \"min_reader_version\": 1,\n  \"year\": 2026,\n", 0) == 0);
+    CHECK(text.rfind("{\n  \"format\": \"mandalart\",\n  \"format_version\": 2,\n  \"min_reader_version\": 1,\n  \"year\": 2026,\n", 0) == 0);
     CHECK(text.back() == '\n');
     CHECK(text.find("\"core\": \"성장하는 개발자\"") != std::string::npos);
     CHECK(text.find("\\u") == std::string::npos);
@@ -82,9 +117,27 @@ TEST_CASE("load → save through the file layer round-trips and marks the docume
 
 TEST_CASE("the complete example in docs/FORMAT.md is exactly what the program writes") {
     const std::string doc = read_all(MANDALART_SOURCE_DIR "/docs/FORMAT.md");
-    const auto start = doc.find("```json\n");
+    const auto start = doc.find("```json\n", doc.find("## A complete example"));
     REQUIRE(start != std::string::npos);
     const auto end = doc.find("```", start + 8);
     REQUIRE(end != std::string::npos);
     CHECK(doc.substr(start + 8, end - start - 8) == encode_plan(make_example_plan(2026)));
+}
+
+TEST_CASE("the check-ins example in docs/FORMAT.md loads into the example plan") {
+    const std::string doc = read_all(MANDALART_SOURCE_DIR "/docs/FORMAT.md");
+    const auto section = doc.find("## Check-ins");
+    REQUIRE(section != std::string::npos);
+    const auto start = doc.find("```json\n", section);
+    REQUIRE(start != std::string::npos);
+    const auto end = doc.find("```", start + 8);
+    const auto fragment = nlohmann::ordered_json::parse(doc.substr(start + 8, end - start - 8));
+    nlohmann::ordered_json plan = nlohmann::ordered_json::parse(encode_plan(make_example_plan(2026)));
+    plan["weeks"] = fragment.at("weeks");
+    const DecodedPlan loaded = decode_plan(plan.dump(2), "FORMAT.md");
+    REQUIRE(loaded.error.empty());
+    CHECK(loaded.plan.count(10, 1, 1) == 2);
+    CHECK(loaded.plan.week_log(10)->note.find("야근") != std::string::npos);
+    REQUIRE(loaded.plan.week_log(11) != nullptr);
+    CHECK(loaded.plan.week_log(11)->skipped);
 }

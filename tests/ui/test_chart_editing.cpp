@@ -1,29 +1,19 @@
 // The editor, headless: keyboard and mouse through ImGuiIO into the real App.
 #include <catch2/catch.hpp>
 
-#include "../storage/temp_folder.hpp"
+#include "app_fixture.hpp"
 #include "core/example_plan.hpp"
 #include "core/layout.hpp"
-#include "storage/plan_file.hpp"
-#include "ui_harness.hpp"
 
 using namespace mandalart;
 using namespace mandalart::testing;
 
 namespace {
 
-struct Fixture {
-    TempFolder dir;
-    std::string path = dir.file("plan.mandalart.json");
-    ui::App app{ui::AppOptions{path, "", "", 2026, Language::Korean, false}};
-    std::unique_ptr<UiHarness> ui;
-
-    explicit Fixture(bool example = false) {
-        if (example) REQUIRE(save_plan_file(path, make_example_plan(2026)).empty());
-        REQUIRE(app.start().empty());
-        ui = std::make_unique<UiHarness>(app);
-    }
-    const Plan& plan() const { return app.document().plan(); }
+struct Fixture : AppFixture {
+    ui::App& app;
+    explicit Fixture(bool example = false)
+        : AppFixture(example ? std::optional<Plan>(make_example_plan(2026)) : std::nullopt), app(*AppFixture::app) {}
     GridPos selection() const { return app.chart().selection(); }
 };
 

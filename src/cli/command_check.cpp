@@ -1,0 +1,112 @@
+// mandalart check FILE [N.M] [--week W | --date D] [--count K | --add K | --undo] [--note TEXT] [--skip | --unskip]
+#include <charconv>
+#include <ostream>
+
+#include "cli/commands_list.hpp"
+#include "cli/plan_io.hpp"
+#include "cli/week_choice.hpp"
+#include "core/stats.hpp"
+
+namespace mandalart::cli {
+namespace {
+
+std::optional<int> parse_int(const std::string& text) {
+    int value = 0;
+    const char* begin = text.data() + (text.size() > 1 && text[0] == '+' ? 1 : 0);
+    const auto [end, ec] = std::from_chars(begin, text.data() + text.size(), value);
+    if (ec != std::errc{} || end != text.data() + text.size()) return std::nullopt;
+    return value;
+}
+
+struct CountChange {
+    enum Kind { Add, Set } kind = Add;
+    int amount = 1;  // the default: +1
+    bool undo = false;
+};
+
+std::string action_line(const Plan& plan, int week, int n, int m) {
+    const Action& a = plan.action(n, m);
+    const int count = plan.count(week, n, m);
+    std::string line = format_week({plan.year, week}) + "  " + std::to_string(n) + "." + std::to_string(m) +
+                       (a.text.empty() ? "" : " " + a.text) + ": ";
+    switch (a.target.kind) {
+        case TargetKind::Once: return line + (count > 0 ? "done" : "not done") + " (once)";
+        case TargetKind::PerWeek: return line + std::to_string(count) + "/" + std::to_string(a.target.times) + " this week";
+        case TargetKind::PerMonth:
+        case TargetKind::PerYear: {
+            const RunningTotal total = running_total(plan, week, n, m);
+            return line + std::to_string(count) + " this week, " + std::to_string(total.done) + "/" +
+                   std::to_string(total.target) + (a.target.kind == TargetKind::PerMonth ? " this month" : " this year");
+        }
+        case TargetKind::None: break;
+    }
+    return line;
+}
+
+}  // namespace
+
+int run_check(const Args& args, Io& io) {
+    const Command& self = *find_command("check");
+    if (const std::string error = week_args_error(args); !error.empty()) return usage_error(self, error, io);
+    const int count_options = args.option("count").has_value() + args.option("add").has_value() + args.has("undo");
+    if (count_options > 1) return usage_error(self, "use one of --count, --add and --undo", io);
+    if (args.has("skip") && args.has("unskip")) return usage_error(self, "use --skip or --unskip, not both", io);
+    const bool has_action = args.positionals.size() == 2;
+    const bool week_change = args.option("note") || args.has("skip") || args.has("unskip");
+    if (!has_action && count_options > 0) return usage_error(self, "--count, --add and --undo need an action N.M", io);
+    if (!has_action && !week_change)
+        return usage_error(self, "nothing to record: name an action N.M, or give --note, --skip or --unskip", io);
+
+    CountChange change;
+    if (const auto text = args.option("count").value_or(args.option("add").value_or("")); !text.empty()) {
+        const auto value = parse_int(text);
+        if (!value) return usage_error(self, "--count and --add want a whole number, got \"" + text + "\"", io);
+        change.kind = args.option("count") ? CountChange::Set : CountChange::Add;
+        change.amount = *value;
+    }
+    if (args.has("undo")) {
+        change.amount = -1;
+        change.undo = true;
+    }
+    std::optional<CellAddress> cell;
+    if (has_action) {
+        cell = parse_address(args.positionals[1]);
+        if (!cell || cell->kind != CellKind::Action) {
+            io.err << "mandalart: check-ins belong to actions; use N.M with N and M from 1 to 8, got \""
+                   << args.positionals[1] << "\"\n";
+            return kBadInput;
+        }
+    }
+
+    int week = 0;
+    const auto make = [&](const Plan& plan, std::vector<Edit>& edits) -> std::string {
+        const WeekChoice choice = choose_week(args, plan, io.today);
+        if (!choice.error.empty()) return choice.error;
+        week = choice.week;
+        if (cell) {
+            const int n = cell->sub_goal, m = cell->action;
+            const int current = plan.count(week, n, m);
+            const std::string name = std::to_string(n) + "." + std::to_string(m);
+            if (change.undo && current == 0)
+                return name + " has nothing recorded in " + format_week({plan.year, week}) + " to undo";
+            const Target& target = plan.action(n, m).target;
+            if (target.kind == TargetKind::Once && change.kind == CountChange::Add && change.amount == 1 && current == 1)
+                return name + " (once) is already done in " + format_week({plan.year, week});
+            const int count = change.kind == CountChange::Set ? change.amount : current + change.amount;
+            edits.push_back(SetCount{week, n, m, count});
+        }
+        if (const auto note = args.option("note")) edits.push_back(SetWeekNote{week, *note});
+        if (args.has("skip") || args.has("unskip")) edits.push_back(SetSkipped{week, args.has("skip")});
+        return {};
+    };
+    const auto done = [&](const Plan& plan) {
+        if (cell) io.out << action_line(plan, week, cell->sub_goal, cell->action) << "\n";
+        const std::string key = format_week({plan.year, week});
+        if (const auto note = args.option("note")) io.out << key << "  note " << (note->empty() ? "cleared" : "saved") << "\n";
+        if (args.has("skip")) io.out << key << "  skipped: left out of the weekly expectations\n";
+        if (args.has("unskip")) io.out << key << "  no longer skipped\n";
+    };
+    return edit_file(args.positionals[0], make, io, done);
+}
+
+}  // namespace mandalart::cli

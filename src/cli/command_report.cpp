@@ -1,0 +1,104 @@
+// mandalart report FILE [--as-of D] [--format text|json]
+#include <ostream>
+
+#include <nlohmann/json.hpp>
+
+#include "cli/commands_list.hpp"
+#include "cli/plan_io.hpp"
+#include "cli/stats_format.hpp"
+#include "core/stats.hpp"
+#include "core/text.hpp"
+
+namespace mandalart::cli {
+namespace {
+
+nlohmann::ordered_json streak_json(const ActionStats& a, int value) {
+    if (!a.has_streak) return nullptr;
+    return value;
+}
+
+std::string report_json(const Plan& plan, const PlanStats& stats) {
+    nlohmann::ordered_json out;
+    out["as_of"] = format_date(stats.as_of);
+    out["year"] = plan.year;
+    out["weeks_counted"] = stats.weeks_counted;
+    out["overall"] = json_ratio(stats.overall);
+    nlohmann::ordered_json goals = nlohmann::ordered_json::array();
+    for (int n = 1; n <= kSubGoals; ++n) {
+        nlohmann::ordered_json goal;
+        goal["id"] = n;
+        goal["text"] = plan.goal(n).text;
+        goal["completion"] = json_ratio(stats.goal(n).completion);
+        nlohmann::ordered_json actions = nlohmann::ordered_json::array();
+        for (int m = 1; m <= kActionsPerGoal; ++m) {
+            const ActionStats& a = stats.action(n, m);
+            nlohmann::ordered_json action;
+            action["id"] = std::to_string(n) + "." + std::to_string(m);
+            action["text"] = plan.action(n, m).text;
+            action["target"] = format_target(plan.action(n, m).target);
+            action["achieved"] = json_amount(a.achieved);
+            action["expected"] = json_amount(a.expected);
+            action["completion"] = json_ratio(a.completion);
+            action["streak"] = streak_json(a, a.streak);
+            action["longest_streak"] = streak_json(a, a.longest_streak);
+            actions.push_back(std::move(action));
+        }
+        goal["actions"] = std::move(actions);
+        goals.push_back(std::move(goal));
+    }
+    out["sub_goals"] = std::move(goals);
+    return out.dump(2, ' ', false) + "\n";
+}
+
+constexpr int kTextColumns = 26;
+
+std::string report_text(const Plan& plan, const PlanStats& stats) {
+    std::string out = (plan.title.empty() ? std::to_string(plan.year) : plan.title) + " — as of " +
+                      format_date(stats.as_of) + " (" + std::to_string(stats.weeks_counted) + " of " +
+                      std::to_string(weeks_in_iso_year(plan.year)) + " weeks)\n";
+    out += "overall " + percent_text(stats.overall) + "\n";
+    const std::string header = "       " + pad_to_width("", kTextColumns) + "  " + pad_to_width("target", 9) + "  " +
+                               pad_to_width("done/expected", 14) + "  " + pad_to_width("", 5) + "  streak (longest)";
+    out += "\n" + header + "\n";
+    for (int n = 1; n <= kSubGoals; ++n) {
+        out += "\n" + std::to_string(n) + "  " + pad_to_width(truncate_to_width(plan.goal(n).text, kTextColumns + 4), kTextColumns + 4) +
+               "  " + pad_to_width("", 9) + "  " + pad_to_width("", 14) + "  " + percent_text(stats.goal(n).completion) + "\n";
+        for (int m = 1; m <= kActionsPerGoal; ++m) {
+            const ActionStats& a = stats.action(n, m);
+            const Action& action = plan.action(n, m);
+            std::string line = "  " + std::to_string(n) + "." + std::to_string(m) + "  " +
+                               pad_to_width(truncate_to_width(action.text, kTextColumns), kTextColumns) + "  " +
+                               pad_to_width(format_target(action.target), 9) + "  ";
+            if (a.tracked) {
+                line += pad_to_width(amount_text(a.achieved) + " / " + amount_text(a.expected), 14) + "  " +
+                        pad_to_width(percent_text(a.completion), 5);
+                if (a.has_streak)
+                    line += "  " + std::to_string(a.streak) + " (" + std::to_string(a.longest_streak) + ")";
+            }
+            while (!line.empty() && line.back() == ' ') line.pop_back();
+            out += line + "\n";
+        }
+    }
+    return out;
+}
+
+}  // namespace
+
+int run_report(const Args& args, Io& io) {
+    const Command& self = *find_command("report");
+    const std::string format = args.option("format").value_or("text");
+    if (format != "text" && format != "json") return usage_error(self, "unknown format \"" + format + "\"; use text or json", io);
+    Date as_of = io.today;
+    if (const auto text = args.option("as-of")) {
+        const auto parsed = parse_date(*text);
+        if (!parsed) return usage_error(self, "--as-of wants a date like 2026-12-31, got \"" + *text + "\"", io);
+        as_of = *parsed;
+    }
+    const auto plan = load_or_report(args.positionals[0], io);
+    if (!plan) return kBadInput;
+    const PlanStats stats = plan_stats(*plan, as_of);
+    io.out << (format == "json" ? report_json(*plan, stats) : report_text(*plan, stats));
+    return kOk;
+}
+
+}  // namespace mandalart::cli

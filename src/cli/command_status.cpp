@@ -1,0 +1,96 @@
+// mandalart status FILE [--week W | --date D] [--format text|json]
+#include <ostream>
+
+#include <nlohmann/json.hpp>
+
+#include "cli/commands_list.hpp"
+#include "cli/plan_io.hpp"
+#include "cli/stats_format.hpp"
+#include "cli/week_choice.hpp"
+#include "core/stats.hpp"
+#include "core/text.hpp"
+
+namespace mandalart::cli {
+namespace {
+
+std::string action_id(int n, int m) { return std::to_string(n) + "." + std::to_string(m); }
+
+std::string status_json(const Plan& plan, int week) {
+    const WeekLog* log = plan.week_log(week);
+    nlohmann::ordered_json out;
+    out["week"] = format_week({plan.year, week});
+    out["monday"] = format_date(monday_of({plan.year, week}));
+    out["skipped"] = log != nullptr && log->skipped;
+    out["note"] = log != nullptr ? log->note : "";
+    nlohmann::ordered_json actions = nlohmann::ordered_json::array();
+    for (int n = 1; n <= kSubGoals; ++n)
+        for (int m = 1; m <= kActionsPerGoal; ++m) {
+            const Action& a = plan.action(n, m);
+            if (!a.target.tracked()) continue;
+            actions.push_back({{"id", action_id(n, m)}, {"text", a.text}, {"target", format_target(a.target)},
+                               {"count", plan.count(week, n, m)}});
+        }
+    out["actions"] = std::move(actions);
+    out["completion"] = json_ratio(week_completion(plan, week));
+    return out.dump(2, ' ', false) + "\n";
+}
+
+// "[x][x][ ]  2/3" for N/week, "[x]  done" for once, "1 this week, 3/4 this month" otherwise.
+std::string progress_text(const Plan& plan, int week, int n, int m) {
+    const Target& t = plan.action(n, m).target;
+    const int count = plan.count(week, n, m);
+    if (t.kind == TargetKind::PerWeek) {
+        std::string boxes;
+        for (int i = 0; i < std::max(t.times, count); ++i) boxes += i < count ? "[x]" : "[ ]";
+        return boxes + "  " + std::to_string(count) + "/" + std::to_string(t.times);
+    }
+    if (t.kind == TargetKind::Once) {
+        const RunningTotal total = running_total(plan, week, n, m);
+        return count > 0 ? "[x]  done" : (total.done > 0 ? "[ ]  done earlier" : "[ ]");
+    }
+    const RunningTotal total = running_total(plan, week, n, m);
+    return std::to_string(count) + " this week, " + std::to_string(total.done) + "/" + std::to_string(total.target) +
+           (t.kind == TargetKind::PerMonth ? " this month" : " this year");
+}
+
+std::string status_text(const Plan& plan, int week) {
+    const WeekLog* log = plan.week_log(week);
+    std::string out = (plan.title.empty() ? std::to_string(plan.year) : plan.title) + " — " + describe_week(plan.year, week) + "\n";
+    if (log != nullptr && log->skipped) out += "skipped (left out of the weekly expectations)\n";
+    else out += "this week " + percent_text(week_completion(plan, week)) + " of the weekly targets\n";
+    if (log != nullptr && !log->note.empty()) {
+        for (const std::string& line : wrap_to_width(log->note, 70)) out += "  > " + line + "\n";
+    }
+    for (int n = 1; n <= kSubGoals; ++n) {
+        out += "\n" + std::to_string(n) + " " + truncate_to_width(plan.goal(n).text, 60) + "\n";
+        for (int m = 1; m <= kActionsPerGoal; ++m) {
+            const Action& a = plan.action(n, m);
+            std::string line = "  " + action_id(n, m) + "  " + pad_to_width(truncate_to_width(a.text, 26), 26) + "  " +
+                               pad_to_width(format_target(a.target), 9);
+            if (a.target.tracked()) line += "  " + progress_text(plan, week, n, m);
+            while (!line.empty() && line.back() == ' ') line.pop_back();
+            out += line + "\n";
+        }
+    }
+    return out;
+}
+
+}  // namespace
+
+int run_status(const Args& args, Io& io) {
+    const Command& self = *find_command("status");
+    const std::string format = args.option("format").value_or("text");
+    if (format != "text" && format != "json") return usage_error(self, "unknown format \"" + format + "\"; use text or json", io);
+    if (const std::string error = week_args_error(args); !error.empty()) return usage_error(self, error, io);
+    const auto plan = load_or_report(args.positionals[0], io);
+    if (!plan) return kBadInput;
+    const WeekChoice choice = choose_week(args, *plan, io.today);
+    if (!choice.error.empty()) {
+        io.err << "mandalart: " << choice.error << "\n";
+        return kBadInput;
+    }
+    io.out << (format == "json" ? status_json(*plan, choice.week) : status_text(*plan, choice.week));
+    return kOk;
+}
+
+}  // namespace mandalart::cli

@@ -1,0 +1,72 @@
+// Check-ins are edits like any other: checked, undoable, and tidy (empty weeks vanish).
+#include <catch2/catch.hpp>
+
+#include "core/document.hpp"
+#include "core/example_plan.hpp"
+#include "core/stats.hpp"
+
+using namespace mandalart;
+
+TEST_CASE("counts, notes and skips are undoable edits") {
+    Document doc(make_blank_plan(2025), "p.mandalart.json");
+    REQUIRE(doc.apply(SetCount{10, 3, 5, 2}).empty());
+    REQUIRE(doc.apply(SetWeekNote{10, "야근이 많았다"}).empty());
+    REQUIRE(doc.apply(SetSkipped{11, true}).empty());
+    CHECK(doc.plan().count(10, 3, 5) == 2);
+    CHECK(doc.plan().weeks.at(10).counts.at("a3.5") == 2);
+    CHECK(doc.plan().weeks.at(10).note == "야근이 많았다");
+    CHECK(doc.plan().weeks.at(11).skipped);
+    CHECK(doc.dirty());
+    REQUIRE(doc.undo());
+    REQUIRE(doc.undo());
+    REQUIRE(doc.undo());
+    CHECK(doc.plan().weeks.empty());  // nothing left: no empty week records
+    CHECK(doc.plan() == make_blank_plan(2025));
+    REQUIRE(doc.redo());
+    CHECK(doc.plan().count(10, 3, 5) == 2);
+}
+
+TEST_CASE("a count of zero removes the entry") {
+    Document doc(make_blank_plan(2025), "");
+    REQUIRE(doc.apply(SetCount{3, 1, 1, 1}).empty());
+    REQUIRE(doc.apply(SetCount{3, 1, 1, 0}).empty());
+    CHECK(doc.plan().weeks.empty());
+}
+
+TEST_CASE("check-in edits are refused outside the year and the target") {
+    Document doc(make_blank_plan(2025), "");
+    CHECK(doc.apply(SetCount{53, 1, 1, 1}) == "week 53 is not in 2025 (weeks 1..52)");
+    CHECK(doc.apply(SetCount{0, 1, 1, 1}).find("not in 2025") != std::string::npos);
+    CHECK(doc.apply(SetCount{5, 1, 1, 8}) == "count 8 out of range for 1.1 (1/week: 0..7 a week)");
+    CHECK(doc.apply(SetCount{5, 1, 1, -1}).find("out of range") != std::string::npos);
+    REQUIRE(doc.apply(SetTarget{1, 2, Target{TargetKind::None, 0}}).empty());
+    CHECK(doc.apply(SetCount{5, 1, 2, 1}) == "action 1.2 has no target (none): there is nothing to tick");
+    REQUIRE(doc.apply(SetTarget{1, 3, Target{TargetKind::Once, 1}}).empty());
+    CHECK_FALSE(doc.apply(SetCount{5, 1, 3, 2}).empty());
+    CHECK(doc.apply(SetCount{5, 1, 3, 1}).empty());
+    REQUIRE(doc.apply(SetTarget{1, 4, Target{TargetKind::PerMonth, 2}}).empty());
+    CHECK(doc.apply(SetCount{5, 1, 4, 20}).empty());  // many times in one week is possible
+    CHECK(doc.apply(SetWeekNote{5, std::string(2001, 'x')}).find("too long") != std::string::npos);
+    CHECK(doc.apply(SetSkipped{60, true}).find("not in 2025") != std::string::npos);
+    Document w53(make_blank_plan(2026), "");
+    CHECK(w53.apply(SetCount{53, 1, 1, 1}).empty());  // 2026 has a W53
+}
+
+TEST_CASE("the simulated year is deterministic and believable") {
+    Plan a = make_example_plan(2026), b = make_example_plan(2026);
+    simulate_check_ins(a, 40);
+    simulate_check_ins(b, 40);
+    CHECK(a == b);
+    CHECK(a.weeks.size() >= 38);
+    const PlanStats stats = plan_stats(a, Date{2026, 10, 4});
+    REQUIRE(stats.overall.has_value());
+    CHECK(*stats.overall > 0.3);
+    CHECK(*stats.overall < 0.95);
+    int skipped = 0, notes = 0;
+    for (const auto& [week, log] : a.weeks) {
+        skipped += log.skipped;
+        notes += !log.note.empty();
+    }
+    CHECK(skipped >= 2);
+    CHECK(notes >= 10);
+}
