@@ -157,7 +157,7 @@ int run_gui(const std::vector<std::string>& args) {
     const GuiOptions options = parse_gui_options(args);
     if (!options.error.empty()) {
         std::cerr << "mandalart: " << options.error << "\nusage: mandalart [FILE] [--font PATH] "
-                     "[--screenshot OUT.png [--view grid|focus:N] [--size WxH]]\n";
+                     "[--screenshot OUT.png [--view grid|checkin|focus:N] [--size WxH]]\n";
         return 2;
     }
     const bool screenshot = !options.screenshot.empty();
@@ -206,6 +206,7 @@ int run_gui(const std::vector<std::string>& args) {
     ImGui_ImplGlfw_InitForOpenGL(gl.window, true);
     ImGui_ImplOpenGL3_Init(gl.glsl);
     if (options.focus_sub_goal > 0) app.show_focus(options.focus_sub_goal);
+    if (options.check_in) app.show_check_in();
 
     const int code = screenshot ? take_screenshot(gl.window, app, options.screenshot) : event_loop(gl.window, app);
     if (!screenshot) app.shutdown();

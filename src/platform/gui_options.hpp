@@ -1,6 +1,6 @@
 #pragma once
 // The editor's command line: mandalart [FILE] [--font PATH] [--screenshot OUT.png
-// [--view grid|focus:N] [--size WxH]].
+// [--view grid|checkin|focus:N] [--size WxH]].
 #include <string>
 #include <vector>
 
@@ -11,6 +11,7 @@ struct GuiOptions {
     std::string font;
     std::string screenshot;  // non-empty: render once, write the PNG, exit
     int focus_sub_goal = 0;  // --view focus:N
+    bool check_in = false;   // --view checkin
     int width = 0, height = 0;
     std::string error;       // a usage error
 };

@@ -32,6 +32,8 @@ void App::set_document(Document document) {
     document_ = std::move(document);
     chart_.select(primary_position(CellAddress::core()));
     focus_mode_ = false;
+    check_in_.reset();
+    stats_revision_ = ~0ull;
     save_error_.clear();
     glyph_revision_ = ~0ull;  // the new plan's glyphs
     if (!document_.path().empty() && file_exists(document_.path())) settings_.remember_file(document_.path());
@@ -158,6 +160,7 @@ std::string App::window_title() const {
 void App::show_focus(int sub_goal) {
     focus_.open(sub_goal);
     focus_mode_ = true;
+    tab_ = Tab::Chart;
 }
 
 void App::handle_shortcuts(UiOutput& out) {
@@ -167,6 +170,9 @@ void App::handle_shortcuts(UiOutput& out) {
     if (shortcut(GLFW_KEY_O)) out.command(CommandKind::Open);
     if (shortcut(GLFW_KEY_N)) out.command(CommandKind::New);
     if (shortcut(GLFW_KEY_Q)) out.command(CommandKind::Quit);
+    if (shortcut(GLFW_KEY_1)) out.command(CommandKind::ShowGrid);
+    if (shortcut(GLFW_KEY_2)) out.command(CommandKind::ShowCheckIn);
+    if (shortcut(GLFW_KEY_P, true)) out.command(CommandKind::ToggleProgress);
     if (shortcut(GLFW_KEY_EQUAL) || shortcut(GLFW_KEY_EQUAL, true) || shortcut(GLFW_KEY_KP_ADD)) out.command(CommandKind::ZoomIn);
     if (shortcut(GLFW_KEY_MINUS) || shortcut(GLFW_KEY_KP_SUBTRACT)) out.command(CommandKind::ZoomOut);
     if (shortcut(GLFW_KEY_0) || shortcut(GLFW_KEY_KP_0)) out.command(CommandKind::ZoomReset);
@@ -236,9 +242,35 @@ void App::draw_keys_window() {
     ImGui::End();
 }
 
+const PlanStats& App::stats() {
+    if (stats_revision_ != document_.revision() || !(stats_date_ == today_)) {
+        stats_ = plan_stats(document_.plan(), today_);
+        stats_revision_ = document_.revision();
+        stats_date_ = today_;
+    }
+    return stats_;
+}
+
+void App::draw_tabs(UiOutput& out) {
+    if (!ImGui::BeginTabBar("views", ImGuiTabBarFlags_None)) return;
+    const Language l = settings_.language;
+    const auto tab = [&](Tab which, Str label, CommandKind command) {
+        const ImGuiTabItemFlags flags = tab_ == which && shown_tab_ != which ? ImGuiTabItemFlags_SetSelected : 0;
+        if (ImGui::BeginTabItem(tr(label, l), nullptr, flags)) {
+            if (shown_tab_ != which && tab_ == shown_tab_) out.command(command);  // clicked
+            shown_tab_ = which;
+            ImGui::EndTabItem();
+        }
+    };
+    tab(Tab::Chart, Str::TabChart, CommandKind::ShowGrid);
+    tab(Tab::CheckIn, Str::TabCheckIn, CommandKind::ShowCheckIn);
+    ImGui::EndTabBar();
+}
+
 void App::frame(double now) {
     today_ = options_.clock();  // the app may stay open past midnight
-    const ViewContext ctx{document_, settings_.language, settings_.theme, atlas_.fonts(), scale_};
+    const ViewContext ctx{document_, settings_.language, settings_.theme, atlas_.fonts(), scale_,
+                          today_,    stats(),            settings_.show_progress};
     UiOutput out;
     const ImGuiViewport* viewport = ImGui::GetMainViewport();
     ImGui::SetNextWindowPos(viewport->WorkPos);
@@ -250,14 +282,16 @@ void App::frame(double now) {
                      ImGuiWindowFlags_NoBringToFrontOnFocus | ImGuiWindowFlags_NoSavedSettings);
     ImGui::PopStyleVar();
     const int selected_goal = ChartView::sub_goal_of(chart_.selection());
-    draw_menu_bar(ctx, MenuState{settings_, focus_mode_, focus_.sub_goal(), selected_goal}, out);
+    draw_menu_bar(ctx, MenuState{settings_, focus_mode_, focus_.sub_goal(), selected_goal, tab_ == Tab::CheckIn}, out);
     draw_banner();
+    draw_tabs(out);
     // The chart owns the keyboard unless a popup, dialog or menu is open.
     const bool keyboard = !dialog_.visible() && !show_keys_ &&
                           !ImGui::IsPopupOpen("", ImGuiPopupFlags_AnyPopupId | ImGuiPopupFlags_AnyPopupLevel) &&
                           ImGui::IsWindowFocused(ImGuiFocusedFlags_RootAndChildWindows);
     if (keyboard) handle_shortcuts(out);
-    if (focus_mode_) focus_.draw(ctx, keyboard, out);
+    if (tab_ == Tab::CheckIn) check_in_.draw(ctx, keyboard, out);
+    else if (focus_mode_) focus_.draw(ctx, keyboard, out);
     else chart_.draw(ctx, keyboard, out);
     dialog_.draw(ctx, today_.year, out);
     draw_quit_dialog(out);
@@ -333,8 +367,12 @@ void App::run_command(const AppCommand& c, double now) {
         case CommandKind::Redo:
             if (document_.redo()) last_change_ = now;
             break;
-        case CommandKind::ShowGrid: focus_mode_ = false; break;
+        case CommandKind::ShowGrid:
+            if (tab_ == Tab::Chart) focus_mode_ = false;  // Esc / the menu item: back from the focus view
+            tab_ = Tab::Chart;
+            break;
         case CommandKind::ShowFocus: show_focus(c.number); break;
+        case CommandKind::ShowCheckIn: tab_ = Tab::CheckIn; break;
         case CommandKind::ZoomIn: settings_.zoom = std::min(Settings::kMaxZoom, settings_.zoom * 1.1f); break;
         case CommandKind::ZoomOut: settings_.zoom = std::max(Settings::kMinZoom, settings_.zoom / 1.1f); break;
         case CommandKind::ZoomReset: settings_.zoom = 1.0f; break;

@@ -11,6 +11,7 @@
 #include "core/settings.hpp"
 #include "storage/local_date.hpp"
 #include "ui/chart_view.hpp"
+#include "ui/check_in_view.hpp"
 #include "ui/file_dialog.hpp"
 #include "ui/focus_view.hpp"
 #include "ui/font_atlas.hpp"
@@ -22,6 +23,8 @@ namespace mandalart::ui {
 
 inline constexpr double kAutosaveDelay = 1.5;   // seconds after the last edit
 inline constexpr double kSaveRetryDelay = 10.0;  // after a failed save
+
+enum class Tab { Chart, CheckIn };
 
 struct AppOptions {
     std::string file;           // empty: reopen the last file or create one in the data folder
@@ -56,6 +59,10 @@ public:
     Settings& settings() { return settings_; }
     const ChartView& chart() const { return chart_; }
     const FocusView& focus() const { return focus_; }
+    const CheckInView& check_in() const { return check_in_; }
+    Tab tab() const { return tab_; }
+    // The year's numbers as of today, recomputed only when the plan or the date changes.
+    const PlanStats& stats();
     bool in_focus_view() const { return focus_mode_; }
     const std::string& save_error() const { return save_error_; }
     const std::string& notice() const { return notice_; }
@@ -63,12 +70,15 @@ public:
     float scale() const { return scale_; }
     // Shows a sub-goal large (for --view focus:N).
     void show_focus(int sub_goal);
+    // Shows the check-in tab (for --view checkin).
+    void show_check_in() { tab_ = Tab::CheckIn; }
 
 private:
     void apply(UiOutput& out, double now);
     void run_command(const AppCommand& command, double now);
     void handle_shortcuts(UiOutput& out);
     void draw_banner();
+    void draw_tabs(UiOutput& out);
     void draw_quit_dialog(UiOutput& out);
     void draw_keys_window();
     bool save_now(double now);
@@ -83,6 +93,12 @@ private:
     Document document_;
     ChartView chart_;
     FocusView focus_;
+    CheckInView check_in_;
+    Tab tab_ = Tab::Chart;
+    Tab shown_tab_ = Tab::Chart;  // what the tab bar showed last frame
+    PlanStats stats_;
+    std::uint64_t stats_revision_ = ~0ull;
+    Date stats_date_;
     FileDialog dialog_;
     FontAtlas atlas_;
     GlyphSet glyphs_;

@@ -1,6 +1,11 @@
 #include "ui/cell_painter.hpp"
 
+#include <algorithm>
+#include <cmath>
+#include <cstdio>
+
 #include "ui/strings.hpp"
+#include "ui/week_labels.hpp"
 #include "ui/theme.hpp"
 
 namespace mandalart::ui {
@@ -17,6 +22,53 @@ CellLook cell_look(const ViewContext& ctx, const CellAddress& address) {
         case CellKind::Action: return {p.cell, p.cell_text, ctx.fonts.chart, false};
     }
     return {p.cell, p.cell_text, ctx.fonts.chart, false};
+}
+
+std::optional<double> cell_progress(const ViewContext& ctx, const CellAddress& address) {
+    if (!ctx.show_progress) return std::nullopt;
+    switch (address.kind) {
+        case CellKind::Core: return ctx.stats.overall;
+        case CellKind::SubGoal: return ctx.stats.goal(address.sub_goal).completion;
+        case CellKind::Action: return ctx.stats.action(address.sub_goal, address.action).completion;
+    }
+    return std::nullopt;
+}
+
+float CellPainter::draw_progress(ImDrawList& list, const ViewContext& ctx, const CellAddress& address, const CellLook& look,
+                                 ImVec2 min, ImVec2 max, bool hovered) {
+    const std::optional<double> progress = cell_progress(ctx, address);
+    if (!progress) return 0.0f;
+    const float s = ctx.scale, pad = 7.0f * s, h = 5.0f * s;
+    const ImU32 ink = look.text;
+    const ImU32 fill = address.kind == CellKind::Action ? to_imu32(ctx.document.plan().goal(address.sub_goal).colour) : ink;
+    float right = max.x - pad;
+    const float y = max.y - pad - h;
+    if (look.emphasised) {  // the percentage beside the bar
+        const std::string percent = percent_label(progress);
+        ImFont* font = ctx.fonts.ui;
+        const float size = font->FontSize * 0.82f;
+        const ImVec2 text = font->CalcTextSizeA(size, 1e9f, 0.0f, percent.c_str());
+        list.AddText(font, size, ImVec2(right - text.x, y + h * 0.5f - text.y * 0.5f), ink, percent.c_str());
+        right -= text.x + 5.0f * s;
+    }
+    const float r = h * 0.5f;
+    list.AddRectFilled(ImVec2(min.x + pad, y), ImVec2(right, y + h), (ink & 0x00FFFFFF) | 0x30000000, r);
+    const float w = (right - min.x - pad) * static_cast<float>(std::clamp(*progress, 0.0, 1.0));
+    if (w > 0.5f) list.AddRectFilled(ImVec2(min.x + pad, y), ImVec2(min.x + pad + std::max(w, 2 * r), y + h), fill, r);
+    if (hovered && address.kind == CellKind::Action) {
+        const ActionStats& a = ctx.stats.action(address.sub_goal, address.action);
+        char line[128];
+        std::snprintf(line, sizeof line, tr(Str::ProgressTooltipFormat, ctx.language),
+                      static_cast<int>(std::lround(*progress * 100.0)), std::to_string(static_cast<int>(std::lround(a.achieved))).c_str(),
+                      std::to_string(static_cast<int>(std::lround(a.expected))).c_str());
+        std::string tip = line;
+        if (a.has_streak && a.longest_streak > 0) {
+            std::snprintf(line, sizeof line, tr(Str::StreakFormat, ctx.language), a.streak, a.longest_streak);
+            tip += std::string("\n") + line;
+        }
+        ImGui::SetTooltip("%s", tip.c_str());
+    }
+    return h + 4.0f * s;
 }
 
 const FittedText& CellPainter::layout(int slot, const ImFont& font, const std::string& text, ImVec2 box,
@@ -40,7 +92,8 @@ void CellPainter::draw(ImDrawList& list, const ViewContext& ctx, const CellAddre
     list.AddRectFilled(min, max, look.fill, rounding);
 
     const float pad = 6.0f * ctx.scale;
-    const ImVec2 box(max.x - min.x - 2 * pad, max.y - min.y - 2 * pad);
+    const float bar = draw_progress(list, ctx, address, look, min, max, hovered);
+    const ImVec2 box(max.x - min.x - 2 * pad, max.y - min.y - 2 * pad - bar);
     const ImVec2 origin(min.x + pad, min.y + pad);
     const std::string& text = ctx.document.plan().text_at(address);
     const float max_size = look.font->FontSize * (address.kind == CellKind::Core ? 1.0f : 0.78f);

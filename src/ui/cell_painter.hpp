@@ -3,6 +3,7 @@
 // shrunk to fit (or a faint hint when empty), and its selection/hover outline. Text layout is
 // cached per cell and recomputed only when the text or the cell size changes.
 #include <array>
+#include <optional>
 #include <string>
 
 #include <imgui.h>
@@ -22,12 +23,19 @@ struct CellLook {
 
 CellLook cell_look(const ViewContext& ctx, const CellAddress& address);
 
+// The completion a cell shows (overall for the core, the roll-up for a sub-goal), or none:
+// progress hidden, an untracked action, or nothing expected yet.
+std::optional<double> cell_progress(const ViewContext& ctx, const CellAddress& address);
+
 class CellPainter {
 public:
     void draw(ImDrawList& list, const ViewContext& ctx, const CellAddress& address, ImVec2 min, ImVec2 max,
               bool selected, bool hovered);
 
 private:
+    // A bar along the bottom of the cell (and the percentage on emphasised cells); returns its height.
+    float draw_progress(ImDrawList& list, const ViewContext& ctx, const CellAddress& address, const CellLook& look,
+                        ImVec2 min, ImVec2 max, bool hovered);
     struct Cached {
         std::string text;
         ImVec2 box{0, 0};

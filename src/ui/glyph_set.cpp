@@ -11,7 +11,7 @@ GlyphSet::GlyphSet() {
     for (char32_t c = 0x20; c <= 0x7E; ++c) glyphs_.insert(c);
     for (char32_t c = 0xA0; c <= 0xFF; ++c) glyphs_.insert(c);
     for (char32_t c = 0x3131; c <= 0x318E; ++c) glyphs_.insert(c);  // Hangul compatibility jamo
-    for (const char32_t c : std::u32string_view(U"–—‘’“”…•·←→↑↓×✓")) glyphs_.insert(c);
+    for (const char32_t c : std::u32string_view(U"–—‘’“”…•·←→↑↓×✓◀▶")) glyphs_.insert(c);
     glyphs_.insert(0xFFFD);
     for (int i = 0; i < static_cast<int>(Str::Count); ++i)
         for (const Language l : {Language::Korean, Language::English}) add_text(tr(static_cast<Str>(i), l));
@@ -34,6 +34,7 @@ bool GlyphSet::add_plan(const Plan& plan) {
         added |= add_text(g.text);
         for (const Action& a : g.actions) added |= add_text(a.text) | add_text(a.note);
     }
+    for (const auto& [week, log] : plan.weeks) added |= add_text(log.note);
     return added;
 }
 

@@ -38,7 +38,10 @@ void edit_menu(const ViewContext& ctx, UiOutput& out) {
 void view_menu(const ViewContext& ctx, const MenuState& state, UiOutput& out) {
     const Language l = ctx.language;
     if (!ImGui::BeginMenu(tr(Str::MenuView, l))) return;
-    if (ImGui::MenuItem(tr(Str::MenuGrid, l), "Esc", !state.focus_view)) out.command(CommandKind::ShowGrid);
+    if (ImGui::MenuItem(tr(Str::MenuChart, l), "Ctrl+1", !state.check_in)) out.command(CommandKind::ShowGrid);
+    if (ImGui::MenuItem(tr(Str::MenuCheckIn, l), "Ctrl+2", state.check_in)) out.command(CommandKind::ShowCheckIn);
+    ImGui::Separator();
+    if (ImGui::MenuItem(tr(Str::MenuGrid, l), "Esc", !state.check_in && !state.focus_view)) out.command(CommandKind::ShowGrid);
     if (ImGui::BeginMenu(tr(Str::MenuFocus, l))) {
         for (int n = 1; n <= 8; ++n) {
             const std::string& text = ctx.document.plan().goal(n).text;
@@ -49,6 +52,8 @@ void view_menu(const ViewContext& ctx, const MenuState& state, UiOutput& out) {
         }
         ImGui::EndMenu();
     }
+    if (ImGui::MenuItem(tr(Str::MenuShowProgress, l), "Ctrl+Shift+P", state.settings.show_progress))
+        out.command(CommandKind::ToggleProgress);
     ImGui::Separator();
     if (ImGui::BeginMenu(tr(Str::MenuTheme, l))) {
         if (ImGui::MenuItem(tr(Str::MenuThemeLight, l), nullptr, ctx.theme == Theme::Light))

@@ -24,6 +24,14 @@ enum class Str {
     QuitTitle, QuitUnsavedMessage, QuitDiscard, QuitKeepEditing, QuitSaveAs,
     KeysTitle, KeysBody, Close,
     FontPathLabel, FontApply,
+    TabChart, TabCheckIn, MenuChart, MenuCheckIn,
+    CheckThisWeek, CheckWeekDone, CheckYearToDate, CheckSkip, CheckSkippedNote, CheckNote, CheckNoteHint,
+    CheckThisMonth, CheckThisYear, CheckDoneIn, CheckNothingToTick, CheckKeysHint, CheckNotThisYear,
+    CheckPrevWeek, CheckNextWeek,
+    WeekRangeFormat,                                   // printf: month, day, month, day
+    TargetWeekFormat, TargetMonthFormat, TargetYearFormat,  // printf: N
+    ProgressTooltipFormat,                             // printf: percent, achieved, expected
+    StreakFormat,                                      // printf: streak, longest
     Count
 };
 

@@ -10,7 +10,7 @@ namespace mandalart::ui {
 enum class CommandKind {
     New, Open, OpenPath, Save, SaveAs, SaveAsPath, Quit,
     Undo, Redo,
-    ShowGrid, ShowFocus,  // ShowFocus: `number` = sub-goal 1..8
+    ShowGrid, ShowFocus, ShowCheckIn,  // ShowFocus: `number` = sub-goal 1..8
     ZoomIn, ZoomOut, ZoomReset,
     SetTheme, SetLanguage, SetFont, ToggleProgress,  // `number` = the enum value; SetFont: `path`
     ShowKeys, NewPlanForYear,                        // NewPlanForYear: `number` = year, `path`

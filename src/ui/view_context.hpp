@@ -1,7 +1,10 @@
 #pragma once
-// What every view reads: the document (never changed by a view) and presentation settings.
+// What every view reads: the document (never changed by a view), the year's numbers as of
+// today (computed once per change, not per frame) and presentation settings.
+#include "core/calendar.hpp"
 #include "core/document.hpp"
 #include "core/settings.hpp"
+#include "core/stats.hpp"
 #include "ui/font_atlas.hpp"
 
 namespace mandalart::ui {
@@ -12,6 +15,9 @@ struct ViewContext {
     Theme theme;
     const Fonts& fonts;
     float scale;  // content scale × zoom
+    Date today;
+    const PlanStats& stats;  // as of today
+    bool show_progress;      // progress drawn on the chart
 };
 
 }  // namespace mandalart::ui

@@ -1,0 +1,422 @@
+#include "ui/check_in_view.hpp"
+
+#include <algorithm>
+#include <cstdio>
+
+#include <imgui_stdlib.h>
+
+#include "ui/keys.hpp"
+#include "ui/strings.hpp"
+#include "ui/theme.hpp"
+#include "ui/week_labels.hpp"
+
+namespace mandalart::ui {
+namespace {
+
+constexpr int kRows = kSubGoals * kActionsPerGoal;
+int row_of(int n, int m) { return (n - 1) * kActionsPerGoal + (m - 1); }
+int goal_of(int row) { return row / kActionsPerGoal + 1; }
+int action_of(int row) { return row % kActionsPerGoal + 1; }
+
+// The first week in which a `once` action was done, or 0.
+int done_week(const Plan& plan, int n, int m) {
+    for (const auto& [week, log] : plan.weeks)
+        if (plan.count(week, n, m) > 0) return week;
+    return 0;
+}
+
+ImU32 with_alpha(ImU32 colour, int alpha) { return (colour & 0x00FFFFFF) | (static_cast<ImU32>(alpha) << 24); }
+
+// A progress bar: a faint track and a fill in `colour`.
+void draw_bar(ImDrawList& list, ImVec2 min, ImVec2 max, double value, ImU32 track, ImU32 colour) {
+    const float r = (max.y - min.y) * 0.5f;
+    list.AddRectFilled(min, max, track, r);
+    const float w = (max.x - min.x) * static_cast<float>(std::clamp(value, 0.0, 1.0));
+    if (w > 0.5f) list.AddRectFilled(min, ImVec2(min.x + std::max(w, 2 * r), max.y), colour, r);
+}
+
+void draw_check(ImDrawList& list, ImVec2 min, float size, ImU32 colour, float thickness) {
+    const ImVec2 pts[3] = {ImVec2(min.x + size * 0.22f, min.y + size * 0.52f), ImVec2(min.x + size * 0.42f, min.y + size * 0.72f),
+                           ImVec2(min.x + size * 0.78f, min.y + size * 0.30f)};
+    list.AddPolyline(pts, 3, colour, 0, thickness);
+}
+
+// What a row's tick area holds: boxes for N/week and once, − count + for monthly and yearly.
+struct TickLayout {
+    float box = 0, gap = 0;
+    ImVec2 origin;
+    ImVec2 box_min(int i) const { return ImVec2(origin.x + static_cast<float>(i) * (box + gap), origin.y); }
+    int hit(float x, int boxes) const {
+        for (int i = 0; i < boxes; ++i)
+            if (x >= box_min(i).x && x < box_min(i).x + box + gap) return i;
+        return -1;
+    }
+};
+
+}  // namespace
+
+void CheckInView::reset() {
+    week_ = 0;
+    selected_ = 0;
+    note_revision_ = ~0ull;
+    note_week_ = 0;
+    note_active_ = false;
+}
+
+int CheckInView::current_week(const ViewContext& ctx) const {
+    const int year = ctx.document.plan().year;
+    const IsoWeek now = iso_week_of(ctx.today);
+    if (now.year == year) return now.week;
+    return now.year < year ? 1 : weeks_in_iso_year(year);
+}
+
+void CheckInView::move_selection(const ViewContext& ctx, int step) {
+    const Plan& plan = ctx.document.plan();
+    for (int row = selected_ + step; row >= 0 && row < kRows; row += step)
+        if (plan.action(goal_of(row), action_of(row)).target.tracked()) {
+            selected_ = row;
+            scroll_to_selection_ = true;
+            return;
+        }
+}
+
+void CheckInView::step_count(const ViewContext& ctx, int n, int m, int delta, UiOutput& out) {
+    const Plan& plan = ctx.document.plan();
+    const Target& t = plan.action(n, m).target;
+    if (!t.tracked() || ctx.document.read_only()) return;
+    const int count = plan.count(week_, n, m);
+    const int next = std::clamp(count + delta, 0, max_weekly_count(t));
+    if (next != count) out.edits.push_back(SetCount{week_, n, m, next});
+}
+
+void CheckInView::tick_next(const ViewContext& ctx, int n, int m, UiOutput& out) {
+    const Plan& plan = ctx.document.plan();
+    const Target& t = plan.action(n, m).target;
+    const int count = plan.count(week_, n, m);
+    switch (t.kind) {
+        case TargetKind::PerWeek:
+            if (count < t.times) step_count(ctx, n, m, 1, out);
+            break;
+        case TargetKind::Once:
+            if (count > 0) step_count(ctx, n, m, -1, out);
+            else if (done_week(plan, n, m) == 0) step_count(ctx, n, m, 1, out);
+            break;
+        case TargetKind::PerMonth:
+        case TargetKind::PerYear: step_count(ctx, n, m, 1, out); break;
+        case TargetKind::None: break;
+    }
+}
+
+void CheckInView::handle_keyboard(const ViewContext& ctx, UiOutput& out) {
+    if (ctrl() || alt()) return;
+    const int last = weeks_in_iso_year(ctx.document.plan().year);
+    if (pressed(GLFW_KEY_UP)) move_selection(ctx, -1);
+    if (pressed(GLFW_KEY_DOWN)) move_selection(ctx, 1);
+    if (pressed(GLFW_KEY_LEFT)) week_ = std::max(1, week_ - 1);
+    if (pressed(GLFW_KEY_RIGHT)) week_ = std::min(last, week_ + 1);
+    if (pressed(GLFW_KEY_HOME, false)) week_ = current_week(ctx);
+    const int n = goal_of(selected_), m = action_of(selected_);
+    if (pressed(GLFW_KEY_SPACE)) tick_next(ctx, n, m, out);
+    if (pressed(GLFW_KEY_EQUAL) || pressed(GLFW_KEY_KP_ADD)) step_count(ctx, n, m, 1, out);
+    if (pressed(GLFW_KEY_MINUS) || pressed(GLFW_KEY_KP_SUBTRACT)) step_count(ctx, n, m, -1, out);
+    if (pressed(GLFW_KEY_N, false) && !ctx.document.read_only()) {
+        focus_note_ = true;
+        ImGui::GetIO().InputQueueCharacters.resize(0);  // the "n" (or "ㅜ") is not the note's first letter
+    }
+}
+
+void CheckInView::draw(const ViewContext& ctx, bool keyboard, UiOutput& out) {
+    const Plan& plan = ctx.document.plan();
+    const int last = weeks_in_iso_year(plan.year);
+    if (week_ < 1 || week_ > last) week_ = current_week(ctx);
+    if (!plan.action(goal_of(selected_), action_of(selected_)).target.tracked()) {
+        const int before = selected_;
+        move_selection(ctx, 1);
+        if (selected_ == before) move_selection(ctx, -1);
+    }
+    // The note follows the week shown and the document, except while it is being typed in.
+    if (!note_active_ && (note_week_ != week_ || note_revision_ != ctx.document.revision())) {
+        const WeekLog* log = plan.week_log(week_);
+        note_ = log != nullptr ? log->note : std::string{};
+        note_week_ = week_;
+        note_revision_ = ctx.document.revision();
+    }
+    if (keyboard && !ImGui::GetIO().WantTextInput) handle_keyboard(ctx, out);
+
+    draw_header(ctx, out);
+    const float s = ctx.scale;
+    const ImVec2 avail = ImGui::GetContentRegionAvail();
+    const float side = std::clamp(avail.x * 0.32f, 260.0f * s, 440.0f * s);
+    ImGui::BeginChild("checkin_list", ImVec2(avail.x - side - 12.0f * s, 0), false);
+    draw_list(ctx, out);
+    ImGui::EndChild();
+    ImGui::SameLine(0, 12.0f * s);
+    ImGui::BeginChild("checkin_side", ImVec2(0, 0), false);
+    draw_side_panel(ctx, out);
+    ImGui::EndChild();
+}
+
+void CheckInView::draw_header(const ViewContext& ctx, UiOutput& out) {
+    const Language l = ctx.language;
+    const Plan& plan = ctx.document.plan();
+    const int last = weeks_in_iso_year(plan.year);
+    const int week_before = week_;
+    ImGui::BeginDisabled(week_ <= 1);
+    if (ImGui::ArrowButton("prev", ImGuiDir_Left)) week_ = std::max(1, week_ - 1);
+    ImGui::EndDisabled();
+    if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s (←)", tr(Str::CheckPrevWeek, l));
+    ImGui::SameLine();
+    ImGui::PushFont(ctx.fonts.chart_bold);
+    const std::string title = format_week({plan.year, week_}) + "   " + week_range_label({plan.year, week_}, l);
+    ImGui::SetWindowFontScale(0.8f);
+    ImGui::TextUnformatted(title.c_str());
+    ImGui::SetWindowFontScale(1.0f);
+    ImGui::PopFont();
+    ImGui::SameLine();
+    ImGui::BeginDisabled(week_ >= last);
+    if (ImGui::ArrowButton("next", ImGuiDir_Right)) week_ = std::min(last, week_ + 1);
+    ImGui::EndDisabled();
+    if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s (→)", tr(Str::CheckNextWeek, l));
+    ImGui::SameLine();
+    ImGui::BeginDisabled(week_ == current_week(ctx));
+    if (ImGui::Button(tr(Str::CheckThisWeek, l))) week_ = current_week(ctx);
+    ImGui::EndDisabled();
+    if (iso_week_of(ctx.today).year != plan.year) {
+        ImGui::SameLine();
+        ImGui::TextDisabled("%s (%d)", tr(Str::CheckNotThisYear, l), plan.year);
+    }
+    if (week_ != week_before && note_active_) commit_note(ctx, out);
+    ImGui::Spacing();
+}
+
+void CheckInView::draw_list(const ViewContext& ctx, UiOutput& out) {
+    const float width = ImGui::GetContentRegionAvail().x;
+    for (int n = 1; n <= kSubGoals; ++n) {
+        draw_goal_header(ctx, n, width);
+        for (int m = 1; m <= kActionsPerGoal; ++m) draw_action_row(ctx, n, m, width, out);
+        ImGui::Dummy(ImVec2(0, 6.0f * ctx.scale));
+    }
+    scroll_to_selection_ = false;
+}
+
+void CheckInView::draw_goal_header(const ViewContext& ctx, int n, float width) {
+    const ChartPalette& p = chart_palette(ctx.theme);
+    const Plan& plan = ctx.document.plan();
+    const float s = ctx.scale;
+    const float h = ImGui::GetFrameHeight() + 6.0f * s;
+    const ImVec2 min = ImGui::GetCursorScreenPos(), max(min.x + width, min.y + h);
+    ImDrawList& list = *ImGui::GetWindowDrawList();
+    const ImU32 fill = mix(p.cell, plan.goal(n).colour, p.goal_tint);
+    const ImU32 text = text_on(fill);
+    list.AddRectFilled(min, max, fill, 6.0f * s);
+    const float pad = 10.0f * s, text_y = min.y + (h - ImGui::GetFontSize()) * 0.5f;
+    const std::string& goal_text = plan.goal(n).text;
+    const std::string label = std::to_string(n) + "   " + (goal_text.empty() ? cell_hint(CellAddress::goal(n), ctx.language) : goal_text);
+    const std::optional<double> completion = ctx.stats.goal(n).completion;
+    const std::string percent = percent_label(completion);
+    const float percent_w = ImGui::CalcTextSize(percent.c_str()).x;
+    const float bar_w = 90.0f * s;
+    const float right = max.x - pad;
+    list.PushClipRect(min, ImVec2(right - bar_w - percent_w - 2 * pad, max.y), true);
+    list.AddText(ImVec2(min.x + pad, text_y), text, label.c_str());
+    list.PopClipRect();
+    if (completion) {
+        list.AddText(ImVec2(right - percent_w, text_y), text, percent.c_str());
+        const float bar_y = min.y + h * 0.5f;
+        draw_bar(list, ImVec2(right - percent_w - pad - bar_w, bar_y - 3.0f * s),
+                 ImVec2(right - percent_w - pad, bar_y + 3.0f * s), *completion, with_alpha(text, 50), text);
+    }
+    ImGui::Dummy(ImVec2(width, h + 2.0f * s));
+}
+
+void CheckInView::draw_action_row(const ViewContext& ctx, int n, int m, float width, UiOutput& out) {
+    const ChartPalette& p = chart_palette(ctx.theme);
+    const Plan& plan = ctx.document.plan();
+    const Action& action = plan.action(n, m);
+    const Target& t = action.target;
+    const Language l = ctx.language;
+    const float s = ctx.scale;
+    const int row = row_of(n, m);
+    const float h = ImGui::GetFrameHeight() + 6.0f * s;
+    const ImVec2 min = ImGui::GetCursorScreenPos(), max(min.x + width, min.y + h);
+    ImGui::PushID(row);
+    const bool clicked = ImGui::InvisibleButton("row", ImVec2(width, h));
+    const bool hovered = ImGui::IsItemHovered();
+    ImGui::PopID();
+    ImDrawList& list = *ImGui::GetWindowDrawList();
+    const bool selected = row == selected_;
+    if (selected) {
+        list.AddRectFilled(min, max, with_alpha(p.selection, 40), 6.0f * s);
+        list.AddRect(min, max, with_alpha(p.selection, 200), 6.0f * s, 0, 1.5f * s);
+        if (scroll_to_selection_) {
+            const float top = ImGui::GetWindowPos().y, bottom = top + ImGui::GetWindowHeight();
+            if (min.y < top || max.y > bottom) ImGui::SetScrollHereY(0.5f);
+        }
+    } else if (hovered && t.tracked()) {
+        list.AddRectFilled(min, max, with_alpha(p.hover, 30), 6.0f * s);
+    }
+
+    const ImU32 colour = to_imu32(plan.goal(n).colour);
+    const ImU32 ink = t.tracked() ? p.cell_text : p.hint_text;
+    const float pad = 10.0f * s;
+    const float text_y = min.y + (h - ImGui::GetFontSize()) * 0.5f;
+    TickLayout ticks;
+    ticks.box = ImGui::GetFontSize() * 1.05f;
+    ticks.gap = 5.0f * s;
+    ticks.origin = ImVec2(min.x + pad, min.y + (h - ticks.box) * 0.5f);
+    const float ticks_width = 7.0f * (ticks.box + ticks.gap) + pad;
+    const int count = plan.count(week_, n, m);
+    const float rounding = 4.0f * s, line = 2.0f * s;
+    const ImVec2 mouse = ImGui::GetIO().MousePos;
+    const bool editable = clicked && !ctx.document.read_only();
+    if (clicked) selected_ = row;
+
+    std::string right_text;
+    switch (t.kind) {
+        case TargetKind::PerWeek:
+        case TargetKind::Once: {
+            const int boxes = t.kind == TargetKind::Once ? 1 : t.times;
+            const int earlier = t.kind == TargetKind::Once && count == 0 ? done_week(plan, n, m) : 0;
+            for (int i = 0; i < std::max(boxes, std::min(count, 7)); ++i) {
+                const ImVec2 a = ticks.box_min(i), b(a.x + ticks.box, a.y + ticks.box);
+                const bool extra = i >= boxes;  // over the target this week
+                if (i < count) {
+                    list.AddRectFilled(a, b, extra ? with_alpha(colour, 140) : colour, rounding);
+                    draw_check(list, a, ticks.box, text_on(colour), line);
+                } else {
+                    list.AddRect(a, b, with_alpha(colour, earlier ? 90 : 230), rounding, 0, line * 0.8f);
+                    if (earlier) draw_check(list, a, ticks.box, with_alpha(colour, 110), line);
+                }
+            }
+            if (editable) {
+                const int hit = ticks.hit(mouse.x, boxes);
+                if (hit >= 0) {
+                    const int next = count == hit + 1 ? hit : hit + 1;  // clicking the last tick takes it back
+                    if (t.kind != TargetKind::Once || earlier == 0 || next == 0)
+                        out.edits.push_back(SetCount{week_, n, m, next});
+                }
+            }
+            if (earlier) right_text = std::string(tr(Str::CheckDoneIn, l)) + " · " + format_week({plan.year, earlier});
+            else if (t.kind == TargetKind::PerWeek) {
+                const ActionStats& a = ctx.stats.action(n, m);
+                if (a.streak >= 2) {
+                    char buffer[96];
+                    std::snprintf(buffer, sizeof buffer, tr(Str::StreakFormat, l), a.streak, a.longest_streak);
+                    right_text = buffer;
+                }
+            }
+            break;
+        }
+        case TargetKind::PerMonth:
+        case TargetKind::PerYear: {
+            // [−] count [+]
+            const ImVec2 minus = ticks.box_min(0), plus = ticks.box_min(2);
+            for (const ImVec2 a : {minus, plus}) list.AddRect(a, ImVec2(a.x + ticks.box, a.y + ticks.box), with_alpha(colour, 230), rounding, 0, line * 0.8f);
+            const float c = ticks.box * 0.5f, k = ticks.box * 0.25f;
+            list.AddLine(ImVec2(minus.x + c - k, minus.y + c), ImVec2(minus.x + c + k, minus.y + c), ink, line);
+            list.AddLine(ImVec2(plus.x + c - k, plus.y + c), ImVec2(plus.x + c + k, plus.y + c), ink, line);
+            list.AddLine(ImVec2(plus.x + c, plus.y + c - k), ImVec2(plus.x + c, plus.y + c + k), ink, line);
+            const std::string number = std::to_string(count);
+            const ImVec2 nsize = ImGui::CalcTextSize(number.c_str());
+            const ImVec2 mid = ticks.box_min(1);
+            list.AddText(ImVec2(mid.x + (ticks.box - nsize.x) * 0.5f, text_y), count > 0 ? p.cell_text : p.hint_text, number.c_str());
+            if (editable) {
+                const int hit = ticks.hit(mouse.x, 3);
+                if (hit == 0) step_count(ctx, n, m, -1, out);
+                if (hit == 2) step_count(ctx, n, m, 1, out);
+            }
+            const RunningTotal total = running_total(plan, week_, n, m);
+            right_text = std::string(tr(t.kind == TargetKind::PerMonth ? Str::CheckThisMonth : Str::CheckThisYear, l)) + " " +
+                         std::to_string(total.done) + "/" + std::to_string(total.target);
+            break;
+        }
+        case TargetKind::None: right_text = tr(Str::CheckNothingToTick, l); break;
+    }
+
+    // The action's text, then on the right the running total (or streak) and the target.
+    const std::string target = target_label(t, l);
+    const float target_w = 70.0f * s;
+    const float info_w = right_text.empty() ? 0.0f : ImGui::CalcTextSize(right_text.c_str()).x + pad;
+    const float text_x = min.x + ticks_width;
+    const float text_right = max.x - pad - target_w - info_w;
+    const std::string text = action.text.empty() ? cell_hint(CellAddress::act(n, m), l) : action.text;
+    list.PushClipRect(ImVec2(text_x, min.y), ImVec2(std::max(text_x, text_right), max.y), true);
+    list.AddText(ImVec2(text_x, text_y), action.text.empty() ? p.hint_text : ink, text.c_str());
+    list.PopClipRect();
+    if (!right_text.empty()) list.AddText(ImVec2(text_right, text_y), p.hint_text, right_text.c_str());
+    const float tw = ImGui::CalcTextSize(target.c_str()).x;
+    list.AddText(ImVec2(max.x - pad - tw, text_y), p.hint_text, target.c_str());
+}
+
+void CheckInView::draw_side_panel(const ViewContext& ctx, UiOutput& out) {
+    const ChartPalette& p = chart_palette(ctx.theme);
+    const Language l = ctx.language;
+    const Plan& plan = ctx.document.plan();
+    const float s = ctx.scale;
+    const float width = ImGui::GetContentRegionAvail().x;
+    ImDrawList& list = *ImGui::GetWindowDrawList();
+    const auto big_number = [&](Str label, const std::optional<double>& value) {
+        ImGui::TextDisabled("%s", tr(label, l));
+        ImGui::PushFont(ctx.fonts.chart_bold);
+        ImGui::TextUnformatted(percent_label(value).c_str());
+        ImGui::PopFont();
+        const ImVec2 at = ImGui::GetCursorScreenPos();
+        draw_bar(list, at, ImVec2(at.x + width, at.y + 8.0f * s), value.value_or(0.0), with_alpha(p.cell_text, 30), p.selection);
+        ImGui::Dummy(ImVec2(width, 14.0f * s));
+    };
+    const WeekLog* log = plan.week_log(week_);
+    const bool skipped = log != nullptr && log->skipped;
+    big_number(Str::CheckWeekDone, week_completion(plan, week_));
+    big_number(Str::CheckYearToDate, ctx.stats.overall);
+    ImGui::Spacing();
+    bool skip = skipped;
+    ImGui::BeginDisabled(ctx.document.read_only());
+    if (ImGui::Checkbox(tr(Str::CheckSkip, l), &skip)) out.edits.push_back(SetSkipped{week_, skip});
+    ImGui::EndDisabled();
+    if (skipped) {
+        ImGui::PushTextWrapPos(0.0f);
+        ImGui::TextDisabled("%s", tr(Str::CheckSkippedNote, l));
+        ImGui::PopTextWrapPos();
+    }
+    ImGui::Spacing();
+    ImGui::TextUnformatted(tr(Str::CheckNote, l));
+    draw_note(ctx, out);
+    ImGui::Spacing();
+    ImGui::PushTextWrapPos(0.0f);
+    ImGui::TextDisabled("%s", tr(Str::CheckKeysHint, l));
+    ImGui::PopTextWrapPos();
+}
+
+void CheckInView::draw_note(const ViewContext& ctx, UiOutput& out) {
+    const float s = ctx.scale;
+    const ImVec2 size(ImGui::GetContentRegionAvail().x, std::max(120.0f * s, ImGui::GetContentRegionAvail().y - 90.0f * s));
+    if (focus_note_) {
+        ImGui::SetKeyboardFocusHere();
+        focus_note_ = false;
+    }
+    // Esc leaves the note and keeps what was typed (ImGui's own Esc would revert it).
+    const bool leaving = note_active_ && pressed(GLFW_KEY_ESCAPE, false);
+    const std::string typed = note_;
+    const ImGuiInputTextFlags flags = ctx.document.read_only() ? ImGuiInputTextFlags_ReadOnly : 0;
+    if (ImGui::InputTextMultiline("##week_note", &note_, size, flags)) note_typed_at_ = ImGui::GetTime();
+    if (leaving) note_ = typed;
+    note_active_ = ImGui::IsItemActive();
+    if (note_.empty() && !note_active_) {
+        const ImVec2 at = ImGui::GetItemRectMin();
+        const ImGuiStyle& style = ImGui::GetStyle();
+        ImGui::GetWindowDrawList()->AddText(ImVec2(at.x + style.FramePadding.x, at.y + style.FramePadding.y),
+                                            ImGui::GetColorU32(ImGuiCol_TextDisabled), tr(Str::CheckNoteHint, ctx.language));
+    }
+    // Saved when the field is left, and while typing after a pause (so a crash loses little).
+    const bool paused = note_active_ && ImGui::GetTime() - note_typed_at_ > 1.0;
+    if (ImGui::IsItemDeactivated() || leaving || paused) commit_note(ctx, out);
+}
+
+void CheckInView::commit_note(const ViewContext& ctx, UiOutput& out) {
+    if (ctx.document.read_only()) return;
+    const WeekLog* log = ctx.document.plan().week_log(note_week_);
+    const std::string& saved = log != nullptr ? log->note : std::string{};
+    if (note_ != saved) out.edits.push_back(SetWeekNote{note_week_, note_});
+}
+
+}  // namespace mandalart::ui

@@ -1,0 +1,51 @@
+#pragma once
+// The weekly check-in: one ISO week of the plan, its 64 actions grouped under their sub-goals
+// with tick boxes or counts, the week's note and skip switch, and the week's and the year's
+// completion. Driven by the keyboard: ↑/↓ move, Space ticks, +/- count, N note, ←/→ weeks.
+#include <string>
+
+#include <imgui.h>
+
+#include "ui/ui_output.hpp"
+#include "ui/view_context.hpp"
+
+namespace mandalart::ui {
+
+class CheckInView {
+public:
+    void draw(const ViewContext& ctx, bool keyboard, UiOutput& out);
+    // The week shown (1..53 of the plan's year); 0 until first drawn (then the current week).
+    int week() const { return week_; }
+    void show_week(int week) { week_ = week; }
+    // The selected action, as a filling-order index 0..63 (n-1)*8 + (m-1).
+    int selected() const { return selected_; }
+    bool editing_note() const { return note_active_; }
+    // Forget the week (another plan was opened).
+    void reset();
+
+private:
+    int current_week(const ViewContext& ctx) const;
+    void handle_keyboard(const ViewContext& ctx, UiOutput& out);
+    void move_selection(const ViewContext& ctx, int step);
+    void step_count(const ViewContext& ctx, int n, int m, int delta, UiOutput& out);
+    void tick_next(const ViewContext& ctx, int n, int m, UiOutput& out);
+    void draw_header(const ViewContext& ctx, UiOutput& out);
+    void draw_list(const ViewContext& ctx, UiOutput& out);
+    void draw_goal_header(const ViewContext& ctx, int n, float width);
+    void draw_action_row(const ViewContext& ctx, int n, int m, float width, UiOutput& out);
+    void draw_side_panel(const ViewContext& ctx, UiOutput& out);
+    void draw_note(const ViewContext& ctx, UiOutput& out);
+    void commit_note(const ViewContext& ctx, UiOutput& out);
+
+    int week_ = 0;
+    int selected_ = 0;
+    bool scroll_to_selection_ = false;
+    std::string note_;            // the note field's text
+    int note_week_ = 0;           // the week note_ belongs to
+    std::uint64_t note_revision_ = ~0ull;
+    bool note_active_ = false;
+    bool focus_note_ = false;
+    double note_typed_at_ = 0.0;  // ImGui time of the last keystroke in the note
+};
+
+}  // namespace mandalart::ui

@@ -1,0 +1,19 @@
+#pragma once
+// How weeks, targets and progress read in the UI language: "3월 2일 – 3월 8일", "주 3회".
+#include <optional>
+#include <string>
+
+#include "core/calendar.hpp"
+#include "core/settings.hpp"
+#include "core/target.hpp"
+
+namespace mandalart::ui {
+
+// "3월 2일 – 3월 8일" / "Mar 2 – Mar 8" for an ISO week.
+std::string week_range_label(const IsoWeek& week, Language language);
+// "주 3회", "한 번", … / "3/week", "once", …
+std::string target_label(const Target& target, Language language);
+// "62%" or "–".
+std::string percent_label(const std::optional<double>& value);
+
+}  // namespace mandalart::ui

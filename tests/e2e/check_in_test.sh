@@ -1,0 +1,60 @@
+#!/bin/sh
+# A week's check-in at the keyboard in the real window under Xvfb: Ctrl+2, arrows and Space
+# through the actions, N and a Hangul note, Esc, Ctrl+S, Ctrl+Q. Checks the file through
+# `mandalart status` and prints how many keystrokes and seconds the check-in took.
+set -eu
+BIN=$1
+[ -n "${DISPLAY:-}" ] || { echo "needs an X display (run under xvfb-run)" >&2; exit 1; }
+WORK=$(mktemp -d)
+trap 'kill "$PID" 2>/dev/null || true; cat "$WORK/stderr" >&2; rm -rf "$WORK"' EXIT
+export XDG_CONFIG_HOME="$WORK/config" XDG_DATA_HOME="$WORK/data" LANG=ko_KR.UTF-8 MANDALART_TODAY=2026-03-04
+PLAN="$WORK/2026.mandalart.json"
+fail() { echo "FAIL: $*" >&2; exit 1; }
+"$BIN" new "$PLAN" --example >/dev/null
+
+PID=""
+"$BIN" "$PLAN" 2>"$WORK/stderr" &
+PID=$!
+WIN=""
+for _ in $(seq 1 100); do
+    WIN=$(xdotool search --onlyvisible --pid "$PID" 2>/dev/null | head -1 || true)
+    [ -n "$WIN" ] && break
+    sleep 0.1
+done
+[ -n "$WIN" ] || fail "no window appeared"
+xdotool windowfocus --sync "$WIN"
+sleep 0.5
+
+# Sub-goal 1: 1.1 (3/week) done twice, 1.2 (7/week) five times, 1.3 (5/week) three times,
+# 1.4 (5/week) once; then down to 1.8 (2/month) once and 2.1 (3/week) three times.
+KEYS="ctrl+2 space space Down space space space space space Down space space space Down space
+      Down Down Down space Down space space space"
+START=$(date +%s.%N)
+# shellcheck disable=SC2086  # one word per key
+xdotool key --window "$WIN" --delay 120 $KEYS
+sleep 0.2
+xdotool key --window "$WIN" n
+sleep 0.3
+LC_ALL=C.UTF-8 xdotool type --window "$WIN" --delay 150 "좋은 한 주"
+sleep 0.3
+xdotool key --window "$WIN" --delay 120 Escape ctrl+s
+END=$(date +%s.%N)
+sleep 0.3
+xdotool key --window "$WIN" ctrl+q 2>/dev/null || true
+for _ in $(seq 1 50); do kill -0 "$PID" 2>/dev/null || break; sleep 0.1; done
+kill -0 "$PID" 2>/dev/null && fail "the editor did not quit on Ctrl+Q"
+wait "$PID" || fail "the editor exited with an error"
+
+STATUS=$("$BIN" status "$PLAN" --week 2026-W10 --format json)
+printf "%s" "$STATUS" | python3 -c '
+import json, sys
+s = json.load(sys.stdin)
+counts = {a["id"]: a["count"] for a in s["actions"]}
+want = {"1.1": 2, "1.2": 5, "1.3": 3, "1.4": 1, "1.8": 1, "2.1": 3}
+bad = {k: (counts.get(k), v) for k, v in want.items() if counts.get(k) != v}
+others = {k: v for k, v in counts.items() if v and k not in want}
+if bad or others or s["note"] != "좋은 한 주":
+    print("got", bad, others, repr(s["note"])); sys.exit(1)
+' || fail "the check-in did not reach the file as typed"
+NKEYS=$(echo "$KEYS" | wc -w)
+awk -v s="$START" -v e="$END" -v k="$NKEYS" 'BEGIN { printf "ok: a week'"'"'s check-in: %d keys + N, a 5-character note, Esc, Ctrl+S in %.1f s (xdotool, 120 ms a key)\n", k, e - s }'
