@@ -17,6 +17,7 @@ struct Settings {
     int window_x = -1, window_y = -1;       // -1: let the window manager place it
     int window_width = 1280, window_height = 900;
     bool show_progress = true;
+    bool open_check_in = false;  // the app last showed the check-in tab: it opens there again
 
     static constexpr std::size_t kMaxRecent = 10;
     static constexpr float kMinZoom = 0.5f, kMaxZoom = 3.0f;

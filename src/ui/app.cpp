@@ -24,6 +24,7 @@ App::App(AppOptions options) : options_(std::move(options)), today_(options_.clo
     } else {
         settings_.language = options_.default_language;
     }
+    if (settings_.open_check_in) tab_ = Tab::CheckIn;
 }
 
 // ---- documents ------------------------------------------------------------------------------
@@ -408,6 +409,7 @@ double App::seconds_until_wakeup(double now) const {
 }
 
 void App::shutdown() {
+    settings_.open_check_in = tab_ == Tab::CheckIn;
     if (document_.dirty() && !document_.read_only()) save_now(0.0);
     if (!options_.settings_path.empty()) {
         make_folders(std::filesystem::path(options_.settings_path).parent_path().string());

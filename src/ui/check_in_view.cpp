@@ -398,14 +398,26 @@ void CheckInView::draw_note(const ViewContext& ctx, UiOutput& out) {
     const bool leaving = note_active_ && pressed(GLFW_KEY_ESCAPE, false);
     const std::string typed = note_;
     const ImGuiInputTextFlags flags = ctx.document.read_only() ? ImGuiInputTextFlags_ReadOnly : 0;
+    // ImGui 1.86's multi-line field does not wrap: while it is not being typed in, the note is
+    // drawn wrapped on top of it instead (and the field's own text hidden).
+    const bool overlay = !note_active_;
+    if (overlay) ImGui::PushStyleColor(ImGuiCol_Text, ImVec4(0, 0, 0, 0));
     if (ImGui::InputTextMultiline("##week_note", &note_, size, flags)) note_typed_at_ = ImGui::GetTime();
+    if (overlay) ImGui::PopStyleColor();
     if (leaving) note_ = typed;
     note_active_ = ImGui::IsItemActive();
-    if (note_.empty() && !note_active_) {
-        const ImVec2 at = ImGui::GetItemRectMin();
+    if (overlay) {
+        const ImVec2 at = ImGui::GetItemRectMin(), end = ImGui::GetItemRectMax();
         const ImGuiStyle& style = ImGui::GetStyle();
-        ImGui::GetWindowDrawList()->AddText(ImVec2(at.x + style.FramePadding.x, at.y + style.FramePadding.y),
-                                            ImGui::GetColorU32(ImGuiCol_TextDisabled), tr(Str::CheckNoteHint, ctx.language));
+        const ImVec2 pos(at.x + style.FramePadding.x, at.y + style.FramePadding.y);
+        ImDrawList& list = *ImGui::GetWindowDrawList();
+        list.PushClipRect(at, end, true);
+        if (note_.empty())
+            list.AddText(pos, ImGui::GetColorU32(ImGuiCol_TextDisabled), tr(Str::CheckNoteHint, ctx.language));
+        else
+            list.AddText(ImGui::GetFont(), ImGui::GetFontSize(), pos, ImGui::GetColorU32(ImGuiCol_Text), note_.c_str(), nullptr,
+                         end.x - pos.x - style.FramePadding.x);
+        list.PopClipRect();
     }
     // Saved when the field is left, and while typing after a pause (so a crash loses little).
     const bool paused = note_active_ && ImGui::GetTime() - note_typed_at_ > 1.0;

@@ -6,24 +6,15 @@ set -eu
 BIN=$1
 [ -n "${DISPLAY:-}" ] || { echo "needs an X display (run under xvfb-run)" >&2; exit 1; }
 WORK=$(mktemp -d)
+PID=""
 trap 'kill "$PID" 2>/dev/null || true; cat "$WORK/stderr" >&2; rm -rf "$WORK"' EXIT
 export XDG_CONFIG_HOME="$WORK/config" XDG_DATA_HOME="$WORK/data" LANG=ko_KR.UTF-8 MANDALART_TODAY=2026-03-04
 PLAN="$WORK/2026.mandalart.json"
 fail() { echo "FAIL: $*" >&2; exit 1; }
+. "$(dirname "$0")/window.sh"
 "$BIN" new "$PLAN" --example >/dev/null
 
-PID=""
-"$BIN" "$PLAN" 2>"$WORK/stderr" &
-PID=$!
-WIN=""
-for _ in $(seq 1 100); do
-    WIN=$(xdotool search --onlyvisible --pid "$PID" 2>/dev/null | head -1 || true)
-    [ -n "$WIN" ] && break
-    sleep 0.1
-done
-[ -n "$WIN" ] || fail "no window appeared"
-xdotool windowfocus --sync "$WIN"
-sleep 0.5
+start_editor "$BIN" "$PLAN" "$WORK/stderr"
 
 # Sub-goal 1: 1.1 (3/week) done twice, 1.2 (7/week) five times, 1.3 (5/week) three times,
 # 1.4 (5/week) once; then down to 1.8 (2/month) once and 2.1 (3/week) three times.
@@ -40,10 +31,7 @@ sleep 0.3
 xdotool key --window "$WIN" --delay 120 Escape ctrl+s
 END=$(date +%s.%N)
 sleep 0.3
-xdotool key --window "$WIN" ctrl+q 2>/dev/null || true
-for _ in $(seq 1 50); do kill -0 "$PID" 2>/dev/null || break; sleep 0.1; done
-kill -0 "$PID" 2>/dev/null && fail "the editor did not quit on Ctrl+Q"
-wait "$PID" || fail "the editor exited with an error"
+quit_editor
 
 STATUS=$("$BIN" status "$PLAN" --week 2026-W10 --format json)
 printf "%s" "$STATUS" | python3 -c '

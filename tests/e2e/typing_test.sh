@@ -6,22 +6,14 @@ set -eu
 BIN=$1
 [ -n "${DISPLAY:-}" ] || { echo "needs an X display (run under xvfb-run)" >&2; exit 1; }
 WORK=$(mktemp -d)
+PID=""
 trap 'kill "$PID" 2>/dev/null || true; cat "$WORK/stderr" >&2; rm -rf "$WORK"' EXIT
 export XDG_CONFIG_HOME="$WORK/config" XDG_DATA_HOME="$WORK/data" LANG=ko_KR.UTF-8
 PLAN="$WORK/새 계획.mandalart.json"
 fail() { echo "FAIL: $*" >&2; exit 1; }
+. "$(dirname "$0")/window.sh"
 
-"$BIN" "$PLAN" 2>"$WORK/stderr" &
-PID=$!
-WIN=""
-for _ in $(seq 1 100); do
-    WIN=$(xdotool search --onlyvisible --pid "$PID" 2>/dev/null | head -1 || true)
-    [ -n "$WIN" ] && break
-    sleep 0.1
-done
-[ -n "$WIN" ] || fail "no window appeared"
-xdotool windowfocus --sync "$WIN"
-sleep 0.5
+start_editor "$BIN" "$PLAN" "$WORK/stderr"
 key() { xdotool key --window "$WIN" --delay 60 "$@"; sleep 0.15; }
 # xdotool types a character outside the keymap by remapping a spare keycode; 150 ms per
 # character leaves the app time to read each key before the next remapping.
@@ -47,10 +39,7 @@ type_text "버릴 글"
 key Escape
 key ctrl+s
 sleep 0.3
-xdotool key --window "$WIN" ctrl+q 2>/dev/null || true  # the window may be gone before the key is released
-for _ in $(seq 1 50); do kill -0 "$PID" 2>/dev/null || break; sleep 0.1; done
-kill -0 "$PID" 2>/dev/null && fail "the editor did not quit on Ctrl+Q"
-wait "$PID" || fail "the editor exited with an error: $(cat "$WORK/stderr")"
+quit_editor
 
 [ -f "$PLAN" ] || fail "the plan was not saved"
 "$BIN" validate "$PLAN" >/dev/null || fail "the saved plan does not validate"

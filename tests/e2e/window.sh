@@ -1,0 +1,23 @@
+# Sourced by the e2e tests: starts the editor on a plan under X and finds its window.
+# Sets PID and WIN; the caller's EXIT trap kills PID.
+start_editor() {  # BIN PLAN STDERR_FILE
+    "$1" "$2" 2>"$3" &
+    PID=$!
+    WIN=""
+    for _ in $(seq 1 100); do
+        WIN=$(xdotool search --onlyvisible --pid "$PID" 2>/dev/null | head -1 || true)
+        [ -n "$WIN" ] && break
+        sleep 0.1
+    done
+    [ -n "$WIN" ] || fail "no window appeared"
+    xdotool windowfocus --sync "$WIN"
+    sleep 0.5
+}
+
+# Ctrl+Q, then waits for the editor to exit cleanly.
+quit_editor() {
+    xdotool key --window "$WIN" ctrl+q 2>/dev/null || true  # the window may be gone before the key is released
+    for _ in $(seq 1 50); do kill -0 "$PID" 2>/dev/null || break; sleep 0.1; done
+    kill -0 "$PID" 2>/dev/null && fail "the editor did not quit on Ctrl+Q"
+    wait "$PID" || fail "the editor exited with an error"
+}
