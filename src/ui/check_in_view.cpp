@@ -119,6 +119,10 @@ void CheckInView::handle_keyboard(const ViewContext& ctx, UiOutput& out) {
     if (pressed(GLFW_KEY_SPACE)) tick_next(ctx, n, m, out);
     if (pressed(GLFW_KEY_EQUAL) || pressed(GLFW_KEY_KP_ADD)) step_count(ctx, n, m, 1, out);
     if (pressed(GLFW_KEY_MINUS) || pressed(GLFW_KEY_KP_SUBTRACT)) step_count(ctx, n, m, -1, out);
+    if (pressed(GLFW_KEY_S, false) && !ctx.document.read_only()) {
+        const WeekLog* log = ctx.document.plan().week_log(week_);
+        out.edits.push_back(SetSkipped{week_, !(log != nullptr && log->skipped)});
+    }
     if (pressed(GLFW_KEY_N, false) && !ctx.document.read_only()) {
         focus_note_ = true;
         ImGui::GetIO().InputQueueCharacters.resize(0);  // the "n" (or "ㅜ") is not the note's first letter

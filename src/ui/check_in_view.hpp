@@ -1,7 +1,7 @@
 #pragma once
 // The weekly check-in: one ISO week of the plan, its 64 actions grouped under their sub-goals
 // with tick boxes or counts, the week's note and skip switch, and the week's and the year's
-// completion. Driven by the keyboard: ↑/↓ move, Space ticks, +/- count, N note, ←/→ weeks.
+// completion. Driven by the keyboard: ↑/↓ move, Space ticks, +/- count, N note, S skip, ←/→ weeks.
 #include <string>
 
 #include <imgui.h>

@@ -112,6 +112,16 @@ TEST_CASE("a note being typed is saved after a pause, without leaving the field"
     CHECK(f.app->check_in().editing_note());
 }
 
+TEST_CASE("S skips the week and takes the skip back") {
+    CheckIn f;
+    f.ui->key(GLFW_KEY_S);
+    REQUIRE(f.plan().week_log(10) != nullptr);
+    CHECK(f.plan().week_log(10)->skipped);
+    f.ui->key(GLFW_KEY_S);
+    CHECK(f.plan().week_log(10) == nullptr);
+    CHECK(f.app->document().can_undo());
+}
+
 TEST_CASE("the chart's progress follows the numbers and the toggle hides it") {
     Plan plan = make_example_plan(2026);
     simulate_check_ins(plan, 9);
