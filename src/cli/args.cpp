@@ -8,6 +8,16 @@ std::optional<std::string> Args::option(const std::string& name) const {
     return it->second;
 }
 
+std::string Args::choice(const std::string& name, const std::vector<std::string>& allowed, std::string& error) const {
+    const std::string value = option(name).value_or(allowed.front());
+    for (const std::string& a : allowed)
+        if (value == a) return value;
+    error = "unknown " + name + " \"" + value + "\"; use ";
+    for (std::size_t i = 0; i < allowed.size(); ++i)
+        error += allowed[i] + (i + 2 < allowed.size() ? ", " : i + 2 == allowed.size() ? " or " : "");
+    return value;
+}
+
 Args parse_args(const std::vector<std::string>& argv, const ArgSpec& spec) {
     Args args;
     bool options_done = false;

@@ -21,6 +21,9 @@ struct Args {
 
     bool has(const std::string& flag) const { return flags.count(flag) > 0; }
     std::optional<std::string> option(const std::string& name) const;
+    // --name's value, which must be one of `allowed` (the first is the default); otherwise
+    // sets `error` to 'unknown NAME "VALUE"; use A, B or C'.
+    std::string choice(const std::string& name, const std::vector<std::string>& allowed, std::string& error) const;
 };
 
 Args parse_args(const std::vector<std::string>& argv, const ArgSpec& spec);

@@ -27,7 +27,7 @@ struct CountChange {
 std::string action_line(const Plan& plan, int week, int n, int m) {
     const Action& a = plan.action(n, m);
     const int count = plan.count(week, n, m);
-    std::string line = format_week({plan.year, week}) + "  " + std::to_string(n) + "." + std::to_string(m) +
+    std::string line = format_week({plan.year, week}) + "  " + format_address(CellAddress::act(n, m)) +
                        (a.text.empty() ? "" : " " + a.text) + ": ";
     switch (a.target.kind) {
         case TargetKind::Once: return line + (count > 0 ? "done" : "not done") + " (once)";
@@ -86,7 +86,7 @@ int run_check(const Args& args, Io& io) {
         if (cell) {
             const int n = cell->sub_goal, m = cell->action;
             const int current = plan.count(week, n, m);
-            const std::string name = std::to_string(n) + "." + std::to_string(m);
+            const std::string name = format_address(*cell);
             if (change.undo && current == 0)
                 return name + " has nothing recorded in " + format_week({plan.year, week}) + " to undo";
             const Target& target = plan.action(n, m).target;

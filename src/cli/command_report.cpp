@@ -33,7 +33,7 @@ std::string report_json(const Plan& plan, const PlanStats& stats) {
         for (int m = 1; m <= kActionsPerGoal; ++m) {
             const ActionStats& a = stats.action(n, m);
             nlohmann::ordered_json action;
-            action["id"] = std::to_string(n) + "." + std::to_string(m);
+            action["id"] = format_address(CellAddress::act(n, m));
             action["text"] = plan.action(n, m).text;
             action["target"] = format_target(plan.action(n, m).target);
             action["achieved"] = json_amount(a.achieved);
@@ -66,7 +66,7 @@ std::string report_text(const Plan& plan, const PlanStats& stats) {
         for (int m = 1; m <= kActionsPerGoal; ++m) {
             const ActionStats& a = stats.action(n, m);
             const Action& action = plan.action(n, m);
-            std::string line = "  " + std::to_string(n) + "." + std::to_string(m) + "  " +
+            std::string line = "  " + format_address(CellAddress::act(n, m)) + "  " +
                                pad_to_width(truncate_to_width(action.text, kTextColumns), kTextColumns) + "  " +
                                pad_to_width(format_target(action.target), 9) + "  ";
             if (a.tracked) {
@@ -86,8 +86,9 @@ std::string report_text(const Plan& plan, const PlanStats& stats) {
 
 int run_report(const Args& args, Io& io) {
     const Command& self = *find_command("report");
-    const std::string format = args.option("format").value_or("text");
-    if (format != "text" && format != "json") return usage_error(self, "unknown format \"" + format + "\"; use text or json", io);
+    std::string error;
+    const std::string format = args.choice("format", {"text", "json"}, error);
+    if (!error.empty()) return usage_error(self, error, io);
     Date as_of = io.today;
     if (const auto text = args.option("as-of")) {
         const auto parsed = parse_date(*text);

@@ -28,9 +28,10 @@ std::string grid_json(const Plan& plan, const ChartTexts& grid) {
 }  // namespace
 
 int run_show(const Args& args, Io& io) {
-    const std::string format = args.option("format").value_or("text");
-    if (format != "text" && format != "csv" && format != "json") {
-        io.err << "mandalart: unknown format \"" << format << "\"; use text, csv or json\n";
+    std::string error;
+    const std::string format = args.choice("format", {"text", "csv", "json"}, error);
+    if (!error.empty()) {
+        io.err << "mandalart: " << error << "\n";
         return kUsage;
     }
     const auto plan = load_or_report(args.positionals[0], io);

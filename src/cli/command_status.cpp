@@ -13,8 +13,6 @@
 namespace mandalart::cli {
 namespace {
 
-std::string action_id(int n, int m) { return std::to_string(n) + "." + std::to_string(m); }
-
 std::string status_json(const Plan& plan, int week) {
     const WeekLog* log = plan.week_log(week);
     nlohmann::ordered_json out;
@@ -27,7 +25,7 @@ std::string status_json(const Plan& plan, int week) {
         for (int m = 1; m <= kActionsPerGoal; ++m) {
             const Action& a = plan.action(n, m);
             if (!a.target.tracked()) continue;
-            actions.push_back({{"id", action_id(n, m)}, {"text", a.text}, {"target", format_target(a.target)},
+            actions.push_back({{"id", format_address(CellAddress::act(n, m))}, {"text", a.text}, {"target", format_target(a.target)},
                                {"count", plan.count(week, n, m)}});
         }
     out["actions"] = std::move(actions);
@@ -65,7 +63,7 @@ std::string status_text(const Plan& plan, int week) {
         out += "\n" + std::to_string(n) + " " + truncate_to_width(plan.goal(n).text, 60) + "\n";
         for (int m = 1; m <= kActionsPerGoal; ++m) {
             const Action& a = plan.action(n, m);
-            std::string line = "  " + action_id(n, m) + "  " + pad_to_width(truncate_to_width(a.text, 26), 26) + "  " +
+            std::string line = "  " + format_address(CellAddress::act(n, m)) + "  " + pad_to_width(truncate_to_width(a.text, 26), 26) + "  " +
                                pad_to_width(format_target(a.target), 9);
             if (a.target.tracked()) line += "  " + progress_text(plan, week, n, m);
             while (!line.empty() && line.back() == ' ') line.pop_back();
@@ -79,8 +77,9 @@ std::string status_text(const Plan& plan, int week) {
 
 int run_status(const Args& args, Io& io) {
     const Command& self = *find_command("status");
-    const std::string format = args.option("format").value_or("text");
-    if (format != "text" && format != "json") return usage_error(self, "unknown format \"" + format + "\"; use text or json", io);
+    std::string error;
+    const std::string format = args.choice("format", {"text", "json"}, error);
+    if (!error.empty()) return usage_error(self, error, io);
     if (const std::string error = week_args_error(args); !error.empty()) return usage_error(self, error, io);
     const auto plan = load_or_report(args.positionals[0], io);
     if (!plan) return kBadInput;

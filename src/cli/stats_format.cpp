@@ -21,11 +21,6 @@ nlohmann::ordered_json json_amount(double value) {
     return round_to(value, 100.0);
 }
 
-std::string percent_text(const std::optional<double>& value) {
-    if (!value) return "–";
-    return std::to_string(static_cast<int>(std::lround(*value * 100.0))) + "%";
-}
-
 std::string amount_text(double value) {
     const nlohmann::ordered_json j = json_amount(value);
     if (j.is_number_integer()) return std::to_string(j.get<long long>());

@@ -1,6 +1,7 @@
 #include "core/stats.hpp"
 
 #include <algorithm>
+#include <cmath>
 #include <vector>
 
 namespace mandalart {
@@ -179,6 +180,11 @@ RunningTotal running_total(const Plan& plan, int week, int n, int m) {
         total.done += plan.count(w, n, m);
     }
     return total;
+}
+
+std::string percent_text(const std::optional<double>& value) {
+    if (!value) return "–";
+    return std::to_string(static_cast<int>(std::lround(*value * 100.0))) + "%";
 }
 
 }  // namespace mandalart

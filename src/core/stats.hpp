@@ -3,6 +3,7 @@
 // check-in view, the review and the command line. Pure functions of the plan and a date.
 #include <array>
 #include <optional>
+#include <string>
 
 #include "core/calendar.hpp"
 #include "core/plan.hpp"
@@ -53,5 +54,8 @@ struct RunningTotal {
     int target = 0;
 };
 RunningTotal running_total(const Plan& plan, int week, int n, int m);
+
+// A completion as people read it: "62%", or "–" when there is none.
+std::string percent_text(const std::optional<double>& value);
 
 }  // namespace mandalart

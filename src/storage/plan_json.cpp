@@ -1,7 +1,6 @@
 #include "storage/plan_json.hpp"
 
 #include <algorithm>
-#include <map>
 #include <set>
 
 #include <nlohmann/json.hpp>
@@ -139,24 +138,24 @@ SubGoal read_goal(const ordered_json& json, const std::string& path, IdRegistry&
     return g;
 }
 
-// Action ids → (sub-goal, action), for check-in counts.
-std::map<std::string, std::pair<int, int>> action_ids(const Plan& plan) {
-    std::map<std::string, std::pair<int, int>> ids;
-    for (int n = 1; n <= kSubGoals; ++n)
-        for (int m = 1; m <= kActionsPerGoal; ++m) ids[plan.action(n, m).id] = {n, m};
+// The plan's action ids: check-in counts must name one of them.
+using ActionIds = std::set<std::string>;
+ActionIds action_ids(const Plan& plan) {
+    ActionIds ids;
+    for (const SubGoal& g : plan.sub_goals)
+        for (const Action& a : g.actions) ids.insert(a.id);
     return ids;
 }
 
-WeekLog read_week(const ordered_json& json, const std::string& path, const Plan& plan) {
+WeekLog read_week(const ordered_json& json, const std::string& path, const ActionIds& ids) {
     const Fields f(json, path);
     WeekLog log;
     log.skipped = f.optional_bool("skipped");
     log.note = f.optional_string("note", kMaxNoteText);
     if (json.contains("counts")) {
         const Fields counts(json.at("counts"), f.at("counts"));
-        const auto ids = action_ids(plan);
         for (const auto& [id, value] : counts.json().items()) {
-            if (ids.find(id) == ids.end()) Fields::fail(counts.at(id), "no action has the id \"" + id + "\"");
+            if (ids.count(id) == 0) Fields::fail(counts.at(id), "no action has the id \"" + id + "\"");
             if (!value.is_number_integer()) Fields::fail(counts.at(id), "expected an integer");
             const long long count = value.get<long long>();
             if (count < 0 || count > kMaxWeeklyCount)
@@ -171,12 +170,13 @@ WeekLog read_week(const ordered_json& json, const std::string& path, const Plan&
 void read_weeks(const Fields& top, Plan& plan) {
     if (!top.json().contains("weeks")) return;  // format version 1, or no check-ins yet
     const Fields weeks(top.json().at("weeks"), "/weeks");
+    const ActionIds ids = action_ids(plan);
     for (const auto& [key, value] : weeks.json().items()) {
         const auto week = parse_week(key);
         if (!week) Fields::fail(weeks.at(key), "expected an ISO week like \"" + format_week({plan.year, 10}) + "\"");
         if (week->year != plan.year)
             Fields::fail(weeks.at(key), "week is not in the plan's year " + std::to_string(plan.year));
-        WeekLog log = read_week(value, weeks.at(key), plan);
+        WeekLog log = read_week(value, weeks.at(key), ids);
         if (!log.empty()) plan.weeks[week->week] = std::move(log);
     }
 }

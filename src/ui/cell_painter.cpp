@@ -44,7 +44,7 @@ float CellPainter::draw_progress(ImDrawList& list, const ViewContext& ctx, const
     float right = max.x - pad;
     const float y = max.y - pad - h;
     if (look.emphasised) {  // the percentage beside the bar
-        const std::string percent = percent_label(progress);
+        const std::string percent = percent_text(progress);
         ImFont* font = ctx.fonts.ui;
         const float size = font->FontSize * 0.82f;
         const ImVec2 text = font->CalcTextSizeA(size, 1e9f, 0.0f, percent.c_str());

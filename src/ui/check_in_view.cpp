@@ -217,7 +217,7 @@ void CheckInView::draw_goal_header(const ViewContext& ctx, int n, float width) {
     const std::string& goal_text = plan.goal(n).text;
     const std::string label = std::to_string(n) + "   " + (goal_text.empty() ? cell_hint(CellAddress::goal(n), ctx.language) : goal_text);
     const std::optional<double> completion = ctx.stats.goal(n).completion;
-    const std::string percent = percent_label(completion);
+    const std::string percent = percent_text(completion);
     const float percent_w = ImGui::CalcTextSize(percent.c_str()).x;
     const float bar_w = 90.0f * s;
     const float right = max.x - pad;
@@ -362,7 +362,7 @@ void CheckInView::draw_side_panel(const ViewContext& ctx, UiOutput& out) {
     const auto big_number = [&](Str label, const std::optional<double>& value) {
         ImGui::TextDisabled("%s", tr(label, l));
         ImGui::PushFont(ctx.fonts.chart_bold);
-        ImGui::TextUnformatted(percent_label(value).c_str());
+        ImGui::TextUnformatted(percent_text(value).c_str());
         ImGui::PopFont();
         const ImVec2 at = ImGui::GetCursorScreenPos();
         draw_bar(list, at, ImVec2(at.x + width, at.y + 8.0f * s), value.value_or(0.0), with_alpha(p.cell_text, 30), p.selection);

@@ -35,9 +35,4 @@ std::string target_label(const Target& target, Language language) {
     return buffer;
 }
 
-std::string percent_label(const std::optional<double>& value) {
-    if (!value) return "–";
-    return std::to_string(static_cast<int>(std::lround(*value * 100.0))) + "%";
-}
-
 }  // namespace mandalart::ui

@@ -1,5 +1,5 @@
 #pragma once
-// How weeks, targets and progress read in the UI language: "3월 2일 – 3월 8일", "주 3회".
+// How weeks and targets read in the UI language: "3월 2일 – 3월 8일", "주 3회".
 #include <optional>
 #include <string>
 
@@ -13,7 +13,5 @@ namespace mandalart::ui {
 std::string week_range_label(const IsoWeek& week, Language language);
 // "주 3회", "한 번", … / "3/week", "once", …
 std::string target_label(const Target& target, Language language);
-// "62%" or "–".
-std::string percent_label(const std::optional<double>& value);
 
 }  // namespace mandalart::ui

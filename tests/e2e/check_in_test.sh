@@ -4,14 +4,9 @@
 # `mandalart status` and prints how many keystrokes and seconds the check-in took.
 set -eu
 BIN=$1
-[ -n "${DISPLAY:-}" ] || { echo "needs an X display (run under xvfb-run)" >&2; exit 1; }
-WORK=$(mktemp -d)
-PID=""
-trap 'kill "$PID" 2>/dev/null || true; cat "$WORK/stderr" >&2; rm -rf "$WORK"' EXIT
+. "$(dirname "$0")/window.sh"
 export XDG_CONFIG_HOME="$WORK/config" XDG_DATA_HOME="$WORK/data" LANG=ko_KR.UTF-8 MANDALART_TODAY=2026-03-04
 PLAN="$WORK/2026.mandalart.json"
-fail() { echo "FAIL: $*" >&2; exit 1; }
-. "$(dirname "$0")/window.sh"
 "$BIN" new "$PLAN" --example >/dev/null
 
 start_editor "$BIN" "$PLAN" "$WORK/stderr"

@@ -4,14 +4,9 @@
 # through `mandalart show --format json`.
 set -eu
 BIN=$1
-[ -n "${DISPLAY:-}" ] || { echo "needs an X display (run under xvfb-run)" >&2; exit 1; }
-WORK=$(mktemp -d)
-PID=""
-trap 'kill "$PID" 2>/dev/null || true; cat "$WORK/stderr" >&2; rm -rf "$WORK"' EXIT
+. "$(dirname "$0")/window.sh"
 export XDG_CONFIG_HOME="$WORK/config" XDG_DATA_HOME="$WORK/data" LANG=ko_KR.UTF-8
 PLAN="$WORK/새 계획.mandalart.json"
-fail() { echo "FAIL: $*" >&2; exit 1; }
-. "$(dirname "$0")/window.sh"
 
 start_editor "$BIN" "$PLAN" "$WORK/stderr"
 key() { xdotool key --window "$WIN" --delay 60 "$@"; sleep 0.15; }

@@ -1,5 +1,12 @@
-# Sourced by the e2e tests: starts the editor on a plan under X and finds its window.
-# Sets PID and WIN; the caller's EXIT trap kills PID.
+# Sourced by the e2e tests that drive the real window: a work folder that is removed on exit
+# (with the editor killed and its stderr shown), fail(), and starting and quitting the editor.
+[ -n "${DISPLAY:-}" ] || { echo "needs an X display (run under xvfb-run)" >&2; exit 1; }
+WORK=$(mktemp -d)
+PID=""
+trap 'kill "$PID" 2>/dev/null || true; cat "$WORK/stderr" 2>/dev/null >&2 || true; rm -rf "$WORK"' EXIT
+fail() { echo "FAIL: $*" >&2; exit 1; }
+
+# Starts the editor on a plan and finds its window: sets PID and WIN.
 start_editor() {  # BIN PLAN STDERR_FILE
     "$1" "$2" 2>"$3" &
     PID=$!
