@@ -70,6 +70,10 @@ struct Checker {
         return check_text(e.text, kMaxNoteText);
     }
     std::string operator()(const SetSkipped& e) const { return check_week(plan, e.week); }
+    std::string operator()(const SetReflection& e) const {
+        if (e.sub_goal != 0 && !in_range(e.sub_goal)) return "no such sub-goal " + std::to_string(e.sub_goal);
+        return check_text(e.text, kMaxNoteText);
+    }
 };
 
 struct Applier {
@@ -113,6 +117,11 @@ struct Applier {
     }
     Edit operator()(const SetWeekNote& e) const { return replace(e, &WeekLog::note, &SetWeekNote::text); }
     Edit operator()(const SetSkipped& e) const { return replace(e, &WeekLog::skipped, &SetSkipped::skipped); }
+    Edit operator()(const SetReflection& e) const {
+        SetReflection undo{e.sub_goal, plan.reflection_of(e.sub_goal)};
+        plan.reflection_of(e.sub_goal) = e.text;
+        return undo;
+    }
 
     // Sets one field of a week's log; the undo edit carries the old value.
     template <typename E, typename Value>
@@ -144,6 +153,7 @@ struct NoOpTest {
         const WeekLog* log = plan.week_log(e.week);
         return (log != nullptr && log->skipped) == e.skipped;
     }
+    bool operator()(const SetReflection& e) const { return plan.reflection_of(e.sub_goal) == e.text; }
 };
 
 }  // namespace

@@ -43,7 +43,13 @@ struct SetSkipped {
     bool skipped = false;
 };
 
-using Edit = std::variant<SetText, SetTitle, SetTarget, SetNote, SetColour, SetCount, SetWeekNote, SetSkipped>;
+// The year-end review: a reflection on sub-goal 1..8, or on the whole year (sub_goal 0).
+struct SetReflection {
+    int sub_goal = 0;
+    std::string text;
+};
+
+using Edit = std::variant<SetText, SetTitle, SetTarget, SetNote, SetColour, SetCount, SetWeekNote, SetSkipped, SetReflection>;
 
 // Why `edit` cannot be applied to `plan`; empty when it can.
 std::string check_edit(const Plan& plan, const Edit& edit);

@@ -16,7 +16,7 @@ namespace mandalart {
 
 // Limits on what a user can type (in Unicode code points, documented in docs/FORMAT.md).
 inline constexpr std::size_t kMaxCellText = 200;   // core, sub-goal, action texts and the title
-inline constexpr std::size_t kMaxNoteText = 2000;  // an action's note
+inline constexpr std::size_t kMaxNoteText = 2000;  // notes and reflections
 inline constexpr int kMinYear = 1900;
 inline constexpr int kMaxYear = 9999;
 
@@ -34,6 +34,7 @@ struct SubGoal {
     std::string text;
     Colour colour;
     std::array<Action, kActionsPerGoal> actions;
+    std::string reflection;  // the year-end look back at this sub-goal (회고)
     UnknownFields unknown;
     friend bool operator==(const SubGoal&, const SubGoal&) = default;
 };
@@ -46,6 +47,7 @@ struct Plan {
     // Check-ins: ISO week number (of the ISO week-year `year`) → that week's log.
     // Weeks with nothing recorded are not stored.
     std::map<int, WeekLog> weeks;
+    std::string reflection;  // the year-end look back at the whole year
     UnknownFields unknown;  // top-level keys of the file
     friend bool operator==(const Plan&, const Plan&) = default;
 
@@ -59,6 +61,9 @@ struct Plan {
     int count(int week, int n, int m) const;
     const WeekLog* week_log(int week) const;
     std::string& text_at(const CellAddress& address);
+    // The reflection on sub-goal n (1..8), or on the whole year (n = 0).
+    const std::string& reflection_of(int n) const { return n == 0 ? reflection : goal(n).reflection; }
+    std::string& reflection_of(int n) { return n == 0 ? reflection : goal(n).reflection; }
 };
 
 // An empty plan: default colours, every action "1/week", fresh ids (g1..g8, a1.1..a8.8).

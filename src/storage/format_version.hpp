@@ -5,9 +5,11 @@ namespace mandalart {
 inline constexpr const char* kFormatName = "mandalart";
 // The version this program writes. 1: the chart. 2: adds "weeks" (check-ins); version 1
 // files load unchanged (they simply have no check-ins) and are written back as version 2.
-inline constexpr int kFormatVersion = 2;
+// 3: adds "reflection" (the year-end review) at the top and on each sub-goal; older files
+// simply have none.
+inline constexpr int kFormatVersion = 3;
 // The newest min_reader_version this program can read: files that need more are refused;
 // files with a newer format_version but a min_reader_version up to this are opened read-only.
-inline constexpr int kReaderVersion = 2;
+inline constexpr int kReaderVersion = 3;
 
 }  // namespace mandalart

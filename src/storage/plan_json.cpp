@@ -16,8 +16,8 @@ using nlohmann::ordered_json;
 namespace {
 
 // Keys this program understands at each level, in the order it writes them.
-const std::vector<std::string> kTopKeys = {"format", "format_version", "min_reader_version", "year", "title", "core", "sub_goals", "weeks"};
-const std::vector<std::string> kGoalKeys = {"id", "text", "colour", "actions"};
+const std::vector<std::string> kTopKeys = {"format", "format_version", "min_reader_version", "year", "title", "core", "sub_goals", "weeks", "reflection"};
+const std::vector<std::string> kGoalKeys = {"id", "text", "colour", "actions", "reflection"};
 const std::vector<std::string> kActionKeys = {"id", "text", "target", "note"};
 const std::vector<std::string> kWeekKeys = {"skipped", "note", "counts"};
 
@@ -134,6 +134,7 @@ SubGoal read_goal(const ordered_json& json, const std::string& path, IdRegistry&
     const ordered_json& actions = f.array("actions", kActionsPerGoal, "actions");
     for (std::size_t m = 0; m < kActionsPerGoal; ++m)
         g.actions[m] = read_action(actions[m], f.at("actions") + "/" + std::to_string(m), ids);
+    g.reflection = f.optional_string("reflection", kMaxNoteText);
     g.unknown = read_unknown(json, kGoalKeys);
     return g;
 }
@@ -242,11 +243,13 @@ std::string encode_plan(const Plan& plan) {
             actions.push_back(std::move(action));
         }
         goal["actions"] = std::move(actions);
+        goal["reflection"] = g.reflection;
         write_unknown(goal, g.unknown);
         goals.push_back(std::move(goal));
     }
     out["sub_goals"] = std::move(goals);
     out["weeks"] = write_weeks(plan);
+    out["reflection"] = plan.reflection;
     write_unknown(out, plan.unknown);
     return out.dump(2, ' ', false, ordered_json::error_handler_t::strict) + "\n";
 }
@@ -273,6 +276,7 @@ DecodedPlan decode_plan(std::string_view text, const std::string& name) {
         for (std::size_t n = 0; n < kSubGoals; ++n)
             plan.sub_goals[n] = read_goal(goals[n], "/sub_goals/" + std::to_string(n), ids);
         read_weeks(top, plan);
+        plan.reflection = top.optional_string("reflection", kMaxNoteText);
         plan.unknown = read_unknown(parsed.value, kTopKeys);
     } catch (const SchemaError& e) {
         result = DecodedPlan{};

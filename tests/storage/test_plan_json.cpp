@@ -37,11 +37,13 @@ TEST_CASE("check-ins survive encode → decode exactly, keyed by week and action
     CHECK(j["weeks"].begin().key() == "2026-W01");  // in week order
 }
 
-TEST_CASE("a version 1 file (before check-ins) loads and is written back as version 2") {
-    // What version 1 wrote: the same keys without "weeks".
+TEST_CASE("a version 1 file (before check-ins and reflections) loads and is written back as version 3") {
+    // What version 1 wrote: the same keys without "weeks" and "reflection".
     nlohmann::ordered_json v1 = nlohmann::ordered_json::parse(encode_plan(make_example_plan(2026)));
     v1["format_version"] = 1;
     v1.erase("weeks");
+    v1.erase("reflection");
+    for (auto& goal : v1["sub_goals"]) goal.erase("reflection");
     const DecodedPlan loaded = decode_plan(v1.dump(2), "old.mandalart.json");
     REQUIRE(loaded.error.empty());
     CHECK_FALSE(loaded.read_only);
@@ -50,14 +52,14 @@ TEST_CASE("a version 1 file (before check-ins) loads and is written back as vers
     Document doc(loaded.plan, "old.mandalart.json");
     REQUIRE(doc.apply(SetCount{10, 1, 1, 2}).empty());
     const auto saved = nlohmann::ordered_json::parse(encode_plan(doc.plan()));
-    CHECK(saved["format_version"] == 2);
+    CHECK(saved["format_version"] == 3);
     CHECK(saved["min_reader_version"] == 1);
     CHECK(saved["weeks"]["2026-W10"]["counts"]["a1.1"] == 2);
 }
 
 TEST_CASE("the output is stable: fixed key order, 2-space indent, trailing newline, raw UTF-8") {
     const std::string text = encode_plan(make_example_plan(2026));
-    CHECK(text.rfind("{\n  \"format\": \"mandalart\",\n  \"format_version\": 2,\n  \"min_reader_version\": 1,\n  \"year\": 2026,\n", 0) == 0);
+    CHECK(text.rfind("{\n  \"format\": \"mandalart\",\n  \"format_version\": 3,\n  \"min_reader_version\": 1,\n  \"year\": 2026,\n", 0) == 0);
     CHECK(text.back() == '\n');
     CHECK(text.find("\"core\": \"성장하는 개발자\"") != std::string::npos);
     CHECK(text.find("\\u") == std::string::npos);
@@ -140,4 +142,27 @@ TEST_CASE("the check-ins example in docs/FORMAT.md loads into the example plan")
     CHECK(loaded.plan.week_log(10)->note.find("야근") != std::string::npos);
     REQUIRE(loaded.plan.week_log(11) != nullptr);
     CHECK(loaded.plan.week_log(11)->skipped);
+}
+
+TEST_CASE("reflections round-trip, are limited like notes and are undoable edits") {
+    Plan plan = make_example_plan(2026);
+    Document doc(plan, "r.mandalart.json");
+    REQUIRE(doc.apply(SetReflection{0, "한 해를 돌아보며:\n운동은 지켰다."}).empty());
+    REQUIRE(doc.apply(SetReflection{3, "독서는 절반만."}).empty());
+    CHECK_FALSE(doc.apply(SetReflection{9, "x"}).empty());
+    CHECK_FALSE(doc.apply(SetReflection{1, std::string(kMaxNoteText + 1, 'a')}).empty());
+    const std::string text = encode_plan(doc.plan());
+    const auto j = nlohmann::ordered_json::parse(text);
+    CHECK(j["reflection"] == "한 해를 돌아보며:\n운동은 지켰다.");
+    CHECK(j["sub_goals"][2]["reflection"] == "독서는 절반만.");
+    const DecodedPlan back = decode_plan(text, "r.mandalart.json");
+    REQUIRE(back.error.empty());
+    CHECK(back.plan == doc.plan());
+    doc.undo();
+    doc.undo();
+    CHECK(doc.plan() == plan);
+
+    auto bad = j;
+    bad["sub_goals"][1]["reflection"] = 5;
+    CHECK(decode_plan(bad.dump(), "r.json").error == "r.json: /sub_goals/1/reflection: expected a string");
 }
