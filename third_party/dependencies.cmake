@@ -13,12 +13,17 @@ if(MANDALART_TESTS)
   include(Catch)
 endif()
 
+# Storage draws the chart as PNG in software (Hangul through FreeType, fonts found by fontconfig).
+pkg_check_modules(FREETYPE REQUIRED IMPORTED_TARGET freetype2)   # libfreetype-dev
+pkg_check_modules(FONTCONFIG REQUIRED IMPORTED_TARGET fontconfig) # libfontconfig-dev
+pkg_check_modules(STB REQUIRED IMPORTED_TARGET stb)              # libstb-dev (libstb.a/.so)
+add_library(stb::stb ALIAS PkgConfig::STB)
+add_library(fontconfig::fontconfig ALIAS PkgConfig::FONTCONFIG)
+add_library(freetype::freetype ALIAS PkgConfig::FREETYPE)
+
 if(MANDALART_GUI)
   find_package(OpenGL REQUIRED)
   find_package(glfw3 3.3 REQUIRED)               # libglfw3-dev: target glfw
-  pkg_check_modules(FREETYPE REQUIRED IMPORTED_TARGET freetype2)   # libfreetype-dev
-  pkg_check_modules(FONTCONFIG REQUIRED IMPORTED_TARGET fontconfig) # libfontconfig-dev
-  pkg_check_modules(STB REQUIRED IMPORTED_TARGET stb)              # libstb-dev (libstb.a/.so)
   pkg_check_modules(IMGUI_PC REQUIRED imgui)                       # libimgui-dev 1.86
 
   # libimgui.a already holds the GLFW and OpenGL3 backends, imgui_stdlib and imgui_freetype.
@@ -36,7 +41,4 @@ if(MANDALART_GUI)
   # Mark as system headers so -Werror only applies to our own code.
   set_property(TARGET imgui::imgui PROPERTY INTERFACE_SYSTEM_INCLUDE_DIRECTORIES
     "${IMGUI_INCLUDE_DIR};${IMGUI_INCLUDE_DIR}/backends")
-
-  add_library(stb::stb ALIAS PkgConfig::STB)
-  add_library(fontconfig::fontconfig ALIAS PkgConfig::FONTCONFIG)
 endif()

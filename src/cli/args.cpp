@@ -22,7 +22,10 @@ Args parse_args(const std::vector<std::string>& argv, const ArgSpec& spec) {
     Args args;
     bool options_done = false;
     for (std::size_t i = 0; i < argv.size(); ++i) {
-        const std::string& a = argv[i];
+        const std::string& given = argv[i];
+        // A one-letter option is written -o as well as --o.
+        const bool short_option = !options_done && given.size() == 2 && given[0] == '-' && spec.options.count(given.substr(1));
+        const std::string a = short_option ? "-" + given : given;
         if (options_done || a.size() < 3 || a.rfind("--", 0) != 0) {
             if (a == "--") options_done = true;
             else args.positionals.push_back(a);

@@ -1,40 +1,19 @@
 // mandalart new FILE [--year Y] [--title T] [--example]
-#include <charconv>
 #include <ostream>
 
 #include "cli/commands_list.hpp"
+#include "cli/year_option.hpp"
 #include "core/example_plan.hpp"
 #include "core/stats.hpp"
 #include "storage/app_paths.hpp"
 #include "storage/plan_file.hpp"
 
 namespace mandalart::cli {
-namespace {
-
-std::optional<int> parse_year(const std::string& text) {
-    int year = 0;
-    const auto [end, ec] = std::from_chars(text.data(), text.data() + text.size(), year);
-    if (ec != std::errc{} || end != text.data() + text.size()) return std::nullopt;
-    return year;
-}
-
-}  // namespace
-
 int run_new(const Args& args, Io& io) {
     const std::string& path = args.positionals[0];
-    int year = io.today.year;
-    if (const auto text = args.option("year")) {
-        const auto parsed = parse_year(*text);
-        if (!parsed) {
-            io.err << "mandalart: --year needs a number, got \"" << *text << "\"\n";
-            return kBadInput;
-        }
-        year = *parsed;
-    }
-    if (const std::string problem = check_year(year); !problem.empty()) {
-        io.err << "mandalart: " << problem << "\n";
-        return kBadInput;
-    }
+    const auto chosen = year_option(args, io.today.year, io);
+    if (!chosen) return kBadInput;
+    const int year = *chosen;
     if (args.has("simulate") && !args.has("example")) {
         io.err << "mandalart: --simulate goes with --example\n";
         return kUsage;

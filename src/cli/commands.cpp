@@ -48,11 +48,40 @@ const std::vector<Command>& commands() {
          "json: {\"week\", \"monday\", \"skipped\", \"note\", \"actions\": [{\"id\", \"text\", \"target\",\n"
          "\"count\"}], \"completion\"}.",
          {{"week", "date", "format"}, {}}, 1, 1, run_status},
-        {"report", "mandalart report FILE [--as-of D] [--format text|json]", "the year's numbers so far",
+        {"report", "mandalart report FILE [--as-of D] [--format text|json] [--compare LAST_YEAR_FILE]", "the year's numbers so far",
          "Completion of every action, sub-goal and the whole plan as of D (default: today), with\n"
          "achieved and expected counts and streaks, computed as docs/STATS.md describes.\n"
-         "completion is null (\"–\" in text) where nothing is expected yet.",
-         {{"as-of", "format"}, {}}, 1, 1, run_report},
+         "completion is null (\"–\" in text) where nothing is expected yet. --compare adds last\n"
+         "year's completion beside each (actions matched by id, as `mandalart next` keeps them).",
+         {{"as-of", "format", "compare"}, {}}, 1, 1, run_report},
+        {"export", "mandalart export FILE --format md|svg|png|csv|tidy-csv [-o OUT] [--progress] [--paper a4|a3] "
+                   "[--as-of D] [--lang ko|en] [--compare LAST_YEAR_FILE]",
+         "the retrospective, the chart as a picture, or a spreadsheet",
+         "md:       the year-end retrospective as a Markdown draft (needs -o OUT.md); the chart,\n"
+         "          shaded by completion, is written beside it as OUT.png and linked relatively.\n"
+         "          In the editor's language (or --lang). --compare sets last year's numbers beside.\n"
+         "svg:      the chart as a vector page (A4, or --paper a3) with Hangul as text;\n"
+         "          --progress shades cells by completion.\n"
+         "png:      the chart as an image (needs -o OUT.png); --progress shades it.\n"
+         "csv:      the 9x9 chart as spreadsheets show it (UTF-8 with BOM, for Excel too).\n"
+         "tidy-csv: one row per action per week so far: year,week,sub_goal_id,sub_goal,\n"
+         "          action_id,action,target,count,skipped (for pandas or R).\n"
+         "Without -o, svg and the CSVs go to standard output. Numbers are as of D (default today).",
+         {{"format", "o", "paper", "as-of", "lang", "compare"}, {"progress"}}, 1, 1, run_export},
+        {"import", "mandalart import GRID.csv -o FILE [--year Y]", "make a plan from a 9x9 spreadsheet",
+         "Reads a 9x9 chart saved as CSV by a spreadsheet (UTF-8 with or without BOM, comma or\n"
+         "semicolon, quoted cells with commas, quotes and line breaks; blank rows and columns after\n"
+         "the chart are ignored) and creates FILE for year Y (default: this year). A sub-goal\n"
+         "appears twice in the chart: when the copies differ, the centre block's is kept and a\n"
+         "warning names both. Text outside A1:I9 is an error, so nothing is dropped silently.\n"
+         "Every action starts as 1/week. Refuses to overwrite FILE.",
+         {{"o", "year"}, {}}, 1, 1, run_import},
+        {"next", "mandalart next FILE -o NEXT [--carry all|unfinished]", "start next year's plan from this one",
+         "Writes NEXT: a plan for the following year with the same core goal, sub-goals, colours,\n"
+         "actions and targets, and no check-ins or reflections. --carry unfinished leaves out the\n"
+         "actions that reached 100% (their cells are left empty for new ones). Ids are kept so\n"
+         "that next year's review can compare. Refuses to overwrite NEXT.",
+         {{"o", "carry"}, {}}, 1, 1, run_next},
     };
     return table;
 }

@@ -12,5 +12,8 @@ int run_target(const Args& args, Io& io);
 int run_check(const Args& args, Io& io);
 int run_status(const Args& args, Io& io);
 int run_report(const Args& args, Io& io);
+int run_export(const Args& args, Io& io);
+int run_import(const Args& args, Io& io);
+int run_next(const Args& args, Io& io);
 
 }  // namespace mandalart::cli

@@ -2,6 +2,10 @@
 
 #include <ostream>
 
+#include <filesystem>
+
+#include "storage/app_paths.hpp"
+#include "storage/atomic_write.hpp"
 #include "storage/plan_file.hpp"
 
 namespace mandalart::cli {
@@ -13,6 +17,39 @@ std::optional<Plan> load_or_report(const std::string& path, Io& io) {
         return std::nullopt;
     }
     return std::move(loaded.plan);
+}
+
+bool load_previous_year(const Args& args, const Date& as_of, Io& io, std::optional<PreviousYear>& out) {
+    const auto path = args.option("compare");
+    if (!path) return true;
+    auto plan = load_or_report(*path, io);
+    if (!plan) return false;
+    const PlanStats stats = plan_stats(*plan, as_of);
+    out = PreviousYear{std::move(*plan), stats};
+    return true;
+}
+
+Comparison comparison_with(const std::optional<PreviousYear>& previous) {
+    if (!previous) return {};
+    return Comparison{&previous->plan, &previous->stats};
+}
+
+bool same_file(const std::string& a, const std::string& b) {
+    std::error_code ec;
+    if (std::filesystem::exists(a, ec) && std::filesystem::exists(b, ec)) return std::filesystem::equivalent(a, b, ec);
+    return absolute_path(a) == absolute_path(b);
+}
+
+int write_output(const std::string& path, const std::string& plan_path, const std::string& bytes, Io& io) {
+    if (same_file(path, plan_path)) {
+        io.err << "mandalart: " << path << " is the plan itself; choose another output file\n";
+        return kBadInput;
+    }
+    if (const std::string error = atomic_write(real_file_system(), path, bytes); !error.empty()) {
+        io.err << error << "\n";
+        return kBadInput;
+    }
+    return kOk;
 }
 
 int edit_file(const std::string& path, const Edit& edit, Io& io) {

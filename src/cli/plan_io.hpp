@@ -7,11 +7,27 @@
 
 #include "cli/command.hpp"
 #include "core/document.hpp"
+#include "core/review.hpp"
 
 namespace mandalart::cli {
 
 // The plan in FILE, or nullopt after printing why it cannot be read.
 std::optional<Plan> load_or_report(const std::string& path, Io& io);
+
+// --compare FILE: last year's plan and its numbers as of `as_of` (the whole year once it is over).
+struct PreviousYear {
+    Plan plan;
+    PlanStats stats;
+};
+// False after printing why --compare's file cannot be read; `out` stays empty without --compare.
+bool load_previous_year(const Args& args, const Date& as_of, Io& io, std::optional<PreviousYear>& out);
+Comparison comparison_with(const std::optional<PreviousYear>& previous);
+
+// Writes a command's output to `path` (atomically), refusing to write over `plan_path`.
+// Returns kOk or kBadInput after printing the error.
+int write_output(const std::string& path, const std::string& plan_path, const std::string& bytes, Io& io);
+// Whether two paths name the same file (by identity when both exist, else by absolute path).
+bool same_file(const std::string& a, const std::string& b);
 
 // Loads FILE for a change: refuses read-only (newer-format) files. Applies `edit`,
 // then saves. Prints the error and returns kBadInput on any failure; the file is

@@ -34,6 +34,18 @@ std::string format_colour(Colour c) {
     return out;
 }
 
+Colour blend(Colour from, Colour to, double amount) {
+    const auto channel = [&](std::uint8_t a, std::uint8_t b) {
+        return static_cast<std::uint8_t>(a + (static_cast<double>(b) - a) * amount + 0.5);
+    };
+    return {channel(from.r, to.r), channel(from.g, to.g), channel(from.b, to.b)};
+}
+
+Colour ink_on(Colour fill) {
+    const double luma = 0.299 * fill.r + 0.587 * fill.g + 0.114 * fill.b;
+    return luma > 150.0 ? Colour{28, 30, 34} : Colour{255, 255, 255};
+}
+
 const std::array<Colour, 8>& default_sub_goal_colours() {
     // A qualitative palette (Tableau 10 family): distinct on screen, in print and in greyscale-ish copies.
     static const std::array<Colour, 8> colours = {{

@@ -18,6 +18,11 @@ std::optional<Colour> parse_colour(std::string_view text);
 // Always "#RRGGBB" with upper-case hex digits.
 std::string format_colour(Colour c);
 
+// `from` moved towards `to` by `amount` (0: from, 1: to), per channel.
+Colour blend(Colour from, Colour to, double amount);
+// Dark ink on light fills, white on dark ones (by luma), for text drawn over `fill`.
+Colour ink_on(Colour fill);
+
 // Eight distinct, print-friendly defaults for sub-goals 1..8 (index 0..7).
 const std::array<Colour, 8>& default_sub_goal_colours();
 

@@ -5,7 +5,7 @@
 #include <cstdio>
 
 #include "ui/strings.hpp"
-#include "ui/week_labels.hpp"
+#include "core/labels.hpp"
 #include "ui/theme.hpp"
 
 namespace mandalart::ui {

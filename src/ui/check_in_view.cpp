@@ -8,7 +8,7 @@
 #include "ui/keys.hpp"
 #include "ui/strings.hpp"
 #include "ui/theme.hpp"
-#include "ui/week_labels.hpp"
+#include "core/labels.hpp"
 
 namespace mandalart::ui {
 namespace {

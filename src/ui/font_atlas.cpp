@@ -6,7 +6,7 @@
 #include <imgui.h>
 #include <imgui_freetype.h>
 
-#include "ui/font_finder.hpp"
+#include "storage/font_finder.hpp"
 
 namespace mandalart::ui {
 namespace {

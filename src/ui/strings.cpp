@@ -75,8 +75,6 @@ constexpr Entry kTable[] = {
      "↑↓ move   Space tick   +/- count   N note   S skip   ←→ week   Home this week"},
     {"오늘은 이 계획의 해가 아닙니다", "Today is not in this plan's year"},
     {"지난주", "Previous week"}, {"다음 주", "Next week"},
-    {"%d월 %d일 – %d월 %d일", "%s %d – %s %d"},
-    {"주 %d회", "%d/week"}, {"월 %d회", "%d/month"}, {"연 %d회", "%d/year"},
     {"%d%%  (%s / %s)", "%d%%  (%s / %s)"},
     {"연속 %d주 (최장 %d주)", "streak %d weeks (longest %d)"},
 };

@@ -28,8 +28,6 @@ enum class Str {
     CheckThisWeek, CheckWeekDone, CheckYearToDate, CheckSkip, CheckSkippedNote, CheckNote, CheckNoteHint,
     CheckThisMonth, CheckThisYear, CheckDoneIn, CheckNothingToTick, CheckKeysHint, CheckNotThisYear,
     CheckPrevWeek, CheckNextWeek,
-    WeekRangeFormat,                                   // printf: month, day, month, day
-    TargetWeekFormat, TargetMonthFormat, TargetYearFormat,  // printf: N
     ProgressTooltipFormat,                             // printf: percent, achieved, expected
     StreakFormat,                                      // printf: streak, longest
     Count

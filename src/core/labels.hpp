@@ -1,17 +1,17 @@
 #pragma once
-// How weeks and targets read in the UI language: "3월 2일 – 3월 8일", "주 3회".
-#include <optional>
+// How weeks, targets and dates read in the user's language: "3월 2일 – 3월 8일", "주 3회".
+// Shared by the UI and the exports (Markdown retrospective).
 #include <string>
 
 #include "core/calendar.hpp"
 #include "core/settings.hpp"
 #include "core/target.hpp"
 
-namespace mandalart::ui {
+namespace mandalart {
 
 // "3월 2일 – 3월 8일" / "Mar 2 – Mar 8" for an ISO week.
 std::string week_range_label(const IsoWeek& week, Language language);
 // "주 3회", "한 번", … / "3/week", "once", …
 std::string target_label(const Target& target, Language language);
 
-}  // namespace mandalart::ui
+}  // namespace mandalart

@@ -2,7 +2,7 @@
 // Finds font files that cover Korean through fontconfig.
 #include <string>
 
-namespace mandalart::ui {
+namespace mandalart {
 
 struct KoreanFonts {
     std::string regular;  // empty when no font covers Hangul
@@ -11,4 +11,4 @@ struct KoreanFonts {
 
 KoreanFonts find_korean_fonts();
 
-}  // namespace mandalart::ui
+}  // namespace mandalart

@@ -1,8 +1,8 @@
-#include "ui/font_finder.hpp"
+#include "storage/font_finder.hpp"
 
 #include <fontconfig/fontconfig.h>
 
-namespace mandalart::ui {
+namespace mandalart {
 namespace {
 
 // The best installed face for `pattern_text` that really has Hangul syllables.
@@ -20,7 +20,7 @@ std::string match_hangul_font(FcConfig* config, const char* pattern_text) {
         const bool has_file = FcPatternGetString(match, FC_FILE, 0, &file) == FcResultMatch;
         const bool has_hangul = FcPatternGetCharSet(match, FC_CHARSET, 0, &charset) == FcResultMatch &&
                                 FcCharSetHasChar(charset, 0xAC00) && FcCharSetHasChar(charset, 0xD7A3);
-        // ImGui's FreeType builder reads TrueType/OpenType outlines; skip collections' odd formats.
+        // FreeType (the app's atlas, PNG export) reads TrueType/OpenType outlines; skip collections' odd formats.
         if (has_file && has_hangul) path = reinterpret_cast<const char*>(file);
         FcPatternDestroy(match);
     }
@@ -43,4 +43,4 @@ KoreanFonts find_korean_fonts() {
     return fonts;
 }
 
-}  // namespace mandalart::ui
+}  // namespace mandalart

@@ -1,0 +1,80 @@
+// mandalart export FILE --format md|svg|png|csv|tidy-csv [-o OUT] [--progress] [--paper a4|a3]
+//                       [--as-of D] [--lang ko|en] [--compare LAST_YEAR_FILE]
+#include <ostream>
+
+#include "cli/commands_list.hpp"
+#include "cli/language_choice.hpp"
+#include "cli/plan_io.hpp"
+#include "storage/grid_csv.hpp"
+#include "storage/png_chart.hpp"
+#include "storage/retrospective.hpp"
+#include "storage/svg_chart.hpp"
+#include "storage/tidy_csv.hpp"
+
+namespace mandalart::cli {
+namespace {
+
+std::string chart_subtitle(const Plan& plan, const PlanStats* stats) {
+    std::string out = std::to_string(plan.year);
+    if (stats != nullptr && stats->overall) out += " · " + percent_text(stats->overall);
+    return out;
+}
+
+}  // namespace
+
+int run_export(const Args& args, Io& io) {
+    const Command& self = *find_command("export");
+    std::string error;
+    const std::string format = args.choice("format", {"md", "svg", "png", "csv", "tidy-csv"}, error);
+    const std::string paper = args.choice("paper", {"a4", "a3"}, error);
+    const Language language = choose_language(args, error);
+    if (!error.empty()) return usage_error(self, error, io);
+    if (!args.option("format")) return usage_error(self, "--format is required", io);
+    const std::string out = args.option("o").value_or("");
+    if ((format == "md" || format == "png") && out.empty())
+        return usage_error(self, "--format " + format + " writes files: give -o OUT." + format, io);
+    Date as_of = io.today;
+    if (const auto text = args.option("as-of")) {
+        const auto parsed = parse_date(*text);
+        if (!parsed) return usage_error(self, "--as-of wants a date like 2026-12-31, got \"" + *text + "\"", io);
+        as_of = *parsed;
+    }
+
+    const std::string& path = args.positionals[0];
+    const auto plan = load_or_report(path, io);
+    if (!plan) return kBadInput;
+    std::optional<PreviousYear> previous;
+    if (!load_previous_year(args, as_of, io, previous)) return kBadInput;
+    const PlanStats stats = plan_stats(*plan, as_of);
+    const PlanStats* shading = args.has("progress") ? &stats : nullptr;
+
+    if (format == "md") {
+        if (same_file(out, path)) return write_output(out, path, {}, io);  // refused with its message
+        if (const std::string problem = write_retrospective(out, *plan, stats, comparison_with(previous), language); !problem.empty()) {
+            io.err << problem << "\n";
+            return kBadInput;
+        }
+        io.out << "wrote " << out << " and " << image_path_for(out) << "\n";
+        return kOk;
+    }
+    if (format == "png") {
+        if (same_file(out, path)) return write_output(out, path, {}, io);
+        const ChartPicture picture = make_chart_picture(*plan, shading, kChartPngWidth, chart_subtitle(*plan, shading));
+        if (const std::string problem = write_chart_png(picture, out); !problem.empty()) {
+            io.err << problem << "\n";
+            return kBadInput;
+        }
+        return kOk;
+    }
+    std::string bytes;
+    if (format == "svg") bytes = chart_svg(*plan, shading, paper == "a3" ? Paper::A3 : Paper::A4, chart_subtitle(*plan, shading));
+    else if (format == "csv") bytes = grid_csv(*plan);
+    else bytes = tidy_csv(*plan, stats.weeks_counted);
+    if (out.empty()) {
+        io.out << bytes;
+        return kOk;
+    }
+    return write_output(out, path, bytes, io);
+}
+
+}  // namespace mandalart::cli

@@ -1,0 +1,18 @@
+#include "cli/language_choice.hpp"
+
+#include <cstdlib>
+
+#include "storage/app_paths.hpp"
+#include "storage/settings_file.hpp"
+
+namespace mandalart::cli {
+
+Language choose_language(const Args& args, std::string& error) {
+    if (args.option("lang")) return args.choice("lang", {"ko", "en"}, error) == "en" ? Language::English : Language::Korean;
+    const Language locale = language_from_locale(std::getenv("LC_ALL"), std::getenv("LC_MESSAGES"), std::getenv("LANG"));
+    const std::string settings = config_folder() + "/settings.json";
+    if (!file_exists(settings)) return locale;
+    return load_settings(settings, locale).settings.language;
+}
+
+}  // namespace mandalart::cli

@@ -1,0 +1,28 @@
+#pragma once
+// The year-end retrospective (회고) as a blog-ready Markdown draft in the user's language:
+// title, the year in numbers, a table per sub-goal, the best and worst actions, the week
+// notes quoted, the reflections, and the chart image (a PNG shaded by completion, written
+// beside the Markdown and linked relatively).
+#include <string>
+
+#include "core/review.hpp"
+#include "core/settings.hpp"
+
+namespace mandalart {
+
+// The Markdown text; `image` is the relative link to the chart picture (empty: no image).
+std::string retrospective_markdown(const Plan& plan, const PlanStats& stats, const Comparison& previous,
+                                   Language language, const std::string& image);
+
+// The PNG's path for a Markdown path: "회고.md" → "회고.png" (beside it).
+std::string image_path_for(const std::string& markdown_path);
+
+// Writes the chart PNG, then the Markdown (each atomically). Returns an error line or "".
+std::string write_retrospective(const std::string& markdown_path, const Plan& plan, const PlanStats& stats,
+                                const Comparison& previous, Language language);
+
+// Markdown-escapes user text for inline use (ASCII punctuation that Markdown reads is backslashed;
+// line breaks become spaces, or "<br>" inside a table cell).
+std::string md_inline(const std::string& text, bool table_cell = false);
+
+}  // namespace mandalart

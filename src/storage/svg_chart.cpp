@@ -1,0 +1,105 @@
+#include "storage/svg_chart.hpp"
+
+#include <algorithm>
+#include <cstdio>
+#include <sstream>
+
+namespace mandalart {
+namespace {
+
+constexpr const char* kFontFamily =
+    "'Noto Sans CJK KR', 'Noto Sans KR', NanumGothic, 'Nanum Gothic', 'Malgun Gothic', "
+    "'Apple SD Gothic Neo', 'Source Han Sans K', sans-serif";
+constexpr double kMarginMm = 12.0;
+
+std::string number(double v) {
+    char buf[32];
+    std::snprintf(buf, sizeof buf, "%.2f", v);
+    std::string s = buf;
+    while (s.back() == '0') s.pop_back();
+    if (s.back() == '.') s.pop_back();
+    return s;
+}
+
+std::string colour(Colour c) { return format_colour(c); }
+
+// Lines centred on (cx, middle); `middle` is the vertical centre of the block of lines.
+void write_text(std::ostream& out, const PictureText& t, double cx, double middle) {
+    if (t.lines.empty() || (t.lines.size() == 1 && t.lines[0].empty())) return;
+    const double line = t.size * kLineHeightEm;
+    // Baseline of the first line: the block's top plus about 0.8 em (ascent of a Korean font).
+    const double first = middle - line * static_cast<double>(t.lines.size()) / 2.0 + t.size * 0.92;
+    out << "<text x=\"" << number(cx) << "\" y=\"" << number(first) << "\" font-size=\"" << number(t.size)
+        << "\" fill=\"" << colour(t.colour) << "\"" << (t.bold ? " font-weight=\"bold\"" : "") << ">";
+    for (std::size_t i = 0; i < t.lines.size(); ++i)
+        out << "<tspan x=\"" << number(cx) << "\"" << (i == 0 ? "" : " dy=\"" + number(line) + "\"") << ">"
+            << xml_escape(t.lines[i]) << "</tspan>";
+    out << "</text>\n";
+}
+
+void write_cell(std::ostream& out, const PictureCell& c) {
+    const double r = c.w * 0.06;
+    out << "<rect x=\"" << number(c.x) << "\" y=\"" << number(c.y) << "\" width=\"" << number(c.w) << "\" height=\""
+        << number(c.h) << "\" rx=\"" << number(r) << "\" fill=\"" << colour(c.fill) << "\" stroke=\"" << colour(c.border)
+        << "\" stroke-width=\"" << number(c.w * 0.008) << "\"/>\n";
+    double text_bottom = c.y + c.h;
+    if (c.progress) {
+        const double pad = c.w * 0.1, h = c.h * 0.045, y = c.y + c.h - pad * 0.8 - h;
+        out << "<rect x=\"" << number(c.x + pad) << "\" y=\"" << number(y) << "\" width=\"" << number(c.w - 2 * pad)
+            << "\" height=\"" << number(h) << "\" rx=\"" << number(h / 2) << "\" fill=\"" << colour(c.bar)
+            << "\" fill-opacity=\"0.25\"/>\n";
+        if (*c.progress > 0)
+            out << "<rect x=\"" << number(c.x + pad) << "\" y=\"" << number(y) << "\" width=\""
+                << number((c.w - 2 * pad) * *c.progress) << "\" height=\"" << number(h) << "\" rx=\"" << number(h / 2)
+                << "\" fill=\"" << colour(c.bar) << "\"/>\n";
+        text_bottom = y;
+        if (!c.percent.empty()) {
+            PictureText p{{c.percent}, c.w * 0.11, true, c.text.colour};
+            write_text(out, p, c.x + c.w / 2, y - c.h * 0.09);
+            text_bottom = y - c.h * 0.17;
+        }
+    }
+    write_text(out, c.text, c.x + c.w / 2, (c.y + text_bottom) / 2);
+}
+
+}  // namespace
+
+PaperSize paper_size(Paper paper) { return paper == Paper::A3 ? PaperSize{297, 420} : PaperSize{210, 297}; }
+
+std::string xml_escape(const std::string& text) {
+    std::string out;
+    for (const char ch : text) {
+        switch (ch) {
+            case '&': out += "&amp;"; break;
+            case '<': out += "&lt;"; break;
+            case '>': out += "&gt;"; break;
+            case '"': out += "&quot;"; break;
+            case '\'': out += "&apos;"; break;
+            default: out += ch;
+        }
+    }
+    return out;
+}
+
+std::string chart_svg(const Plan& plan, const PlanStats* stats, Paper paper, const std::string& subtitle) {
+    const PaperSize page = paper_size(paper);
+    const ChartPicture pic = make_chart_picture(plan, stats, page.width_mm - 2 * kMarginMm, subtitle);
+    const double top = std::max(kMarginMm, (page.height_mm - pic.height) / 2);  // centred on the page
+    std::ostringstream out;
+    out << "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+        << "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"" << number(page.width_mm) << "mm\" height=\""
+        << number(page.height_mm) << "mm\" viewBox=\"0 0 " << number(page.width_mm) << " " << number(page.height_mm)
+        << "\">\n<title>" << xml_escape(pic.title.lines.empty() ? std::string{} : pic.title.lines[0]) << "</title>\n"
+        << "<rect width=\"100%\" height=\"100%\" fill=\"" << colour(pic.background) << "\"/>\n"
+        << "<g transform=\"translate(" << number(kMarginMm) << " " << number(top) << ")\" font-family=\""
+        << kFontFamily << "\" text-anchor=\"middle\">\n";
+    write_text(out, pic.title, pic.width / 2, pic.title_y - pic.title.size * 0.3);
+    if (!pic.subtitle.empty())
+        write_text(out, PictureText{{pic.subtitle}, pic.subtitle_size, false, pic.subtitle_colour}, pic.width / 2,
+                   pic.subtitle_y - pic.subtitle_size * 0.3);
+    for (const PictureCell& c : pic.cells) write_cell(out, c);
+    out << "</g>\n</svg>\n";
+    return out.str();
+}
+
+}  // namespace mandalart
