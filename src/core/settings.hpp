@@ -7,6 +7,7 @@ namespace mandalart {
 
 enum class Language { Korean, English };
 enum class Theme { Light, Dark };
+enum class View { Chart, CheckIn, Review };  // the tabs of the editor
 
 struct Settings {
     Language language = Language::Korean;
@@ -17,7 +18,7 @@ struct Settings {
     int window_x = -1, window_y = -1;       // -1: let the window manager place it
     int window_width = 1280, window_height = 900;
     bool show_progress = true;
-    bool open_check_in = false;  // the app last showed the check-in tab: it opens there again
+    View open_view = View::Chart;  // the tab the app last showed: it opens there again
 
     static constexpr std::size_t kMaxRecent = 10;
     static constexpr float kMinZoom = 0.5f, kMaxZoom = 3.0f;

@@ -157,13 +157,14 @@ int run_gui(const std::vector<std::string>& args) {
     const GuiOptions options = parse_gui_options(args);
     if (!options.error.empty()) {
         std::cerr << "mandalart: " << options.error << "\nusage: mandalart [FILE] [--font PATH] "
-                     "[--screenshot OUT.png [--view grid|checkin|focus:N] [--size WxH]]\n";
+                     "[--screenshot OUT.png [--view grid|checkin|review|focus:N] [--size WxH]] [--compare LAST_YEAR_FILE]\n";
         return 2;
     }
     const bool screenshot = !options.screenshot.empty();
     ui::AppOptions app_options;
     app_options.file = options.file;
     app_options.font_override = options.font;
+    app_options.compare_file = options.compare;
     app_options.default_language =
         language_from_locale(std::getenv("LC_ALL"), std::getenv("LC_MESSAGES"), std::getenv("LANG"));
     const std::string config = config_folder();
@@ -207,6 +208,7 @@ int run_gui(const std::vector<std::string>& args) {
     ImGui_ImplOpenGL3_Init(gl.glsl);
     if (options.focus_sub_goal > 0) app.show_focus(options.focus_sub_goal);
     if (options.check_in) app.show_check_in();
+    if (options.review) app.show_review();
 
     const int code = screenshot ? take_screenshot(gl.window, app, options.screenshot) : event_loop(gl.window, app);
     if (!screenshot) app.shutdown();

@@ -16,14 +16,16 @@ GuiOptions parse_gui_options(const std::vector<std::string>& args) {
             return args[++i];
         };
         if (a == "--font") o.font = value();
+        else if (a == "--compare") o.compare = value();
         else if (a == "--screenshot") o.screenshot = value();
         else if (a == "--view") {
             const std::string v = value();
             int n = 0;
             if (v == "grid") o.focus_sub_goal = 0;
             else if (v == "checkin") o.check_in = true;
+            else if (v == "review") o.review = true;
             else if (std::sscanf(v.c_str(), "focus:%d", &n) == 1 && n >= 1 && n <= 8) o.focus_sub_goal = n;
-            else o.error = "--view expects grid, checkin or focus:N with N from 1 to 8, got \"" + v + "\"";
+            else o.error = "--view expects grid, checkin, review or focus:N with N from 1 to 8, got \"" + v + "\"";
         } else if (a == "--size") {
             const std::string v = value();
             if (std::sscanf(v.c_str(), "%dx%d", &o.width, &o.height) != 2 || o.width < 200 || o.height < 150 ||

@@ -1,6 +1,6 @@
 #pragma once
 // The editor's command line: mandalart [FILE] [--font PATH] [--screenshot OUT.png
-// [--view grid|checkin|focus:N] [--size WxH]].
+// [--view grid|checkin|review|focus:N] [--size WxH]] [--compare LAST_YEAR_FILE].
 #include <string>
 #include <vector>
 
@@ -12,6 +12,8 @@ struct GuiOptions {
     std::string screenshot;  // non-empty: render once, write the PNG, exit
     int focus_sub_goal = 0;  // --view focus:N
     bool check_in = false;   // --view checkin
+    bool review = false;     // --view review
+    std::string compare;     // --compare: last year's plan for the review
     int width = 0, height = 0;
     std::string error;       // a usage error
 };

@@ -21,7 +21,7 @@ std::string encode_settings(const Settings& s) {
     j["recent_files"] = s.recent_files;
     j["window"] = {{"x", s.window_x}, {"y", s.window_y}, {"width", s.window_width}, {"height", s.window_height}};
     j["show_progress"] = s.show_progress;
-    j["view"] = s.open_check_in ? "check_in" : "chart";
+    j["view"] = s.open_view == View::CheckIn ? "check_in" : s.open_view == View::Review ? "review" : "chart";
     return j.dump(2, ' ', false, ordered_json::error_handler_t::replace) + "\n";
 }
 
@@ -64,7 +64,7 @@ LoadedSettings decode_settings(const std::string& text, Language default_languag
     read_field(j, "show_progress", s.show_progress);
     std::string view;
     read_field(j, "view", view);
-    s.open_check_in = view == "check_in";
+    s.open_view = view == "check_in" ? View::CheckIn : view == "review" ? View::Review : View::Chart;
     if (const auto w = j.find("window"); w != j.end() && w->is_object()) {
         read_field(*w, "x", s.window_x);
         read_field(*w, "y", s.window_y);

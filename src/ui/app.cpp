@@ -6,8 +6,13 @@
 #include <imgui.h>
 
 #include "core/layout.hpp"
+#include "core/chart_picture.hpp"
+#include "core/next_year.hpp"
 #include "storage/app_paths.hpp"
+#include "storage/folder_listing.hpp"
 #include "storage/plan_file.hpp"
+#include "storage/png_chart.hpp"
+#include "storage/retrospective.hpp"
 #include "storage/settings_file.hpp"
 #include "ui/keys.hpp"
 #include "ui/menu_bar.hpp"
@@ -24,7 +29,7 @@ App::App(AppOptions options) : options_(std::move(options)), today_(options_.clo
     } else {
         settings_.language = options_.default_language;
     }
-    if (settings_.open_check_in) tab_ = Tab::CheckIn;
+    tab_ = settings_.open_view;
 }
 
 // ---- documents ------------------------------------------------------------------------------
@@ -34,10 +39,33 @@ void App::set_document(Document document) {
     chart_.select(primary_position(CellAddress::core()));
     focus_mode_ = false;
     check_in_.reset();
+    review_.reset();
     stats_revision_ = ~0ull;
     save_error_.clear();
     glyph_revision_ = ~0ull;  // the new plan's glyphs
     if (!document_.path().empty() && file_exists(document_.path())) settings_.remember_file(document_.path());
+    find_previous_year();
+}
+
+// Last year's plan for the review: --compare, else a plan for the year before in the same folder
+// (the one `mandalart next` or File → Start next year's plan came from, sharing action ids).
+void App::find_previous_year() {
+    previous_.reset();
+    const int year = document_.plan().year - 1;
+    std::vector<std::string> candidates;
+    if (!options_.compare_file.empty()) candidates.push_back(options_.compare_file);
+    if (!document_.path().empty()) {
+        const std::string folder = folder_of_document();
+        for (const std::string& name : list_folder(folder).plans) candidates.push_back(folder + "/" + name);
+    }
+    for (const std::string& path : candidates) {
+        if (!document_.path().empty() && absolute_path(path) == absolute_path(document_.path())) continue;
+        LoadedPlan loaded = load_plan_file(path);
+        if (!loaded.error.empty() || loaded.plan.year != year) continue;
+        const PlanStats stats = plan_stats(loaded.plan, today_);
+        previous_ = PreviousYear{std::move(loaded.plan), stats};
+        return;
+    }
 }
 
 bool App::open_document(const std::string& given, bool create_if_missing, std::string& error) {
@@ -173,6 +201,7 @@ void App::handle_shortcuts(UiOutput& out) {
     if (shortcut(GLFW_KEY_Q)) out.command(CommandKind::Quit);
     if (shortcut(GLFW_KEY_1)) out.command(CommandKind::ShowGrid);
     if (shortcut(GLFW_KEY_2)) out.command(CommandKind::ShowCheckIn);
+    if (shortcut(GLFW_KEY_3)) out.command(CommandKind::ShowReview);
     if (shortcut(GLFW_KEY_P, true)) out.command(CommandKind::ToggleProgress);
     if (shortcut(GLFW_KEY_EQUAL) || shortcut(GLFW_KEY_EQUAL, true) || shortcut(GLFW_KEY_KP_ADD)) out.command(CommandKind::ZoomIn);
     if (shortcut(GLFW_KEY_MINUS) || shortcut(GLFW_KEY_KP_SUBTRACT)) out.command(CommandKind::ZoomOut);
@@ -255,7 +284,7 @@ const PlanStats& App::stats() {
 void App::draw_tabs(UiOutput& out) {
     if (!ImGui::BeginTabBar("views", ImGuiTabBarFlags_None)) return;
     const Language l = settings_.language;
-    const auto tab = [&](Tab which, Str label, CommandKind command) {
+    const auto tab = [&](View which, Str label, CommandKind command) {
         const ImGuiTabItemFlags flags = tab_ == which && shown_tab_ != which ? ImGuiTabItemFlags_SetSelected : 0;
         if (ImGui::BeginTabItem(tr(label, l), nullptr, flags)) {
             if (shown_tab_ != which && tab_ == shown_tab_) out.command(command);  // clicked
@@ -265,6 +294,7 @@ void App::draw_tabs(UiOutput& out) {
     };
     tab(Tab::Chart, Str::TabChart, CommandKind::ShowGrid);
     tab(Tab::CheckIn, Str::TabCheckIn, CommandKind::ShowCheckIn);
+    tab(Tab::Review, Str::TabReview, CommandKind::ShowReview);
     ImGui::EndTabBar();
 }
 
@@ -283,7 +313,7 @@ void App::frame(double now) {
                      ImGuiWindowFlags_NoBringToFrontOnFocus | ImGuiWindowFlags_NoSavedSettings);
     ImGui::PopStyleVar();
     const int selected_goal = ChartView::sub_goal_of(chart_.selection());
-    draw_menu_bar(ctx, MenuState{settings_, focus_mode_, focus_.sub_goal(), selected_goal, tab_ == Tab::CheckIn}, out);
+    draw_menu_bar(ctx, MenuState{settings_, focus_mode_, focus_.sub_goal(), selected_goal, tab_}, out);
     draw_banner();
     draw_tabs(out);
     // The chart owns the keyboard unless a popup, dialog or menu is open.
@@ -292,6 +322,7 @@ void App::frame(double now) {
                           ImGui::IsWindowFocused(ImGuiFocusedFlags_RootAndChildWindows);
     if (keyboard) handle_shortcuts(out);
     if (tab_ == Tab::CheckIn) check_in_.draw(ctx, keyboard, out);
+    else if (tab_ == Tab::Review) review_.draw(ctx, previous_ ? Comparison{&previous_->plan, &previous_->stats} : Comparison{}, out);
     else if (focus_mode_) focus_.draw(ctx, keyboard, out);
     else chart_.draw(ctx, keyboard, out);
     dialog_.draw(ctx, today_.year, out);
@@ -374,6 +405,10 @@ void App::run_command(const AppCommand& c, double now) {
             break;
         case CommandKind::ShowFocus: show_focus(c.number); break;
         case CommandKind::ShowCheckIn: tab_ = Tab::CheckIn; break;
+        case CommandKind::ShowReview: tab_ = Tab::Review; break;
+        case CommandKind::ExportRetrospective: export_retrospective(); break;
+        case CommandKind::ExportImage: export_image(); break;
+        case CommandKind::NextYearPlan: start_next_year(now); break;
         case CommandKind::ZoomIn: settings_.zoom = std::min(Settings::kMaxZoom, settings_.zoom * 1.1f); break;
         case CommandKind::ZoomOut: settings_.zoom = std::max(Settings::kMinZoom, settings_.zoom / 1.1f); break;
         case CommandKind::ZoomReset: settings_.zoom = 1.0f; break;
@@ -402,19 +437,72 @@ void App::request_quit() {
 }
 
 double App::seconds_until_wakeup(double now) const {
-    if (chart_.editing() || focus_.editing() || ImGui::GetIO().WantTextInput) return 0.5;  // caret blink
+    if (chart_.editing() || focus_.editing() || review_.editing() || ImGui::GetIO().WantTextInput) return 0.5;  // caret blink
     if (!document_.dirty() || document_.read_only()) return -1.0;
     if (failed_revision_ == document_.revision()) return std::max(0.0, last_failed_save_ + kSaveRetryDelay - now);
     return std::max(0.0, last_change_ + kAutosaveDelay - now);
 }
 
 void App::shutdown() {
-    settings_.open_check_in = tab_ == Tab::CheckIn;
+    settings_.open_view = tab_;
     if (document_.dirty() && !document_.read_only()) save_now(0.0);
     if (!options_.settings_path.empty()) {
         make_folders(std::filesystem::path(options_.settings_path).parent_path().string());
         save_settings(options_.settings_path, settings_);
     }
+}
+
+// ---- exports ---------------------------------------------------------------------------------
+
+// "…/2026.mandalart.json" → "…/2026" + suffix: exports are written beside the plan.
+std::string App::beside_plan(const std::string& suffix) const {
+    std::string path = document_.path();
+    if (path.size() > std::string(kPlanExtension).size() && path.ends_with(kPlanExtension))
+        path.resize(path.size() - std::string(kPlanExtension).size());
+    else path = std::filesystem::path(path).replace_extension().string();
+    return path + suffix;
+}
+
+void App::export_retrospective() {
+    if (document_.path().empty()) return;
+    const std::string path = beside_plan(settings_.language == Language::Korean ? "-회고.md" : "-retrospective.md");
+    const Comparison previous = previous_ ? Comparison{&previous_->plan, &previous_->stats} : Comparison{};
+    const std::string error = write_retrospective(path, document_.plan(), stats(), previous, settings_.language);
+    notice_ = error.empty() ? std::string(tr(Str::ReviewWrote, settings_.language)) + " " + path + ", " + image_path_for(path) : error;
+}
+
+void App::export_image() {
+    if (document_.path().empty()) return;
+    const std::string path = beside_plan(".png");
+    const PlanStats* shading = settings_.show_progress ? &stats() : nullptr;
+    std::string subtitle = std::to_string(document_.plan().year);
+    if (shading != nullptr && shading->overall) subtitle += " · " + percent_text(shading->overall);
+    const std::string error = write_chart_png(make_chart_picture(document_.plan(), shading, kChartPngWidth, subtitle), path);
+    notice_ = error.empty() ? std::string(tr(Str::ReviewWrote, settings_.language)) + " " + path : error;
+}
+
+// A plan for the next year beside this one (all actions carried, no check-ins), then opened.
+void App::start_next_year(double now) {
+    const Plan& plan = document_.plan();
+    if (const std::string problem = check_year(plan.year + 1); !problem.empty()) {
+        notice_ = problem;
+        return;
+    }
+    const std::string path = folder_of_document() + "/" + std::to_string(plan.year + 1) + kPlanExtension;
+    std::string error;
+    if (file_exists(path)) {  // already started: just open it
+        if (document_.dirty()) save_now(now);
+        if (!open_document(path, false, error)) notice_ = error;
+        return;
+    }
+    const Plan next = next_year_plan(plan, stats(), Carry::All);
+    if (const std::string problem = save_plan_file(path, next); !problem.empty()) {
+        notice_ = problem;
+        return;
+    }
+    if (document_.dirty()) save_now(now);
+    if (!open_document(path, false, error)) notice_ = error;
+    else notice_ = std::string(tr(Str::ReviewWrote, settings_.language)) + " " + path;
 }
 
 }  // namespace mandalart::ui

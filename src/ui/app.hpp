@@ -14,6 +14,7 @@
 #include "ui/check_in_view.hpp"
 #include "ui/file_dialog.hpp"
 #include "ui/focus_view.hpp"
+#include "ui/review_view.hpp"
 #include "ui/font_atlas.hpp"
 #include "ui/glyph_set.hpp"
 
@@ -24,7 +25,7 @@ namespace mandalart::ui {
 inline constexpr double kAutosaveDelay = 1.5;   // seconds after the last edit
 inline constexpr double kSaveRetryDelay = 10.0;  // after a failed save
 
-enum class Tab { Chart, CheckIn };
+using Tab = View;  // the editor's tabs (core/settings: remembered between runs)
 
 struct AppOptions {
     std::string file;           // empty: reopen the last file or create one in the data folder
@@ -33,6 +34,7 @@ struct AppOptions {
     std::function<Date()> clock = local_today;  // tests fix the date
     Language default_language = Language::Korean;
     bool persist_new_plan = true;  // with no file at all: write the new plan at once
+    std::string compare_file;      // --compare: last year's plan for the review (else found beside the plan)
 };
 
 class App {
@@ -72,6 +74,11 @@ public:
     void show_focus(int sub_goal);
     // Shows the check-in tab (for --view checkin).
     void show_check_in() { tab_ = Tab::CheckIn; }
+    // Shows the year-end review (for --view review).
+    void show_review() { tab_ = Tab::Review; }
+    const ReviewView& review() const { return review_; }
+    // Last year's plan when it is known (--compare, or a plan for the year before beside this one).
+    const Plan* previous_year() const { return previous_ ? &previous_->plan : nullptr; }
 
 private:
     void apply(UiOutput& out, double now);
@@ -86,6 +93,11 @@ private:
     void set_document(Document document);
     std::string folder_of_document() const;
     bool add_new_glyphs();
+    void find_previous_year();
+    void export_retrospective();
+    void export_image();
+    void start_next_year(double now);
+    std::string beside_plan(const std::string& suffix) const;
 
     AppOptions options_;
     Date today_;  // from options_.clock, read at start and on every frame
@@ -94,6 +106,12 @@ private:
     ChartView chart_;
     FocusView focus_;
     CheckInView check_in_;
+    ReviewView review_;
+    struct PreviousYear {
+        Plan plan;
+        PlanStats stats;
+    };
+    std::optional<PreviousYear> previous_;
     Tab tab_ = Tab::Chart;
     Tab shown_tab_ = Tab::Chart;  // what the tab bar showed last frame
     PlanStats stats_;

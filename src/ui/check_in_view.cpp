@@ -25,16 +25,6 @@ int done_week(const Plan& plan, int n, int m) {
     return 0;
 }
 
-ImU32 with_alpha(ImU32 colour, int alpha) { return (colour & 0x00FFFFFF) | (static_cast<ImU32>(alpha) << 24); }
-
-// A progress bar: a faint track and a fill in `colour`.
-void draw_bar(ImDrawList& list, ImVec2 min, ImVec2 max, double value, ImU32 track, ImU32 colour) {
-    const float r = (max.y - min.y) * 0.5f;
-    list.AddRectFilled(min, max, track, r);
-    const float w = (max.x - min.x) * static_cast<float>(std::clamp(value, 0.0, 1.0));
-    if (w > 0.5f) list.AddRectFilled(min, ImVec2(min.x + std::max(w, 2 * r), max.y), colour, r);
-}
-
 void draw_check(ImDrawList& list, ImVec2 min, float size, ImU32 colour, float thickness) {
     const ImVec2 pts[3] = {ImVec2(min.x + size * 0.22f, min.y + size * 0.52f), ImVec2(min.x + size * 0.42f, min.y + size * 0.72f),
                            ImVec2(min.x + size * 0.78f, min.y + size * 0.30f)};
@@ -58,9 +48,7 @@ struct TickLayout {
 void CheckInView::reset() {
     week_ = 0;
     selected_ = 0;
-    note_revision_ = ~0ull;
-    note_week_ = 0;
-    note_active_ = false;
+    note_.forget();
 }
 
 int CheckInView::current_week(const ViewContext& ctx) const {
@@ -124,7 +112,7 @@ void CheckInView::handle_keyboard(const ViewContext& ctx, UiOutput& out) {
         out.edits.push_back(SetSkipped{week_, !(log != nullptr && log->skipped)});
     }
     if (pressed(GLFW_KEY_N, false) && !ctx.document.read_only()) {
-        focus_note_ = true;
+        note_.focus();
         ImGui::GetIO().InputQueueCharacters.resize(0);  // the "n" (or "ㅜ") is not the note's first letter
     }
 }
@@ -139,12 +127,8 @@ void CheckInView::draw(const ViewContext& ctx, bool keyboard, UiOutput& out) {
         if (selected_ == before) move_selection(ctx, -1);
     }
     // The note follows the week shown and the document, except while it is being typed in.
-    if (!note_active_ && (note_week_ != week_ || note_revision_ != ctx.document.revision())) {
-        const WeekLog* log = plan.week_log(week_);
-        note_ = log != nullptr ? log->note : std::string{};
-        note_week_ = week_;
-        note_revision_ = ctx.document.revision();
-    }
+    const WeekLog* log = plan.week_log(week_);
+    note_.follow(log != nullptr ? log->note : std::string{}, week_, ctx.document.revision());
     if (keyboard && !ImGui::GetIO().WantTextInput) handle_keyboard(ctx, out);
 
     draw_header(ctx, out);
@@ -189,7 +173,7 @@ void CheckInView::draw_header(const ViewContext& ctx, UiOutput& out) {
         ImGui::SameLine();
         ImGui::TextDisabled("%s (%d)", tr(Str::CheckNotThisYear, l), plan.year);
     }
-    if (week_ != week_before && note_active_) commit_note(ctx, out);
+    if (week_ != week_before && note_.active()) commit_note(ctx, out);
     ImGui::Spacing();
 }
 
@@ -394,45 +378,14 @@ void CheckInView::draw_side_panel(const ViewContext& ctx, UiOutput& out) {
 void CheckInView::draw_note(const ViewContext& ctx, UiOutput& out) {
     const float s = ctx.scale;
     const ImVec2 size(ImGui::GetContentRegionAvail().x, std::max(120.0f * s, ImGui::GetContentRegionAvail().y - 90.0f * s));
-    if (focus_note_) {
-        ImGui::SetKeyboardFocusHere();
-        focus_note_ = false;
-    }
-    // Esc leaves the note and keeps what was typed (ImGui's own Esc would revert it).
-    const bool leaving = note_active_ && pressed(GLFW_KEY_ESCAPE, false);
-    const std::string typed = note_;
-    const ImGuiInputTextFlags flags = ctx.document.read_only() ? ImGuiInputTextFlags_ReadOnly : 0;
-    // ImGui 1.86's multi-line field does not wrap: while it is not being typed in, the note is
-    // drawn wrapped on top of it instead (and the field's own text hidden).
-    const bool overlay = !note_active_;
-    if (overlay) ImGui::PushStyleColor(ImGuiCol_Text, ImVec4(0, 0, 0, 0));
-    if (ImGui::InputTextMultiline("##week_note", &note_, size, flags)) note_typed_at_ = ImGui::GetTime();
-    if (overlay) ImGui::PopStyleColor();
-    if (leaving) note_ = typed;
-    note_active_ = ImGui::IsItemActive();
-    if (overlay) {
-        const ImVec2 at = ImGui::GetItemRectMin(), end = ImGui::GetItemRectMax();
-        const ImGuiStyle& style = ImGui::GetStyle();
-        const ImVec2 pos(at.x + style.FramePadding.x, at.y + style.FramePadding.y);
-        ImDrawList& list = *ImGui::GetWindowDrawList();
-        list.PushClipRect(at, end, true);
-        if (note_.empty())
-            list.AddText(pos, ImGui::GetColorU32(ImGuiCol_TextDisabled), tr(Str::CheckNoteHint, ctx.language));
-        else
-            list.AddText(ImGui::GetFont(), ImGui::GetFontSize(), pos, ImGui::GetColorU32(ImGuiCol_Text), note_.c_str(), nullptr,
-                         end.x - pos.x - style.FramePadding.x);
-        list.PopClipRect();
-    }
-    // Saved when the field is left, and while typing after a pause (so a crash loses little).
-    const bool paused = note_active_ && ImGui::GetTime() - note_typed_at_ > 1.0;
-    if (ImGui::IsItemDeactivated() || leaving || paused) commit_note(ctx, out);
+    if (note_.draw("##week_note", tr(Str::CheckNoteHint, ctx.language), size, ctx.document.read_only())) commit_note(ctx, out);
 }
 
 void CheckInView::commit_note(const ViewContext& ctx, UiOutput& out) {
     if (ctx.document.read_only()) return;
-    const WeekLog* log = ctx.document.plan().week_log(note_week_);
+    const WeekLog* log = ctx.document.plan().week_log(note_.source());
     const std::string& saved = log != nullptr ? log->note : std::string{};
-    if (note_ != saved) out.edits.push_back(SetWeekNote{note_week_, note_});
+    if (note_.text() != saved) out.edits.push_back(SetWeekNote{note_.source(), note_.text()});
 }
 
 }  // namespace mandalart::ui

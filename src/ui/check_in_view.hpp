@@ -6,6 +6,7 @@
 
 #include <imgui.h>
 
+#include "ui/note_field.hpp"
 #include "ui/ui_output.hpp"
 #include "ui/view_context.hpp"
 
@@ -19,7 +20,7 @@ public:
     void show_week(int week) { week_ = week; }
     // The selected action, as a filling-order index 0..63 (n-1)*8 + (m-1).
     int selected() const { return selected_; }
-    bool editing_note() const { return note_active_; }
+    bool editing_note() const { return note_.active(); }
     // Forget the week (another plan was opened).
     void reset();
 
@@ -40,12 +41,7 @@ private:
     int week_ = 0;
     int selected_ = 0;
     bool scroll_to_selection_ = false;
-    std::string note_;            // the note field's text
-    int note_week_ = 0;           // the week note_ belongs to
-    std::uint64_t note_revision_ = ~0ull;
-    bool note_active_ = false;
-    bool focus_note_ = false;
-    double note_typed_at_ = 0.0;  // ImGui time of the last keystroke in the note
+    NoteField note_;  // the week's note; its source is the week it belongs to
 };
 
 }  // namespace mandalart::ui

@@ -23,6 +23,10 @@ void file_menu(const ViewContext& ctx, const MenuState& state, UiOutput& out) {
     if (ImGui::MenuItem(tr(Str::MenuSave, l), "Ctrl+S", false, !ctx.document.read_only())) out.command(CommandKind::Save);
     if (ImGui::MenuItem(tr(Str::MenuSaveAs, l), "Ctrl+Shift+S")) out.command(CommandKind::SaveAs);
     ImGui::Separator();
+    if (ImGui::MenuItem(tr(Str::MenuExportRetrospective, l))) out.command(CommandKind::ExportRetrospective);
+    if (ImGui::MenuItem(tr(Str::MenuExportImage, l))) out.command(CommandKind::ExportImage);
+    if (ImGui::MenuItem(tr(Str::MenuNextYear, l))) out.command(CommandKind::NextYearPlan);
+    ImGui::Separator();
     if (ImGui::MenuItem(tr(Str::MenuQuit, l), "Ctrl+Q")) out.command(CommandKind::Quit);
     ImGui::EndMenu();
 }
@@ -38,10 +42,11 @@ void edit_menu(const ViewContext& ctx, UiOutput& out) {
 void view_menu(const ViewContext& ctx, const MenuState& state, UiOutput& out) {
     const Language l = ctx.language;
     if (!ImGui::BeginMenu(tr(Str::MenuView, l))) return;
-    if (ImGui::MenuItem(tr(Str::MenuChart, l), "Ctrl+1", !state.check_in)) out.command(CommandKind::ShowGrid);
-    if (ImGui::MenuItem(tr(Str::MenuCheckIn, l), "Ctrl+2", state.check_in)) out.command(CommandKind::ShowCheckIn);
+    if (ImGui::MenuItem(tr(Str::MenuChart, l), "Ctrl+1", state.tab == View::Chart)) out.command(CommandKind::ShowGrid);
+    if (ImGui::MenuItem(tr(Str::MenuCheckIn, l), "Ctrl+2", state.tab == View::CheckIn)) out.command(CommandKind::ShowCheckIn);
+    if (ImGui::MenuItem(tr(Str::MenuReview, l), "Ctrl+3", state.tab == View::Review)) out.command(CommandKind::ShowReview);
     ImGui::Separator();
-    if (ImGui::MenuItem(tr(Str::MenuGrid, l), "Esc", !state.check_in && !state.focus_view)) out.command(CommandKind::ShowGrid);
+    if (ImGui::MenuItem(tr(Str::MenuGrid, l), "Esc", state.tab == View::Chart && !state.focus_view)) out.command(CommandKind::ShowGrid);
     if (ImGui::BeginMenu(tr(Str::MenuFocus, l))) {
         for (int n = 1; n <= 8; ++n) {
             const std::string& text = ctx.document.plan().goal(n).text;

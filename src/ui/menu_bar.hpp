@@ -11,7 +11,7 @@ struct MenuState {
     bool focus_view;
     int focus_sub_goal;
     int selected_sub_goal;  // the sub-goal under the chart's selection (0: core)
-    bool check_in;          // the check-in tab is shown
+    View tab;               // the tab shown
 };
 
 void draw_menu_bar(const ViewContext& ctx, const MenuState& state, UiOutput& out);

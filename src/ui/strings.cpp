@@ -48,7 +48,7 @@ constexpr Entry kTable[] = {
      "Ctrl+Z / Ctrl+Shift+Z / Ctrl+Y   실행 취소 / 다시 실행\n"
      "Ctrl+S 저장   Ctrl+Shift+S 다른 이름으로   Ctrl+O 열기   Ctrl+N 새로   Ctrl+Q 끝내기\n"
      "Ctrl+= / Ctrl+- / Ctrl+0   확대 / 축소 / 원래 크기\n"
-     "Ctrl+1 / Ctrl+2   만다라트 / 주간 체크인,   Ctrl+Shift+P 진행률 표시\n"
+     "Ctrl+1 / Ctrl+2 / Ctrl+3   만다라트 / 주간 체크인 / 회고,   Ctrl+Shift+P 진행률 표시\n"
      "체크인: ↑↓ 항목   Space 체크   +/- 횟수   N 메모   S 건너뛰기   ←→ 주   Home 이번 주",
      "Arrows          move the selection (all 81 cells)\n"
      "Tab / Shift+Tab  filling order (core → sub-goals 1–8 → actions)\n"
@@ -60,7 +60,7 @@ constexpr Entry kTable[] = {
      "Ctrl+Z / Ctrl+Shift+Z / Ctrl+Y   undo / redo\n"
      "Ctrl+S save   Ctrl+Shift+S save as   Ctrl+O open   Ctrl+N new   Ctrl+Q quit\n"
      "Ctrl+= / Ctrl+- / Ctrl+0   zoom in / out / reset\n"
-     "Ctrl+1 / Ctrl+2   chart / weekly check-in,   Ctrl+Shift+P show progress\n"
+     "Ctrl+1 / Ctrl+2 / Ctrl+3   chart / weekly check-in / year-end review,   Ctrl+Shift+P show progress\n"
      "Check-in: ↑↓ item   Space tick   +/- count   N note   S skip   ←→ week   Home this week"},
     {"닫기", "Close"},
     {"글꼴 파일 경로", "Font file path"}, {"적용", "Apply"},
@@ -77,6 +77,22 @@ constexpr Entry kTable[] = {
     {"지난주", "Previous week"}, {"다음 주", "Next week"},
     {"%d%%  (%s / %s)", "%d%%  (%s / %s)"},
     {"연속 %d주 (최장 %d주)", "streak %d weeks (longest %d)"},
+    {"회고", "Review"}, {"연말 회고 (Ctrl+3)", "Year-end Review (Ctrl+3)"},
+    {"회고 내보내기 (Markdown)", "Export Retrospective (Markdown)"}, {"이미지로 내보내기 (PNG)", "Export Image (PNG)"},
+    {"다음 해 계획 만들기", "Start Next Year's Plan"},
+    {"%d년 회고 · %s 기준", "%d in review · as of %s"},
+    {"전체 달성률", "Overall"}, {"작년", "last year"}, {"기록한 주", "Weeks checked in"}, {"체크 합계", "Ticks"},
+    {"100% 달성한 실천", "Actions at 100%"}, {"가장 긴 연속", "Longest streak"},
+    {"세부 목표별", "By sub-goal"}, {"주별 추이", "Week by week"},
+    {"주 N회 실천의 주간 달성률 · 회색 빗금: 건너뛴 주", "Weekly completion of N/week actions · grey hatching: skipped weeks"},
+    {"주 × 실천 히트맵", "Weeks × actions"}, {"실천별 달성률", "By action"}, {"최고", "best"}, {"최저", "worst"},
+    {"주간 메모", "Week notes"}, {"아직 주간 메모가 없습니다.", "No week notes yet."},
+    {"돌아보며", "Reflections"}, {"한 해를 돌아보며", "The year"}, {"무엇을 배웠나요? 내년에는 무엇을 바꿀까요?",
+     "What did you learn? What will you change next year?"},
+    {"건너뜀", "skipped"}, {"아직 오지 않은 주", "not yet"},
+    {"회고 내보내기", "Export retrospective"}, {"이미지로", "Export image"}, {"다음 해 계획", "Next year's plan"},
+    {"저장했습니다:", "Wrote"}, {"비교:", "Compared with"},
+    {"%s\n%s (%s)\n%d회 / 목표 %s", "%s\n%s (%s)\n%d done / target %s"},
 };
 static_assert(std::size(kTable) == static_cast<std::size_t>(Str::Count), "one entry per Str key");
 

@@ -30,6 +30,13 @@ enum class Str {
     CheckPrevWeek, CheckNextWeek,
     ProgressTooltipFormat,                             // printf: percent, achieved, expected
     StreakFormat,                                      // printf: streak, longest
+    TabReview, MenuReview, MenuExportRetrospective, MenuExportImage, MenuNextYear,
+    ReviewTitleFormat,                                 // printf: year, date
+    ReviewOverall, ReviewLastYear, ReviewWeeksCheckedIn, ReviewTicks, ReviewComplete, ReviewLongestStreak,
+    ReviewByGoal, ReviewTrend, ReviewTrendHint, ReviewHeatmap, ReviewActions, ReviewBest, ReviewWorst,
+    ReviewNotes, ReviewNoNotes, ReviewReflections, ReviewYearReflection, ReviewReflectionHint, ReviewSkipped,
+    ReviewNotStarted, ReviewExportMarkdown, ReviewExportImage, ReviewNextYear, ReviewWrote, ReviewCompareWith,
+    ReviewHeatTooltipFormat,                           // printf: action, week, range, count, target
     Count
 };
 

@@ -1,5 +1,7 @@
 #include "ui/theme.hpp"
 
+#include <algorithm>
+
 namespace mandalart::ui {
 
 ImU32 to_imu32(Colour c, int alpha) { return IM_COL32(c.r, c.g, c.b, alpha); }
@@ -52,6 +54,15 @@ void apply_theme(Theme theme, float scale) {
     }
     style.ScaleAllSizes(scale);
     ImGui::GetStyle() = style;
+}
+
+ImU32 with_alpha(ImU32 colour, int alpha) { return (colour & 0x00FFFFFF) | (static_cast<ImU32>(alpha) << 24); }
+
+void draw_bar(ImDrawList& list, ImVec2 min, ImVec2 max, double value, ImU32 track, ImU32 colour) {
+    const float r = (max.y - min.y) * 0.5f;
+    list.AddRectFilled(min, max, track, r);
+    const float w = (max.x - min.x) * static_cast<float>(std::clamp(value, 0.0, 1.0));
+    if (w > 0.5f) list.AddRectFilled(min, ImVec2(min.x + std::max(w, 2 * r), max.y), colour, r);
 }
 
 }  // namespace mandalart::ui

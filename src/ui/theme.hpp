@@ -29,4 +29,9 @@ ImU32 to_imu32(Colour c, int alpha = 255);
 // Black or white, whichever reads better on `fill`.
 ImU32 text_on(ImU32 fill);
 
+// `colour` with its alpha replaced (0..255).
+ImU32 with_alpha(ImU32 colour, int alpha);
+// A progress bar: a faint track and a fill in `colour` covering `value` (0..1) of it.
+void draw_bar(ImDrawList& list, ImVec2 min, ImVec2 max, double value, ImU32 track, ImU32 colour);
+
 }  // namespace mandalart::ui

@@ -10,7 +10,8 @@ namespace mandalart::ui {
 enum class CommandKind {
     New, Open, OpenPath, Save, SaveAs, SaveAsPath, Quit,
     Undo, Redo,
-    ShowGrid, ShowFocus, ShowCheckIn,  // ShowFocus: `number` = sub-goal 1..8
+    ShowGrid, ShowFocus, ShowCheckIn, ShowReview,  // ShowFocus: `number` = sub-goal 1..8
+    ExportRetrospective, ExportImage, NextYearPlan,  // written beside the plan
     ZoomIn, ZoomOut, ZoomReset,
     SetTheme, SetLanguage, SetFont, ToggleProgress,  // `number` = the enum value; SetFont: `path`
     ShowKeys, NewPlanForYear,                        // NewPlanForYear: `number` = year, `path`

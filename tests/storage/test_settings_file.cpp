@@ -12,7 +12,7 @@ TEST_CASE("settings survive encode → decode, including the last view") {
     s.zoom = 1.5f;
     s.recent_files = {"/home/지수/2026.mandalart.json"};
     s.show_progress = false;
-    s.open_check_in = true;
+    s.open_view = View::Review;
     const LoadedSettings back = decode_settings(encode_settings(s), Language::Korean);
     CHECK(back.warning.empty());
     CHECK(back.settings.language == Language::English);
@@ -20,7 +20,7 @@ TEST_CASE("settings survive encode → decode, including the last view") {
     CHECK(back.settings.zoom == 1.5f);
     CHECK(back.settings.recent_files == s.recent_files);
     CHECK_FALSE(back.settings.show_progress);
-    CHECK(back.settings.open_check_in);
+    CHECK(back.settings.open_view == View::Review);
 }
 
 TEST_CASE("damaged settings fall back to defaults with a one-line warning") {
@@ -28,10 +28,10 @@ TEST_CASE("damaged settings fall back to defaults with a one-line warning") {
     CHECK_FALSE(broken.warning.empty());
     CHECK(broken.warning.find('\n') == std::string::npos);
     CHECK(broken.settings.language == Language::Korean);
-    CHECK_FALSE(broken.settings.open_check_in);
+    CHECK(broken.settings.open_view == View::Chart);
     const LoadedSettings wrong = decode_settings(R"({"zoom": "big", "view": 3, "show_progress": "yes"})", Language::English);
     CHECK(wrong.warning.empty());
     CHECK(wrong.settings.zoom == 1.0f);
-    CHECK_FALSE(wrong.settings.open_check_in);
+    CHECK(wrong.settings.open_view == View::Chart);
     CHECK(wrong.settings.show_progress);
 }

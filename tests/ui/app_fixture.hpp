@@ -20,9 +20,10 @@ struct AppFixture {
     std::unique_ptr<UiHarness> ui;
 
     // With a plan, writes it to the file first; without one the app creates a blank plan.
-    explicit AppFixture(const std::optional<Plan>& plan = std::nullopt, Date today = kFixtureToday) {
+    explicit AppFixture(const std::optional<Plan>& plan = std::nullopt, Date today = kFixtureToday, std::string compare = {}) {
         if (plan) REQUIRE(save_plan_file(path, *plan).empty());
-        app = std::make_unique<ui::App>(ui::AppOptions{path, "", "", [today] { return today; }, Language::Korean, false});
+        app = std::make_unique<ui::App>(
+            ui::AppOptions{path, "", "", [today] { return today; }, Language::Korean, false, std::move(compare)});
         REQUIRE(app->start().empty());
         ui = std::make_unique<UiHarness>(*app);
     }

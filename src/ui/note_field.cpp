@@ -1,0 +1,45 @@
+#include "ui/note_field.hpp"
+
+#include <imgui_stdlib.h>
+
+#include "ui/keys.hpp"
+
+namespace mandalart::ui {
+
+void NoteField::follow(const std::string& saved, int source, std::uint64_t revision) {
+    if (active_ || (source_ == source && revision_ == revision)) return;
+    text_ = saved;
+    source_ = source;
+    revision_ = revision;
+}
+
+bool NoteField::draw(const char* id, const char* hint, ImVec2 size, bool read_only) {
+    if (focus_) {
+        ImGui::SetKeyboardFocusHere();
+        focus_ = false;
+    }
+    const bool leaving = active_ && pressed(GLFW_KEY_ESCAPE, false);
+    const std::string typed = text_;
+    const bool overlay = !active_;
+    if (overlay) ImGui::PushStyleColor(ImGuiCol_Text, ImVec4(0, 0, 0, 0));
+    if (ImGui::InputTextMultiline(id, &text_, size, read_only ? ImGuiInputTextFlags_ReadOnly : 0)) typed_at_ = ImGui::GetTime();
+    if (overlay) ImGui::PopStyleColor();
+    if (leaving) text_ = typed;
+    active_ = ImGui::IsItemActive();
+    if (overlay) {
+        const ImVec2 at = ImGui::GetItemRectMin(), end = ImGui::GetItemRectMax();
+        const ImGuiStyle& style = ImGui::GetStyle();
+        const ImVec2 pos(at.x + style.FramePadding.x, at.y + style.FramePadding.y);
+        ImDrawList& list = *ImGui::GetWindowDrawList();
+        list.PushClipRect(at, end, true);
+        if (text_.empty()) list.AddText(pos, ImGui::GetColorU32(ImGuiCol_TextDisabled), hint);
+        else
+            list.AddText(ImGui::GetFont(), ImGui::GetFontSize(), pos, ImGui::GetColorU32(ImGuiCol_Text), text_.c_str(), nullptr,
+                         end.x - pos.x - style.FramePadding.x);
+        list.PopClipRect();
+    }
+    const bool paused = active_ && ImGui::GetTime() - typed_at_ > 1.0;
+    return !read_only && (ImGui::IsItemDeactivated() || leaving || paused);
+}
+
+}  // namespace mandalart::ui

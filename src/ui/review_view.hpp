@@ -1,0 +1,46 @@
+#pragma once
+// The year-end review (회고): the year in numbers, a bar per sub-goal and per action (best and
+// worst marked), the weekly trend, a heatmap of weeks × the 64 actions, streaks, the week notes
+// and the reflections (stored in the plan). Numbers come from core/stats and core/review, the
+// same functions as `mandalart report` and the Markdown retrospective; for a year in progress,
+// as of today. Last year's numbers are set beside when its plan is known.
+#include <array>
+#include <vector>
+
+#include "core/review.hpp"
+#include "ui/note_field.hpp"
+#include "ui/ui_output.hpp"
+#include "ui/view_context.hpp"
+
+namespace mandalart::ui {
+
+class ReviewView {
+public:
+    void draw(const ViewContext& ctx, const Comparison& previous, UiOutput& out);
+    void reset();
+    // The reflection fields: 0 the year, 1..8 the sub-goals.
+    bool editing() const;
+
+private:
+    void refresh(const ViewContext& ctx);
+    void draw_header(const ViewContext& ctx, const Comparison& previous, UiOutput& out);
+    void draw_numbers(const ViewContext& ctx, const Comparison& previous);
+    void draw_goal_bars(const ViewContext& ctx, const Comparison& previous, float width);
+    void draw_trend(const ViewContext& ctx, float width);
+    void draw_heatmap(const ViewContext& ctx);
+    void draw_action_bars(const ViewContext& ctx, const Comparison& previous);
+    void draw_notes(const ViewContext& ctx);
+    void draw_reflections(const ViewContext& ctx, UiOutput& out);
+
+    // Derived once per plan revision and date, not per frame.
+    std::uint64_t revision_ = ~0ull;
+    Date date_;
+    std::vector<RankedAction> ranked_;
+    std::vector<int> goals_ranked_;
+    std::vector<TrendPoint> trend_;
+    YearNumbers numbers_;
+    std::vector<WeekNote> notes_;
+    std::array<NoteField, kSubGoals + 1> reflections_;
+};
+
+}  // namespace mandalart::ui
