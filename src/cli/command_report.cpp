@@ -6,7 +6,7 @@
 #include "cli/commands_list.hpp"
 #include "cli/plan_io.hpp"
 #include "cli/stats_format.hpp"
-#include "core/stats.hpp"
+#include "core/review.hpp"
 #include "core/text.hpp"
 
 namespace mandalart::cli {
@@ -17,18 +17,21 @@ nlohmann::ordered_json streak_json(const ActionStats& a, int value) {
     return value;
 }
 
-std::string report_json(const Plan& plan, const PlanStats& stats) {
+std::string report_json(const Plan& plan, const PlanStats& stats, const Comparison& previous) {
     nlohmann::ordered_json out;
     out["as_of"] = format_date(stats.as_of);
     out["year"] = plan.year;
     out["weeks_counted"] = stats.weeks_counted;
     out["overall"] = json_ratio(stats.overall);
+    if (previous.available())
+        out["previous"] = {{"year", previous.previous->year}, {"overall", json_ratio(previous.overall())}};
     nlohmann::ordered_json goals = nlohmann::ordered_json::array();
     for (int n = 1; n <= kSubGoals; ++n) {
         nlohmann::ordered_json goal;
         goal["id"] = n;
         goal["text"] = plan.goal(n).text;
         goal["completion"] = json_ratio(stats.goal(n).completion);
+        if (previous.available()) goal["previous_completion"] = json_ratio(previous.goal(n));
         nlohmann::ordered_json actions = nlohmann::ordered_json::array();
         for (int m = 1; m <= kActionsPerGoal; ++m) {
             const ActionStats& a = stats.action(n, m);
@@ -41,6 +44,7 @@ std::string report_json(const Plan& plan, const PlanStats& stats) {
             action["completion"] = json_ratio(a.completion);
             action["streak"] = streak_json(a, a.streak);
             action["longest_streak"] = streak_json(a, a.longest_streak);
+            if (previous.available()) action["previous_completion"] = json_ratio(previous.action(plan, n, m));
             actions.push_back(std::move(action));
         }
         goal["actions"] = std::move(actions);
@@ -52,17 +56,24 @@ std::string report_json(const Plan& plan, const PlanStats& stats) {
 
 constexpr int kTextColumns = 26;
 
-std::string report_text(const Plan& plan, const PlanStats& stats) {
+// " (last year 55%, +7%p)" when last year is known.
+std::string versus(const Comparison& previous, const std::optional<double>& now, const std::optional<double>& before) {
+    if (!previous.available() || !before) return {};
+    return " (last year " + percent_text(before) + ", " + points_difference(now, before) + ")";
+}
+
+std::string report_text(const Plan& plan, const PlanStats& stats, const Comparison& previous) {
     std::string out = (plan.title.empty() ? std::to_string(plan.year) : plan.title) + " — as of " +
                       format_date(stats.as_of) + " (" + std::to_string(stats.weeks_counted) + " of " +
                       std::to_string(weeks_in_iso_year(plan.year)) + " weeks)\n";
-    out += "overall " + percent_text(stats.overall) + "\n";
+    out += "overall " + percent_text(stats.overall) + versus(previous, stats.overall, previous.overall()) + "\n";
     const std::string header = "       " + pad_to_width("", kTextColumns) + "  " + pad_to_width("target", 9) + "  " +
                                pad_to_width("done/expected", 14) + "  " + pad_to_width("", 5) + "  streak (longest)";
     out += "\n" + header + "\n";
     for (int n = 1; n <= kSubGoals; ++n) {
         out += "\n" + std::to_string(n) + "  " + pad_to_width(truncate_to_width(plan.goal(n).text, kTextColumns + 4), kTextColumns + 4) +
-               "  " + pad_to_width("", 9) + "  " + pad_to_width("", 14) + "  " + percent_text(stats.goal(n).completion) + "\n";
+               "  " + pad_to_width("", 9) + "  " + pad_to_width("", 14) + "  " + percent_text(stats.goal(n).completion) +
+               versus(previous, stats.goal(n).completion, previous.goal(n)) + "\n";
         for (int m = 1; m <= kActionsPerGoal; ++m) {
             const ActionStats& a = stats.action(n, m);
             const Action& action = plan.action(n, m);
@@ -97,8 +108,11 @@ int run_report(const Args& args, Io& io) {
     }
     const auto plan = load_or_report(args.positionals[0], io);
     if (!plan) return kBadInput;
+    std::optional<PreviousYear> last_year;
+    if (!load_previous_year(args, as_of, io, last_year)) return kBadInput;
+    const Comparison previous = comparison_with(last_year);
     const PlanStats stats = plan_stats(*plan, as_of);
-    io.out << (format == "json" ? report_json(*plan, stats) : report_text(*plan, stats));
+    io.out << (format == "json" ? report_json(*plan, stats, previous) : report_text(*plan, stats, previous));
     return kOk;
 }
 

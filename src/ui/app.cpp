@@ -322,7 +322,7 @@ void App::frame(double now) {
                           ImGui::IsWindowFocused(ImGuiFocusedFlags_RootAndChildWindows);
     if (keyboard) handle_shortcuts(out);
     if (tab_ == Tab::CheckIn) check_in_.draw(ctx, keyboard, out);
-    else if (tab_ == Tab::Review) review_.draw(ctx, previous_ ? Comparison{&previous_->plan, &previous_->stats} : Comparison{}, out);
+    else if (tab_ == Tab::Review) review_.draw(ctx, previous_ ? Comparison{&previous_->plan, &previous_->stats} : Comparison{}, keyboard, out);
     else if (focus_mode_) focus_.draw(ctx, keyboard, out);
     else chart_.draw(ctx, keyboard, out);
     dialog_.draw(ctx, today_.year, out);

@@ -77,6 +77,8 @@ public:
     // Shows the year-end review (for --view review).
     void show_review() { tab_ = Tab::Review; }
     const ReviewView& review() const { return review_; }
+    // Runs a menu or button command as if chosen (tests).
+    void run_command_for_test(CommandKind kind) { run_command(AppCommand{kind, 0, {}}, 0.0); }
     // Last year's plan when it is known (--compare, or a plan for the year before beside this one).
     const Plan* previous_year() const { return previous_ ? &previous_->plan : nullptr; }
 

@@ -7,6 +7,7 @@
 
 #include "core/labels.hpp"
 #include "core/text.hpp"
+#include "ui/keys.hpp"
 #include "ui/strings.hpp"
 #include "ui/theme.hpp"
 
@@ -114,8 +115,12 @@ void ReviewView::refresh(const ViewContext& ctx) {
     date_ = ctx.today;
 }
 
-void ReviewView::draw(const ViewContext& ctx, const Comparison& previous, UiOutput& out) {
+void ReviewView::draw(const ViewContext& ctx, const Comparison& previous, bool keyboard, UiOutput& out) {
     refresh(ctx);
+    if (keyboard && !ImGui::GetIO().WantTextInput && pressed(GLFW_KEY_R, false) && !ctx.document.read_only()) {
+        reflections_[0].focus();
+        ImGui::GetIO().InputQueueCharacters.resize(0);  // the "r" (or "ㄱ") is not the reflection's first letter
+    }
     ImGui::BeginChild("review", ImVec2(0, 0), false);
     const float width = ImGui::GetContentRegionAvail().x;
     draw_header(ctx, previous, out);

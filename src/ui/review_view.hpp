@@ -16,9 +16,10 @@ namespace mandalart::ui {
 
 class ReviewView {
 public:
-    void draw(const ViewContext& ctx, const Comparison& previous, UiOutput& out);
+    // R (with the keyboard and no text field active) starts writing the year's reflection.
+    void draw(const ViewContext& ctx, const Comparison& previous, bool keyboard, UiOutput& out);
     void reset();
-    // The reflection fields: 0 the year, 1..8 the sub-goals.
+    // Whether a reflection (0 the year, 1..8 the sub-goals) is being typed in.
     bool editing() const;
 
 private:

@@ -49,7 +49,8 @@ constexpr Entry kTable[] = {
      "Ctrl+S 저장   Ctrl+Shift+S 다른 이름으로   Ctrl+O 열기   Ctrl+N 새로   Ctrl+Q 끝내기\n"
      "Ctrl+= / Ctrl+- / Ctrl+0   확대 / 축소 / 원래 크기\n"
      "Ctrl+1 / Ctrl+2 / Ctrl+3   만다라트 / 주간 체크인 / 회고,   Ctrl+Shift+P 진행률 표시\n"
-     "체크인: ↑↓ 항목   Space 체크   +/- 횟수   N 메모   S 건너뛰기   ←→ 주   Home 이번 주",
+     "체크인: ↑↓ 항목   Space 체크   +/- 횟수   N 메모   S 건너뛰기   ←→ 주   Home 이번 주\n"
+     "회고: R 한 해 돌아보기 쓰기 (Esc로 나오기)",
      "Arrows          move the selection (all 81 cells)\n"
      "Tab / Shift+Tab  filling order (core → sub-goals 1–8 → actions)\n"
      "Enter / F2      edit the cell\n"
@@ -61,7 +62,8 @@ constexpr Entry kTable[] = {
      "Ctrl+S save   Ctrl+Shift+S save as   Ctrl+O open   Ctrl+N new   Ctrl+Q quit\n"
      "Ctrl+= / Ctrl+- / Ctrl+0   zoom in / out / reset\n"
      "Ctrl+1 / Ctrl+2 / Ctrl+3   chart / weekly check-in / year-end review,   Ctrl+Shift+P show progress\n"
-     "Check-in: ↑↓ item   Space tick   +/- count   N note   S skip   ←→ week   Home this week"},
+     "Check-in: ↑↓ item   Space tick   +/- count   N note   S skip   ←→ week   Home this week\n"
+     "Review: R write the year's reflection (Esc leaves it)"},
     {"닫기", "Close"},
     {"글꼴 파일 경로", "Font file path"}, {"적용", "Apply"},
     {"만다라트", "Chart"}, {"주간 체크인", "Weekly Check-in"}, {"만다라트 (Ctrl+1)", "Chart (Ctrl+1)"},
@@ -87,7 +89,7 @@ constexpr Entry kTable[] = {
     {"주 N회 실천의 주간 달성률 · 회색 빗금: 건너뛴 주", "Weekly completion of N/week actions · grey hatching: skipped weeks"},
     {"주 × 실천 히트맵", "Weeks × actions"}, {"실천별 달성률", "By action"}, {"최고", "best"}, {"최저", "worst"},
     {"주간 메모", "Week notes"}, {"아직 주간 메모가 없습니다.", "No week notes yet."},
-    {"돌아보며", "Reflections"}, {"한 해를 돌아보며", "The year"}, {"무엇을 배웠나요? 내년에는 무엇을 바꿀까요?",
+    {"돌아보며", "Reflections"}, {"한 해를 돌아보며 (R)", "The year (R)"}, {"무엇을 배웠나요? 내년에는 무엇을 바꿀까요?",
      "What did you learn? What will you change next year?"},
     {"건너뜀", "skipped"}, {"아직 오지 않은 주", "not yet"},
     {"회고 내보내기", "Export retrospective"}, {"이미지로", "Export image"}, {"다음 해 계획", "Next year's plan"},

@@ -1,0 +1,113 @@
+// The review tab, headless: switching to it, writing reflections by keyboard, exports and next
+// year from the GUI, and last year's plan found beside this one.
+#include <filesystem>
+
+#include "app_fixture.hpp"
+#include "core/example_plan.hpp"
+#include "storage/retrospective.hpp"
+
+using namespace mandalart;
+using namespace mandalart::testing;
+
+namespace {
+
+constexpr Date kDecember{2026, 12, 28};  // 2026-W53
+
+Plan simulated_year() {
+    Plan plan = make_example_plan(2026);
+    simulate_check_ins(plan, 53);
+    return plan;
+}
+
+struct Review : AppFixture {
+    Review() : AppFixture(simulated_year(), kDecember) {
+        ui->key(GLFW_KEY_3, true);
+        ui->frames(2);
+    }
+};
+
+}  // namespace
+
+TEST_CASE("Ctrl+3 shows the review, Ctrl+1 and Ctrl+2 leave it") {
+    Review f;
+    CHECK(f.app->tab() == ui::Tab::Review);
+    f.ui->key(GLFW_KEY_2, true);
+    CHECK(f.app->tab() == ui::Tab::CheckIn);
+    f.ui->key(GLFW_KEY_3, true);
+    CHECK(f.app->tab() == ui::Tab::Review);
+    f.ui->key(GLFW_KEY_1, true);
+    CHECK(f.app->tab() == ui::Tab::Chart);
+}
+
+TEST_CASE("the review's numbers are the report's: the same stats object") {
+    Review f;
+    const PlanStats expected = plan_stats(f.plan(), kDecember);
+    CHECK(f.app->stats().overall == expected.overall);
+    for (int n = 1; n <= kSubGoals; ++n) CHECK(f.app->stats().goal(n).completion == expected.goal(n).completion);
+}
+
+TEST_CASE("R writes the year's reflection in Hangul; Esc keeps it; one undoable edit") {
+    Review f;
+    f.ui->key(GLFW_KEY_R);
+    CHECK(f.app->review().editing());
+    f.ui->type("꾸준함이 재능을 이긴 해");
+    f.ui->key(GLFW_KEY_ESCAPE);
+    CHECK_FALSE(f.app->review().editing());
+    CHECK(f.plan().reflection == "꾸준함이 재능을 이긴 해");  // not "r…": the R was not typed
+    f.ui->key(GLFW_KEY_Z, true);
+    CHECK(f.plan().reflection.empty());
+}
+
+TEST_CASE("a reflection in the file shows in the review and survives saving") {
+    Plan plan = simulated_year();
+    plan.goal(4).reflection = "독서는 절반만 지켰다";
+    AppFixture f(plan, kDecember);
+    f.ui->key(GLFW_KEY_3, true);
+    f.ui->frames(3);
+    CHECK(f.plan().goal(4).reflection == "독서는 절반만 지켰다");
+    f.ui->key(GLFW_KEY_R);
+    f.ui->type("좋은 해");
+    f.ui->key(GLFW_KEY_ESCAPE);
+    f.ui->key(GLFW_KEY_S, true);
+    const LoadedPlan saved = load_plan_file(f.path);
+    REQUIRE(saved.error.empty());
+    CHECK(saved.plan.reflection == "좋은 해");
+    CHECK(saved.plan.goal(4).reflection == "독서는 절반만 지켰다");
+}
+
+TEST_CASE("the GUI writes the retrospective and the chart image beside the plan") {
+    Review f;
+    f.app->run_command_for_test(ui::CommandKind::ExportRetrospective);
+    const std::string md = f.dir.file("plan-회고.md");
+    REQUIRE(std::filesystem::exists(md));
+    CHECK(std::filesystem::exists(image_path_for(md)));
+    CHECK(read_all(md).find("# 2026 나의 만다라트 회고") == 0);
+    f.app->run_command_for_test(ui::CommandKind::ExportImage);
+    CHECK(read_all(f.dir.file("plan.png")).rfind("\x89PNG", 0) == 0);
+}
+
+TEST_CASE("next year's plan from the GUI opens with this year beside it") {
+    Review f;
+    f.app->run_command_for_test(ui::CommandKind::NextYearPlan);
+    CHECK(f.app->document().path() == f.dir.file("2027.mandalart.json"));
+    CHECK(f.plan().year == 2027);
+    CHECK(f.plan().weeks.empty());
+    CHECK(f.plan().action(2, 1).text == make_example_plan(2026).action(2, 1).text);
+    REQUIRE(f.app->previous_year() != nullptr);
+    CHECK(f.app->previous_year()->year == 2026);
+    f.ui->frames(2);  // draws the review with the comparison
+}
+
+TEST_CASE("--compare names last year's plan explicitly") {
+    TempFolder other;
+    const std::string last = other.file("작년.mandalart.json");
+    REQUIRE(save_plan_file(last, simulated_year()).empty());
+    const Plan now = make_example_plan(2027);
+    {
+        AppFixture f(now, Date{2027, 2, 1}, last);
+        REQUIRE(f.app->previous_year() != nullptr);
+        CHECK(f.app->previous_year()->year == 2026);
+    }
+    AppFixture alone(now, Date{2027, 2, 1});  // one ImGui context at a time
+    CHECK(alone.app->previous_year() == nullptr);
+}
