@@ -2,6 +2,8 @@
 
 #include <cstring>
 
+#include <sys/stat.h>
+
 namespace mandalart {
 
 std::string parent_folder(const std::string& path) {
@@ -25,6 +27,9 @@ std::string failure(const std::string& path, int error, SaveStep step) {
 }  // namespace
 
 std::string atomic_write(FileSystem& fs, const std::string& path, std::string_view bytes) {
+    // Renaming over a device, a folder or a pipe (-o /dev/null) would replace it with a file.
+    struct stat st {};
+    if (::stat(path.c_str(), &st) == 0 && !S_ISREG(st.st_mode)) return "cannot save " + path + ": not a regular file";
     const std::string folder = parent_folder(path);
     std::string temp = folder + "/." + file_name(path) + ".tmp-XXXXXX";
     int fd = -1;

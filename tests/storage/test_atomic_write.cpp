@@ -78,3 +78,14 @@ TEST_CASE("saving into a read-only folder fails and leaves the old file") {
         CHECK(read_all(path) == "old");
     }
 }
+
+TEST_CASE("a save never replaces a device or a folder with a file") {
+    CHECK(atomic_write(real_file_system(), "/dev/null", "x") == "cannot save /dev/null: not a regular file");
+    struct stat st {};
+    REQUIRE(::stat("/dev/null", &st) == 0);
+    CHECK(S_ISCHR(st.st_mode));
+    mandalart::testing::TempFolder dir;
+    std::filesystem::create_directory(dir.file("folder"));
+    CHECK(atomic_write(real_file_system(), dir.file("folder"), "x") == "cannot save " + dir.file("folder") + ": not a regular file");
+    CHECK(std::filesystem::is_directory(dir.file("folder")));
+}
