@@ -11,7 +11,7 @@ start_editor() {  # BIN PLAN STDERR_FILE
     "$1" "$2" 2>"$3" &
     PID=$!
     WIN=""
-    for _ in $(seq 1 100); do
+    for _ in $(seq 1 300); do  # up to 30 s: the machine may be busy with the previous test
         WIN=$(xdotool search --onlyvisible --pid "$PID" 2>/dev/null | head -1 || true)
         [ -n "$WIN" ] && break
         sleep 0.1

@@ -98,7 +98,7 @@ TEST_CASE("next year's plan from the GUI opens with this year beside it") {
     f.ui->frames(2);  // draws the review with the comparison
 }
 
-TEST_CASE("--compare names last year's plan explicitly") {
+TEST_CASE("last year's plan can be named explicitly (the --compare option)") {
     TempFolder other;
     const std::string last = other.file("작년.mandalart.json");
     REQUIRE(save_plan_file(last, simulated_year()).empty());
