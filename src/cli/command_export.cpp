@@ -12,15 +12,6 @@
 #include "storage/tidy_csv.hpp"
 
 namespace mandalart::cli {
-namespace {
-
-std::string chart_subtitle(const Plan& plan, const PlanStats* stats) {
-    std::string out = std::to_string(plan.year);
-    if (stats != nullptr && stats->overall) out += " · " + percent_text(stats->overall);
-    return out;
-}
-
-}  // namespace
 
 int run_export(const Args& args, Io& io) {
     const Command& self = *find_command("export");
@@ -43,13 +34,13 @@ int run_export(const Args& args, Io& io) {
     const std::string& path = args.positionals[0];
     const auto plan = load_or_report(path, io);
     if (!plan) return kBadInput;
-    std::optional<PreviousYear> previous;
+    std::optional<LastYear> previous;
     if (!load_previous_year(args, as_of, io, previous)) return kBadInput;
     const PlanStats stats = plan_stats(*plan, as_of);
     const PlanStats* shading = args.has("progress") ? &stats : nullptr;
 
     if (format == "md") {
-        if (same_file(out, path)) return write_output(out, path, {}, io);  // refused with its message
+        if (output_is_plan(out, path, io)) return kBadInput;
         if (const std::string problem = write_retrospective(out, *plan, stats, comparison_with(previous), language); !problem.empty()) {
             io.err << problem << "\n";
             return kBadInput;
@@ -58,16 +49,15 @@ int run_export(const Args& args, Io& io) {
         return kOk;
     }
     if (format == "png") {
-        if (same_file(out, path)) return write_output(out, path, {}, io);
-        const ChartPicture picture = make_chart_picture(*plan, shading, kChartPngWidth, chart_subtitle(*plan, shading));
-        if (const std::string problem = write_chart_png(picture, out); !problem.empty()) {
+        if (output_is_plan(out, path, io)) return kBadInput;
+        if (const std::string problem = write_chart_png(make_chart_picture(*plan, shading, kChartPngWidth), out); !problem.empty()) {
             io.err << problem << "\n";
             return kBadInput;
         }
         return kOk;
     }
     std::string bytes;
-    if (format == "svg") bytes = chart_svg(*plan, shading, paper == "a3" ? Paper::A3 : Paper::A4, chart_subtitle(*plan, shading));
+    if (format == "svg") bytes = chart_svg(*plan, shading, paper == "a3" ? Paper::A3 : Paper::A4);
     else if (format == "csv") bytes = grid_csv(*plan);
     else bytes = tidy_csv(*plan, stats.weeks_counted);
     if (out.empty()) {

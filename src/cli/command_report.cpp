@@ -108,7 +108,7 @@ int run_report(const Args& args, Io& io) {
     }
     const auto plan = load_or_report(args.positionals[0], io);
     if (!plan) return kBadInput;
-    std::optional<PreviousYear> last_year;
+    std::optional<LastYear> last_year;
     if (!load_previous_year(args, as_of, io, last_year)) return kBadInput;
     const Comparison previous = comparison_with(last_year);
     const PlanStats stats = plan_stats(*plan, as_of);

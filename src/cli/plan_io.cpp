@@ -19,32 +19,29 @@ std::optional<Plan> load_or_report(const std::string& path, Io& io) {
     return std::move(loaded.plan);
 }
 
-bool load_previous_year(const Args& args, const Date& as_of, Io& io, std::optional<PreviousYear>& out) {
+bool load_previous_year(const Args& args, const Date& as_of, Io& io, std::optional<LastYear>& out) {
     const auto path = args.option("compare");
     if (!path) return true;
     auto plan = load_or_report(*path, io);
     if (!plan) return false;
     const PlanStats stats = plan_stats(*plan, as_of);
-    out = PreviousYear{std::move(*plan), stats};
+    out = LastYear{std::move(*plan), stats};
     return true;
 }
 
-Comparison comparison_with(const std::optional<PreviousYear>& previous) {
-    if (!previous) return {};
-    return Comparison{&previous->plan, &previous->stats};
-}
+Comparison comparison_with(const std::optional<LastYear>& previous) { return previous ? previous->comparison() : Comparison{}; }
 
-bool same_file(const std::string& a, const std::string& b) {
+bool output_is_plan(const std::string& output, const std::string& plan_path, Io& io) {
     std::error_code ec;
-    if (std::filesystem::exists(a, ec) && std::filesystem::exists(b, ec)) return std::filesystem::equivalent(a, b, ec);
-    return absolute_path(a) == absolute_path(b);
+    const bool same = std::filesystem::exists(output, ec) && std::filesystem::exists(plan_path, ec)
+                          ? std::filesystem::equivalent(output, plan_path, ec)
+                          : absolute_path(output) == absolute_path(plan_path);
+    if (same) io.err << "mandalart: " << output << " is the plan itself; choose another output file\n";
+    return same;
 }
 
 int write_output(const std::string& path, const std::string& plan_path, const std::string& bytes, Io& io) {
-    if (same_file(path, plan_path)) {
-        io.err << "mandalart: " << path << " is the plan itself; choose another output file\n";
-        return kBadInput;
-    }
+    if (output_is_plan(path, plan_path, io)) return kBadInput;
     if (const std::string error = atomic_write(real_file_system(), path, bytes); !error.empty()) {
         io.err << error << "\n";
         return kBadInput;

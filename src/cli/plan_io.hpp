@@ -15,19 +15,15 @@ namespace mandalart::cli {
 std::optional<Plan> load_or_report(const std::string& path, Io& io);
 
 // --compare FILE: last year's plan and its numbers as of `as_of` (the whole year once it is over).
-struct PreviousYear {
-    Plan plan;
-    PlanStats stats;
-};
-// False after printing why --compare's file cannot be read; `out` stays empty without --compare.
-bool load_previous_year(const Args& args, const Date& as_of, Io& io, std::optional<PreviousYear>& out);
-Comparison comparison_with(const std::optional<PreviousYear>& previous);
+// False after printing why its file cannot be read; `out` stays empty without --compare.
+bool load_previous_year(const Args& args, const Date& as_of, Io& io, std::optional<LastYear>& out);
+Comparison comparison_with(const std::optional<LastYear>& previous);
 
-// Writes a command's output to `path` (atomically), refusing to write over `plan_path`.
-// Returns kOk or kBadInput after printing the error.
+// True (after printing why) when an output path names the plan itself: exports never replace it.
+bool output_is_plan(const std::string& output, const std::string& plan_path, Io& io);
+// Writes a command's output to `path` (atomically), unless it is the plan. Returns kOk or
+// kBadInput after printing the error.
 int write_output(const std::string& path, const std::string& plan_path, const std::string& bytes, Io& io);
-// Whether two paths name the same file (by identity when both exist, else by absolute path).
-bool same_file(const std::string& a, const std::string& b);
 
 // Loads FILE for a change: refuses read-only (newer-format) files. Applies `edit`,
 // then saves. Prints the error and returns kBadInput on any failure; the file is

@@ -31,30 +31,41 @@ std::optional<double> progress_of(const PlanStats* stats, const CellAddress& a) 
 PictureCell make_cell(const Plan& plan, const PlanStats* stats, GridPos pos, double x, double y, double size) {
     const CellAddress a = address_at(pos);
     PictureCell cell;
-    cell.x = x;
-    cell.y = y;
-    cell.w = cell.h = size;
+    cell.box = {x, y, size, size};
+    cell.corner = size * 0.06;
+    cell.stroke = size * 0.008;
     cell.border = kBorder;
     cell.progress = progress_of(stats, a);
     const bool emphasised = a.kind != CellKind::Action;
     if (a.kind == CellKind::Core) {
         cell.fill = kCoreFill;
-        cell.bar = Colour{255, 255, 255};
+        cell.bar_colour = Colour{255, 255, 255};
     } else {
         const Colour colour = plan.goal(a.sub_goal).colour;
-        cell.bar = colour;
+        cell.bar_colour = colour;
         if (a.kind == CellKind::SubGoal) cell.fill = blend(kCell, colour, kGoalTint);
         // Shaded by completion: the more was done, the more of the sub-goal's colour.
         else cell.fill = cell.progress ? blend(kCell, colour, 0.06 + 0.42 * *cell.progress) : kCell;
-        if (a.kind == CellKind::SubGoal) cell.bar = blend(colour, Colour{30, 30, 30}, 0.35);
+        if (a.kind == CellKind::SubGoal) cell.bar_colour = blend(colour, Colour{30, 30, 30}, 0.35);
     }
-    if (cell.progress && emphasised) cell.percent = percent_text(cell.progress);
     const double pad = size * 0.08;
     const double bar_room = cell.progress ? size * (emphasised ? 0.24 : 0.12) : 0.0;
     cell.text = fit_text(plan.text_at(a), size - 2 * pad, size - 2 * pad - bar_room, size * (emphasised ? 0.17 : 0.145),
                          size * 0.085);
     cell.text.bold = emphasised;
     cell.text.colour = a.kind == CellKind::Action ? kCellText : ink_on(cell.fill);
+    double text_bottom = y + size;
+    if (cell.progress) {
+        const double inset = size * 0.1, h = size * 0.045;
+        cell.bar = {x + inset, y + size - inset * 0.8 - h, size - 2 * inset, h};
+        text_bottom = cell.bar.y;
+        if (emphasised) {
+            cell.percent = PictureText{{percent_text(cell.progress)}, size * 0.11, true, cell.text.colour};
+            cell.percent_middle = cell.bar.y - size * 0.09;
+            text_bottom = cell.bar.y - size * 0.17;
+        }
+    }
+    cell.text_middle = (y + text_bottom) / 2;
     return cell;
 }
 
@@ -95,7 +106,7 @@ PictureText fit_text(const std::string& text, double box_w, double box_h, double
     }
 }
 
-ChartPicture make_chart_picture(const Plan& plan, const PlanStats* stats, double width, const std::string& subtitle) {
+ChartPicture make_chart_picture(const Plan& plan, const PlanStats* stats, double width) {
     ChartPicture pic;
     pic.width = width;
     pic.background = kBackground;
@@ -110,11 +121,11 @@ ChartPicture make_chart_picture(const Plan& plan, const PlanStats* stats, double
     pic.title.lines.resize(1);
     pic.title.bold = true;
     pic.title.colour = kCellText;
-    pic.title_y = margin + pic.title.size;
-    pic.subtitle = subtitle;
-    pic.subtitle_size = width * 0.02;
-    pic.subtitle_y = pic.title_y + pic.subtitle_size * 1.8;
-    pic.subtitle_colour = kSubtitle;
+    pic.title_middle = margin + pic.title.size * 0.7;
+    std::string subtitle = std::to_string(plan.year);
+    if (stats != nullptr && stats->overall) subtitle += " · " + percent_text(stats->overall);
+    pic.subtitle = PictureText{{subtitle}, width * 0.02, false, kSubtitle};
+    pic.subtitle_middle = margin + pic.title.size + pic.subtitle.size * 1.5;
 
     const double top = margin + title_band;
     const auto offset = [&](int index) { return index * cell + index * gap + (index / 3) * (block_gap - gap); };

@@ -25,28 +25,38 @@ struct PictureText {
     Colour colour;
 };
 
-struct PictureCell {
+struct PictureRect {
     double x = 0, y = 0, w = 0, h = 0;
+};
+
+// Everything a renderer needs is laid out here: renderers only draw rectangles and centred lines.
+struct PictureCell {
+    PictureRect box;
+    double corner = 0, stroke = 0;    // corner radius and border width
     Colour fill, border;
-    PictureText text;                  // centred in the cell (above the bar when there is one)
-    std::optional<double> progress;    // 0..1: a bar along the bottom
-    Colour bar;
-    std::string percent;               // "62%" under the text of the core and sub-goals
+    PictureText text;                 // centred horizontally, its block of lines centred on text_middle
+    double text_middle = 0;
+    std::optional<double> progress;   // 0..1: a bar along the bottom
+    PictureRect bar;                  // the bar's track (its fill covers `progress` of the width)
+    Colour bar_colour;
+    PictureText percent;              // "62%" above the bar of the core and sub-goals (no lines: none)
+    double percent_middle = 0;
+
+    double centre_x() const { return box.x + box.w / 2; }
 };
 
 struct ChartPicture {
     double width = 0, height = 0;
     Colour background;
-    PictureText title;     // the plan's title (or "Mandalart YEAR")
-    double title_y = 0;    // baseline of the title's first line
-    std::string subtitle;  // the year and, when shaded, the overall completion
-    double subtitle_size = 0, subtitle_y = 0;
-    Colour subtitle_colour;
+    PictureText title;        // the plan's title (or "Mandalart YEAR")
+    double title_middle = 0;
+    PictureText subtitle;     // the year and, when shaded, the overall completion
+    double subtitle_middle = 0;
     std::vector<PictureCell> cells;  // 81, row-major
 };
 
-// `stats` set: cells are shaded by completion and carry bars. `subtitle` is written under the title.
-ChartPicture make_chart_picture(const Plan& plan, const PlanStats* stats, double width, const std::string& subtitle);
+// `stats` set: cells are shaded by completion and carry bars, and the subtitle gives the overall.
+ChartPicture make_chart_picture(const Plan& plan, const PlanStats* stats, double width);
 
 // Lays `text` out in a box: the largest size from `max_size` down to `min_size` at which the
 // wrapped lines fit; at the smallest size, lines that do not fit are cut with "…".

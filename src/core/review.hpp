@@ -73,6 +73,13 @@ struct Comparison {
     std::optional<double> action(const Plan& plan, int n, int m) const;
 };
 
+// Last year's plan with its numbers, held together so a Comparison can point into it.
+struct LastYear {
+    Plan plan;
+    PlanStats stats;
+    Comparison comparison() const { return Comparison{&plan, &stats}; }
+};
+
 // "+12%p" style difference between two completions, in whole percentage points; empty
 // when either is missing.
 std::string points_difference(const std::optional<double>& now, const std::optional<double>& before);

@@ -111,22 +111,20 @@ private:
     FT_Face bold_ = nullptr;
 };
 
+void fill(Canvas& canvas, const PictureRect& r, Colour colour, double alpha, double corner) {
+    canvas.fill_rect(r.x, r.y, r.x + r.w, r.y + r.h, colour, alpha, corner);
+}
+
 void draw_cell(Canvas& canvas, TextRenderer& text, const PictureCell& c) {
-    const double r = c.w * 0.06, border = std::max(1.0, c.w * 0.008);
-    canvas.fill_rect(c.x, c.y, c.x + c.w, c.y + c.h, c.border, 1.0, r);
-    canvas.fill_rect(c.x + border, c.y + border, c.x + c.w - border, c.y + c.h - border, c.fill, 1.0, r - border);
-    double text_bottom = c.y + c.h;
+    const double stroke = std::max(1.0, c.stroke);
+    fill(canvas, c.box, c.border, 1.0, c.corner);
+    fill(canvas, {c.box.x + stroke, c.box.y + stroke, c.box.w - 2 * stroke, c.box.h - 2 * stroke}, c.fill, 1.0, c.corner - stroke);
     if (c.progress) {
-        const double pad = c.w * 0.1, h = c.h * 0.045, y = c.y + c.h - pad * 0.8 - h;
-        canvas.fill_rect(c.x + pad, y, c.x + c.w - pad, y + h, c.bar, 0.25, h / 2);
-        if (*c.progress > 0) canvas.fill_rect(c.x + pad, y, c.x + pad + (c.w - 2 * pad) * *c.progress, y + h, c.bar, 1.0, h / 2);
-        text_bottom = y;
-        if (!c.percent.empty()) {
-            text.draw(canvas, PictureText{{c.percent}, c.w * 0.11, true, c.text.colour}, c.x + c.w / 2, y - c.h * 0.09);
-            text_bottom = y - c.h * 0.17;
-        }
+        fill(canvas, c.bar, c.bar_colour, 0.25, c.bar.h / 2);
+        if (*c.progress > 0) fill(canvas, {c.bar.x, c.bar.y, c.bar.w * *c.progress, c.bar.h}, c.bar_colour, 1.0, c.bar.h / 2);
     }
-    text.draw(canvas, c.text, c.x + c.w / 2, (c.y + text_bottom) / 2);
+    text.draw(canvas, c.percent, c.centre_x(), c.percent_middle);
+    text.draw(canvas, c.text, c.centre_x(), c.text_middle);
 }
 
 }  // namespace
@@ -135,10 +133,8 @@ std::string write_chart_png(const ChartPicture& pic, const std::string& path) {
     TextRenderer text;
     if (!text.ready()) return "no font with Korean characters was found (install fonts-nanum)";
     Canvas canvas(static_cast<int>(std::ceil(pic.width)), static_cast<int>(std::ceil(pic.height)), pic.background);
-    text.draw(canvas, pic.title, pic.width / 2, pic.title_y - pic.title.size * 0.3);
-    if (!pic.subtitle.empty())
-        text.draw(canvas, PictureText{{pic.subtitle}, pic.subtitle_size, false, pic.subtitle_colour}, pic.width / 2,
-                  pic.subtitle_y - pic.subtitle_size * 0.3);
+    text.draw(canvas, pic.title, pic.width / 2, pic.title_middle);
+    text.draw(canvas, pic.subtitle, pic.width / 2, pic.subtitle_middle);
     for (const PictureCell& c : pic.cells) draw_cell(canvas, text, c);
 
     std::string bytes;

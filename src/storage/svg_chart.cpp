@@ -37,29 +37,20 @@ void write_text(std::ostream& out, const PictureText& t, double cx, double middl
     out << "</text>\n";
 }
 
+void write_rect(std::ostream& out, const PictureRect& r, double corner, Colour fill, const std::string& extra) {
+    out << "<rect x=\"" << number(r.x) << "\" y=\"" << number(r.y) << "\" width=\"" << number(r.w) << "\" height=\""
+        << number(r.h) << "\" rx=\"" << number(corner) << "\" fill=\"" << colour(fill) << "\"" << extra << "/>\n";
+}
+
 void write_cell(std::ostream& out, const PictureCell& c) {
-    const double r = c.w * 0.06;
-    out << "<rect x=\"" << number(c.x) << "\" y=\"" << number(c.y) << "\" width=\"" << number(c.w) << "\" height=\""
-        << number(c.h) << "\" rx=\"" << number(r) << "\" fill=\"" << colour(c.fill) << "\" stroke=\"" << colour(c.border)
-        << "\" stroke-width=\"" << number(c.w * 0.008) << "\"/>\n";
-    double text_bottom = c.y + c.h;
+    write_rect(out, c.box, c.corner, c.fill,
+               " stroke=\"" + colour(c.border) + "\" stroke-width=\"" + number(c.stroke) + "\"");
     if (c.progress) {
-        const double pad = c.w * 0.1, h = c.h * 0.045, y = c.y + c.h - pad * 0.8 - h;
-        out << "<rect x=\"" << number(c.x + pad) << "\" y=\"" << number(y) << "\" width=\"" << number(c.w - 2 * pad)
-            << "\" height=\"" << number(h) << "\" rx=\"" << number(h / 2) << "\" fill=\"" << colour(c.bar)
-            << "\" fill-opacity=\"0.25\"/>\n";
-        if (*c.progress > 0)
-            out << "<rect x=\"" << number(c.x + pad) << "\" y=\"" << number(y) << "\" width=\""
-                << number((c.w - 2 * pad) * *c.progress) << "\" height=\"" << number(h) << "\" rx=\"" << number(h / 2)
-                << "\" fill=\"" << colour(c.bar) << "\"/>\n";
-        text_bottom = y;
-        if (!c.percent.empty()) {
-            PictureText p{{c.percent}, c.w * 0.11, true, c.text.colour};
-            write_text(out, p, c.x + c.w / 2, y - c.h * 0.09);
-            text_bottom = y - c.h * 0.17;
-        }
+        write_rect(out, c.bar, c.bar.h / 2, c.bar_colour, " fill-opacity=\"0.25\"");
+        if (*c.progress > 0) write_rect(out, {c.bar.x, c.bar.y, c.bar.w * *c.progress, c.bar.h}, c.bar.h / 2, c.bar_colour, "");
     }
-    write_text(out, c.text, c.x + c.w / 2, (c.y + text_bottom) / 2);
+    write_text(out, c.percent, c.centre_x(), c.percent_middle);
+    write_text(out, c.text, c.centre_x(), c.text_middle);
 }
 
 }  // namespace
@@ -81,9 +72,9 @@ std::string xml_escape(const std::string& text) {
     return out;
 }
 
-std::string chart_svg(const Plan& plan, const PlanStats* stats, Paper paper, const std::string& subtitle) {
+std::string chart_svg(const Plan& plan, const PlanStats* stats, Paper paper) {
     const PaperSize page = paper_size(paper);
-    const ChartPicture pic = make_chart_picture(plan, stats, page.width_mm - 2 * kMarginMm, subtitle);
+    const ChartPicture pic = make_chart_picture(plan, stats, page.width_mm - 2 * kMarginMm);
     const double top = std::max(kMarginMm, (page.height_mm - pic.height) / 2);  // centred on the page
     std::ostringstream out;
     out << "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
@@ -93,10 +84,8 @@ std::string chart_svg(const Plan& plan, const PlanStats* stats, Paper paper, con
         << "<rect width=\"100%\" height=\"100%\" fill=\"" << colour(pic.background) << "\"/>\n"
         << "<g transform=\"translate(" << number(kMarginMm) << " " << number(top) << ")\" font-family=\""
         << kFontFamily << "\" text-anchor=\"middle\">\n";
-    write_text(out, pic.title, pic.width / 2, pic.title_y - pic.title.size * 0.3);
-    if (!pic.subtitle.empty())
-        write_text(out, PictureText{{pic.subtitle}, pic.subtitle_size, false, pic.subtitle_colour}, pic.width / 2,
-                   pic.subtitle_y - pic.subtitle_size * 0.3);
+    write_text(out, pic.title, pic.width / 2, pic.title_middle);
+    write_text(out, pic.subtitle, pic.width / 2, pic.subtitle_middle);
     for (const PictureCell& c : pic.cells) write_cell(out, c);
     out << "</g>\n</svg>\n";
     return out.str();

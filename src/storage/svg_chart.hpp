@@ -15,7 +15,7 @@ struct PaperSize {
 PaperSize paper_size(Paper paper);
 
 // A portrait page of `paper` with the picture centred across it (built for the printable width).
-std::string chart_svg(const Plan& plan, const PlanStats* stats, Paper paper, const std::string& subtitle);
+std::string chart_svg(const Plan& plan, const PlanStats* stats, Paper paper);
 
 // Text made safe for XML character data and attribute values.
 std::string xml_escape(const std::string& text);

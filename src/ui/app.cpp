@@ -63,7 +63,7 @@ void App::find_previous_year() {
         LoadedPlan loaded = load_plan_file(path);
         if (!loaded.error.empty() || loaded.plan.year != year) continue;
         const PlanStats stats = plan_stats(loaded.plan, today_);
-        previous_ = PreviousYear{std::move(loaded.plan), stats};
+        previous_ = LastYear{std::move(loaded.plan), stats};
         return;
     }
 }
@@ -322,7 +322,7 @@ void App::frame(double now) {
                           ImGui::IsWindowFocused(ImGuiFocusedFlags_RootAndChildWindows);
     if (keyboard) handle_shortcuts(out);
     if (tab_ == Tab::CheckIn) check_in_.draw(ctx, keyboard, out);
-    else if (tab_ == Tab::Review) review_.draw(ctx, previous_ ? Comparison{&previous_->plan, &previous_->stats} : Comparison{}, keyboard, out);
+    else if (tab_ == Tab::Review) review_.draw(ctx, comparison(), keyboard, out);
     else if (focus_mode_) focus_.draw(ctx, keyboard, out);
     else chart_.draw(ctx, keyboard, out);
     dialog_.draw(ctx, today_.year, out);
@@ -466,8 +466,7 @@ std::string App::beside_plan(const std::string& suffix) const {
 void App::export_retrospective() {
     if (document_.path().empty()) return;
     const std::string path = beside_plan(settings_.language == Language::Korean ? "-회고.md" : "-retrospective.md");
-    const Comparison previous = previous_ ? Comparison{&previous_->plan, &previous_->stats} : Comparison{};
-    const std::string error = write_retrospective(path, document_.plan(), stats(), previous, settings_.language);
+    const std::string error = write_retrospective(path, document_.plan(), stats(), comparison(), settings_.language);
     notice_ = error.empty() ? std::string(tr(Str::ReviewWrote, settings_.language)) + " " + path + ", " + image_path_for(path) : error;
 }
 
@@ -475,9 +474,7 @@ void App::export_image() {
     if (document_.path().empty()) return;
     const std::string path = beside_plan(".png");
     const PlanStats* shading = settings_.show_progress ? &stats() : nullptr;
-    std::string subtitle = std::to_string(document_.plan().year);
-    if (shading != nullptr && shading->overall) subtitle += " · " + percent_text(shading->overall);
-    const std::string error = write_chart_png(make_chart_picture(document_.plan(), shading, kChartPngWidth, subtitle), path);
+    const std::string error = write_chart_png(make_chart_picture(document_.plan(), shading, kChartPngWidth), path);
     notice_ = error.empty() ? std::string(tr(Str::ReviewWrote, settings_.language)) + " " + path : error;
 }
 

@@ -100,6 +100,7 @@ private:
     void export_image();
     void start_next_year(double now);
     std::string beside_plan(const std::string& suffix) const;
+    Comparison comparison() const { return previous_ ? previous_->comparison() : Comparison{}; }
 
     AppOptions options_;
     Date today_;  // from options_.clock, read at start and on every frame
@@ -109,11 +110,7 @@ private:
     FocusView focus_;
     CheckInView check_in_;
     ReviewView review_;
-    struct PreviousYear {
-        Plan plan;
-        PlanStats stats;
-    };
-    std::optional<PreviousYear> previous_;
+    std::optional<LastYear> previous_;  // last year's plan for the review, when known
     Tab tab_ = Tab::Chart;
     Tab shown_tab_ = Tab::Chart;  // what the tab bar showed last frame
     PlanStats stats_;

@@ -146,7 +146,7 @@ TEST_CASE("cell text is fitted: wrapped at words, balanced, cut with an ellipsis
     const PictureText tiny = fit_text(std::string(300, 'a'), 20, 10, 8, 6);
     CHECK(tiny.size == Approx(6));
     CHECK(tiny.lines.back().find("…") != std::string::npos);
-    const ChartPicture pic = make_chart_picture(make_example_plan(2026), nullptr, 1000, "2026");
+    const ChartPicture pic = make_chart_picture(make_example_plan(2026), nullptr, 1000);
     CHECK(pic.cells.size() == 81);
     CHECK(pic.cells[40].text.lines[0] == "성장하는");  // the core, wrapped
     CHECK_FALSE(pic.cells[0].progress.has_value());

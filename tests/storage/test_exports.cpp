@@ -100,13 +100,13 @@ TEST_CASE("SVG: an A4 or A3 page, Hangul as escaped text, Korean fonts named, sh
     plan.action(1, 2).text = "<b>&\"'";
     simulate_check_ins(plan, 20);
     const PlanStats stats = plan_stats(plan, Date{2026, 5, 20});
-    const std::string plain = chart_svg(plan, nullptr, Paper::A4, "2026");
+    const std::string plain = chart_svg(plan, nullptr, Paper::A4);
     CHECK(plain.find("width=\"210mm\" height=\"297mm\"") != std::string::npos);
     CHECK(plain.find(">성장하는</tspan>") != std::string::npos);
     CHECK(plain.find("&lt;b&gt;&amp;&quot;&apos;") != std::string::npos);
     CHECK(plain.find("NanumGothic") != std::string::npos);
     CHECK(plain.find("fill-opacity") == std::string::npos);  // no progress bars
-    const std::string shaded = chart_svg(plan, &stats, Paper::A3, "2026 · 50%");
+    const std::string shaded = chart_svg(plan, &stats, Paper::A3);
     CHECK(shaded.find("width=\"297mm\" height=\"420mm\"") != std::string::npos);
     CHECK(shaded.find("fill-opacity") != std::string::npos);
     CHECK(shaded.find(">" + percent_text(stats.overall) + "</tspan>") != std::string::npos);
