@@ -82,6 +82,13 @@ const std::vector<Command>& commands() {
          "actions that reached 100% (their cells are left empty for new ones). Ids are kept so\n"
          "that next year's review can compare. Refuses to overwrite NEXT.",
          {{"o", "carry"}, {}}, 1, 1, run_next},
+        {"restore", "mandalart restore FILE --list | mandalart restore FILE N", "bring back an earlier version of a plan",
+         "Every save keeps the version it replaces (the newest 10, in $XDG_STATE_HOME/mandalart/\n"
+         "backups/). --list prints them newest first, numbered from 1, with the time each was\n"
+         "replaced and its size. N puts version N back; that is itself a save, so the content it\n"
+         "replaces becomes version 1 and `restore FILE 1` undoes it. Refuses while the plan is\n"
+         "open in the editor.",
+         {{}, {"list"}}, 1, 2, run_restore},
     };
     return table;
 }

@@ -56,6 +56,20 @@ int edit_file(const std::string& path, const Edit& edit, Io& io) {
     }, io);
 }
 
+bool lock_for_change(const std::string& path, PlanLock& lock, Io& io) {
+    LockAttempt attempt = lock_plan(path, "mandalart command line");
+    if (attempt.held_by) {
+        io.err << "cannot change " << path << ": it is open in " << attempt.held_by->describe() << "; close it there first\n";
+        return false;
+    }
+    if (!attempt.error.empty()) {
+        io.err << attempt.error << "\n";
+        return false;
+    }
+    lock = std::move(attempt.lock);
+    return true;
+}
+
 int edit_file(const std::string& path, const EditMaker& make, Io& io, const std::function<void(const Plan&)>& done) {
     LoadedPlan loaded = load_plan_file(path);
     if (!loaded.error.empty()) {
@@ -66,7 +80,10 @@ int edit_file(const std::string& path, const EditMaker& make, Io& io, const std:
         io.err << path << ": made by a newer version of mandalart; it can be read but not changed by this version\n";
         return kBadInput;
     }
+    PlanLock lock;
+    if (!lock_for_change(path, lock, io)) return kBadInput;
     Document document(std::move(loaded.plan), path);
+    document.set_disk_hash(loaded.hash);  // a change by anyone else from here on is refused
     std::vector<Edit> edits;
     if (const std::string refused = make(document.plan(), edits); !refused.empty()) {
         io.err << "mandalart: " << refused << "\n";
@@ -78,8 +95,8 @@ int edit_file(const std::string& path, const EditMaker& make, Io& io, const std:
             return kBadInput;
         }
     if (document.dirty()) {  // when nothing changed, leave the file alone
-        if (const std::string error = save_document(document); !error.empty()) {
-            io.err << error << "\n";
+        if (const SaveResult saved = save_document(document); !saved.error.empty()) {
+            io.err << saved.error << "\n";
             return kBadInput;
         }
     }

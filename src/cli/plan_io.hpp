@@ -8,6 +8,7 @@
 #include "cli/command.hpp"
 #include "core/document.hpp"
 #include "core/review.hpp"
+#include "storage/plan_lock.hpp"
 
 namespace mandalart::cli {
 
@@ -25,8 +26,12 @@ bool output_is_plan(const std::string& output, const std::string& plan_path, Io&
 // kBadInput after printing the error.
 int write_output(const std::string& path, const std::string& plan_path, const std::string& bytes, Io& io);
 
-// Loads FILE for a change: refuses read-only (newer-format) files. Applies `edit`,
-// then saves. Prints the error and returns kBadInput on any failure; the file is
+// Takes FILE's lock for a change; false after printing who holds it (or why it cannot be taken).
+bool lock_for_change(const std::string& path, PlanLock& lock, Io& io);
+
+// Loads FILE for a change: refuses read-only (newer-format) files and files open in another
+// mandalart (its lock). Applies `edit`, then saves, refusing when another program changed
+// the file meanwhile; the version replaced goes to the backups. Prints the error and returns kBadInput on any failure; the file is
 // unchanged unless the whole operation succeeded.
 int edit_file(const std::string& path, const Edit& edit, Io& io);
 

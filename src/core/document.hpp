@@ -2,6 +2,7 @@
 // The open plan: its content, where it lives, its undo history and whether it is saved.
 // Views read a const Document& and hand back Edits; only the app applies them.
 #include <cstdint>
+#include <optional>
 #include <string>
 
 #include "core/history.hpp"
@@ -18,7 +19,12 @@ public:
     const std::string& path() const { return path_; }
     void set_path(std::string path) { path_ = std::move(path); }
 
-    // A file written by a newer format version is opened read-only.
+    // The content hash of the file as last read or written (nullopt: not on disk yet), so a save
+    // can tell when another program has changed the file since.
+    std::optional<std::uint64_t> disk_hash() const { return disk_hash_; }
+    void set_disk_hash(std::optional<std::uint64_t> hash) { disk_hash_ = hash; }
+
+    // A file written by a newer format version, or locked by another program, is opened read-only.
     bool read_only() const { return read_only_; }
     void set_read_only(bool value) { read_only_ = value; }
 
@@ -40,6 +46,7 @@ private:
     Plan plan_ = make_blank_plan(2026);
     std::string path_;
     History history_;
+    std::optional<std::uint64_t> disk_hash_;
     bool read_only_ = false;
     std::uint64_t revision_ = 0;
 };

@@ -3,6 +3,8 @@
 #include <cstdlib>
 #include <filesystem>
 
+#include "storage/content_hash.hpp"
+
 namespace mandalart {
 namespace {
 
@@ -17,6 +19,12 @@ std::string xdg_folder(const char* variable, const char* fallback_under_home) {
 
 std::string config_folder() { return xdg_folder("XDG_CONFIG_HOME", ".config"); }
 std::string data_folder() { return xdg_folder("XDG_DATA_HOME", ".local/share"); }
+std::string state_folder() { return xdg_folder("XDG_STATE_HOME", ".local/state"); }
+
+std::string plan_state_key(const std::string& plan_path) {
+    const std::string absolute = absolute_path(plan_path);
+    return std::filesystem::path(absolute).filename().string() + "-" + hash_hex(content_hash(absolute));
+}
 
 std::string make_folders(const std::string& path) {
     std::error_code ec;

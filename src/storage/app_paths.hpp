@@ -8,6 +8,11 @@ namespace mandalart {
 std::string config_folder();
 // $XDG_DATA_HOME/mandalart (default ~/.local/share/mandalart): plans made without a path
 std::string data_folder();
+// $XDG_STATE_HOME/mandalart (default ~/.local/state/mandalart): backups and journals
+std::string state_folder();
+// A name for everything kept about one plan file in the state folder: its file name and a
+// hash of its absolute path ("2026.mandalart.json-1f3a…"), so two "2026" plans never share.
+std::string plan_state_key(const std::string& plan_path);
 // Creates a folder and its parents; returns empty or one line.
 std::string make_folders(const std::string& path);
 bool file_exists(const std::string& path);

@@ -1,6 +1,7 @@
 #include "storage/atomic_write.hpp"
 
 #include <cstring>
+#include <filesystem>
 
 #include <sys/stat.h>
 
@@ -26,12 +27,27 @@ std::string failure(const std::string& path, int error, SaveStep step) {
 
 }  // namespace
 
-std::string atomic_write(FileSystem& fs, const std::string& path, std::string_view bytes) {
+std::string temp_prefix(const std::string& name) { return "." + name + ".tmp-"; }
+
+int remove_stale_temps(FileSystem& fs, const std::string& folder, const std::string& name) {
+    int removed = 0;
+    std::error_code ec;
+    for (const auto& entry : std::filesystem::directory_iterator(folder, ec)) {
+        const std::string entry_name = entry.path().filename().string();
+        const bool ours = name.empty() ? entry_name.starts_with(".") && entry_name.find(".tmp-") != std::string::npos
+                                       : entry_name.starts_with(temp_prefix(name));
+        if (ours && entry.is_regular_file(ec) && fs.remove(entry.path().string()) == 0) ++removed;
+    }
+    return removed;
+}
+
+std::string atomic_write(FileSystem& fs, const std::string& path, std::string_view bytes, Durability durability) {
+    const bool flush = durability == Durability::PowerLoss;
     // Renaming over a device, a folder or a pipe (-o /dev/null) would replace it with a file.
     struct stat st {};
     if (::stat(path.c_str(), &st) == 0 && !S_ISREG(st.st_mode)) return "cannot save " + path + ": not a regular file";
     const std::string folder = parent_folder(path);
-    std::string temp = folder + "/." + file_name(path) + ".tmp-XXXXXX";
+    std::string temp = folder + "/" + temp_prefix(file_name(path)) + "XXXXXX";
     int fd = -1;
     if (const int e = fs.create_unique(temp, fd)) return failure(path, e, SaveStep::Open);
 
@@ -46,11 +62,11 @@ std::string atomic_write(FileSystem& fs, const std::string& path, std::string_vi
     if (const int e = fs.write_all(fd, bytes.data(), bytes.size())) return abandon(e, SaveStep::Write, true);
     if (const int e = fs.set_mode(fd, mode)) return abandon(e, SaveStep::Write, true);
     // A failed fsync is final: the data may be lost in the page cache, so never rename after it.
-    if (const int e = fs.sync(fd)) return abandon(e, SaveStep::Fsync, true);
+    if (const int e = flush ? fs.sync(fd) : 0) return abandon(e, SaveStep::Fsync, true);
     if (const int e = fs.close(fd)) return abandon(e, SaveStep::Close, false);
     if (const int e = fs.rename(temp, path)) return abandon(e, SaveStep::Rename, false);
     // The new content is in place; a failed folder flush means it might not survive a power cut.
-    if (const int e = fs.sync_folder(folder)) return failure(path, e, SaveStep::SyncFolder);
+    if (const int e = flush ? fs.sync_folder(folder) : 0) return failure(path, e, SaveStep::SyncFolder);
     return {};
 }
 

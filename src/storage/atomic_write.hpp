@@ -9,8 +9,21 @@
 
 namespace mandalart {
 
+// PowerLoss: flushed to disk before and after the rename (plans, exports).
+// ProcessCrash: the same rename, without the flushes (the crash-recovery journal, written often).
+enum class Durability { PowerLoss, ProcessCrash };
+
 // Returns empty on success, otherwise one line: "cannot save PATH: REASON (while STEP)".
-std::string atomic_write(FileSystem& fs, const std::string& path, std::string_view bytes);
+std::string atomic_write(FileSystem& fs, const std::string& path, std::string_view bytes,
+                         Durability durability = Durability::PowerLoss);
+
+// Removes temporary files that a killed save left behind in `folder`: those of `file_name`, or
+// all of them when it is empty. Only call while holding the plan's lock (no save of ours runs).
+// Returns how many were removed.
+int remove_stale_temps(FileSystem& fs, const std::string& folder, const std::string& file_name = {});
+
+// The temporary file's name pattern for a target file name: ".NAME.tmp-XXXXXX".
+std::string temp_prefix(const std::string& file_name);
 
 // "folder" part of a path ("." when there is none).
 std::string parent_folder(const std::string& path);

@@ -1,6 +1,9 @@
 #pragma once
 // Loading and saving plan files on disk.
+#include <cstdint>
+#include <optional>
 #include <string>
+#include <string_view>
 
 #include "core/document.hpp"
 #include "storage/file_system.hpp"
@@ -11,17 +14,38 @@ namespace mandalart {
 struct LoadedPlan {
     Plan plan;
     bool read_only = false;
-    bool missing = false;  // the file does not exist (error is set too)
-    std::string error;     // one line; empty on success
+    bool missing = false;    // the file does not exist (error is set too)
+    std::string error;       // one line; empty on success
+    std::uint64_t hash = 0;  // content_hash of the bytes read
 };
 
 // Reads and validates a plan file. Never writes anything.
 LoadedPlan load_plan_file(const std::string& path);
 
-// Writes the plan atomically and durably. Returns empty on success or one line.
+struct SaveOptions {
+    // The file's content hash when it was last read or written; a save refuses to replace a file
+    // whose content has changed since. nullopt: no check (a file being created).
+    std::optional<std::uint64_t> expected_hash;
+    bool overwrite_changes = false;  // replace it even so (its content still goes to the backups)
+    FileSystem* fs = &real_file_system();
+};
+
+struct SaveResult {
+    std::string error;             // one line; empty on success
+    bool changed_on_disk = false;  // refused because another program changed the file
+    std::uint64_t hash = 0;        // the file's content hash after a successful save
+};
+
+// Replaces a plan file with `bytes`, never losing what was there: refuses when the file changed
+// since it was read, keeps the version it replaces in the backups, clears temporary files a
+// killed save left behind, then writes atomically and durably. The caller holds the plan's lock.
+SaveResult replace_plan_file(const std::string& path, std::string_view bytes, const SaveOptions& options = {});
+
+// Writes a plan (a new file, or replacing one with its backup kept). Returns empty or one line.
 std::string save_plan_file(const std::string& path, const Plan& plan, FileSystem& fs = real_file_system());
 
-// Saves a document to its path and marks it saved on success; refuses read-only documents.
-std::string save_document(Document& document, FileSystem& fs = real_file_system());
+// Saves a document to its path, checked against the content it was loaded from, and marks it
+// saved on success; refuses read-only documents.
+SaveResult save_document(Document& document, const SaveOptions& options = {});
 
 }  // namespace mandalart

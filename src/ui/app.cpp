@@ -1,6 +1,7 @@
 #include "ui/app.hpp"
 
 #include <algorithm>
+#include <cstdio>
 #include <filesystem>
 
 #include <imgui.h>
@@ -9,9 +10,11 @@
 #include "core/chart_picture.hpp"
 #include "core/next_year.hpp"
 #include "storage/app_paths.hpp"
+#include "storage/backups.hpp"
 #include "storage/folder_listing.hpp"
 #include "storage/plan_file.hpp"
 #include "storage/png_chart.hpp"
+#include "storage/restore.hpp"
 #include "storage/retrospective.hpp"
 #include "storage/settings_file.hpp"
 #include "ui/keys.hpp"
@@ -42,6 +45,8 @@ void App::set_document(Document document) {
     review_.reset();
     stats_revision_ = ~0ull;
     save_error_.clear();
+    conflict_ = false;
+    journaled_revision_ = ~0ull;
     glyph_revision_ = ~0ull;  // the new plan's glyphs
     if (!document_.path().empty() && file_exists(document_.path())) settings_.remember_file(document_.path());
     find_previous_year();
@@ -71,19 +76,62 @@ void App::find_previous_year() {
 bool App::open_document(const std::string& given, bool create_if_missing, std::string& error) {
     const std::string path = absolute_path(given);
     LoadedPlan loaded = load_plan_file(path);
+    Document document;
     if (loaded.missing && create_if_missing) {
-        set_document(Document(make_blank_plan(today_.year), path));
-        return true;
-    }
-    if (!loaded.error.empty()) {
+        document = Document(make_blank_plan(today_.year), path);
+    } else if (!loaded.error.empty()) {
         error = loaded.error;
         return false;
+    } else {
+        document = Document(std::move(loaded.plan), path);
+        document.set_read_only(loaded.read_only);
+        document.set_disk_hash(loaded.hash);
     }
-    Document document(std::move(loaded.plan), path);
-    document.set_read_only(loaded.read_only);
+    const std::string lock_problem = loaded.read_only ? std::string{} : lock_document(document);
     set_document(std::move(document));
     if (loaded.read_only) notice_ = path + ": " + tr(Str::ReadOnly, settings_.language);
+    else if (!lock_problem.empty()) notice_ = lock_problem;
+    else offer_recovery();
     return true;
+}
+
+// Takes the document's lock (letting go of the previous document's). When another mandalart
+// holds it, the document opens read-only and the returned line says who holds it.
+std::string App::lock_document(Document& document) {
+    lock_.release();
+    LockAttempt attempt = lock_plan(document.path(), "mandalart editor");
+    if (attempt.lock.held()) {
+        lock_ = std::move(attempt.lock);
+        return {};
+    }
+    document.set_read_only(true);
+    if (attempt.held_by) return std::string(tr(Str::LockedBy, settings_.language)) + " " + attempt.held_by->describe();
+    return attempt.error;
+}
+
+// A journal left by a session that ended without saving: offer its changes back.
+void App::offer_recovery() {
+    std::optional<Journal> journal = read_journal(document_.path());
+    if (!journal) return;
+    if (encode_plan(journal->plan) == encode_plan(document_.plan())) {  // nothing was lost
+        remove_journal(document_.path());
+        return;
+    }
+    prompt_text_ = journal->written;
+    prompts_.ask_recovery(journal->written);
+    recovery_ = std::move(journal);
+}
+
+// Re-reads the document's file (after a restore, or to take another program's version).
+void App::reload_from_disk() {
+    LoadedPlan loaded = load_plan_file(document_.path());
+    if (!loaded.error.empty()) {
+        notice_ = loaded.error;
+        return;
+    }
+    Document document(std::move(loaded.plan), document_.path());
+    document.set_disk_hash(loaded.hash);
+    set_document(std::move(document));
 }
 
 std::string App::start() {
@@ -97,10 +145,12 @@ std::string App::start() {
     const std::string folder = data_folder();
     const std::string path = folder + "/" + std::to_string(today_.year) + kPlanExtension;
     if (file_exists(path)) return open_document(path, false, error) ? std::string{} : error;
-    set_document(Document(make_blank_plan(today_.year), path));
     if (options_.persist_new_plan) {
         if (const std::string problem = make_folders(folder); !problem.empty()) return problem;
-        if (const std::string problem = save_document(document_); !problem.empty()) return problem;
+    }
+    open_document(path, true, error);
+    if (options_.persist_new_plan) {
+        if (const SaveResult saved = save_document(document_); !saved.error.empty()) return saved.error;
         settings_.remember_file(path);
     }
     notice_ = std::string(tr(Str::CreatedAt, settings_.language)) + " " + path;
@@ -112,18 +162,37 @@ std::string App::folder_of_document() const {
     return std::filesystem::path(document_.path()).parent_path().string();
 }
 
-bool App::save_now(double now) {
+bool App::save_now(double now, bool overwrite_changes) {
     if (document_.read_only() || document_.path().empty()) return false;
-    const std::string error = save_document(document_);
-    if (error.empty()) {
+    if (conflict_ && !overwrite_changes) return false;  // waits for the user's choice
+    SaveOptions options;
+    options.overwrite_changes = overwrite_changes;
+    const SaveResult saved = save_document(document_, options);
+    if (saved.error.empty()) {
         save_error_.clear();
+        conflict_ = false;
+        remove_journal(document_.path());
+        journaled_revision_ = ~0ull;
         settings_.remember_file(document_.path());
         return true;
     }
-    save_error_ = error;
+    save_error_ = saved.error;
     last_failed_save_ = now;
     failed_revision_ = document_.revision();
+    if (saved.changed_on_disk) {
+        conflict_ = true;
+        prompts_.ask_conflict();
+    }
     return false;
+}
+
+// Unsaved edits reach the crash journal at most kJournalInterval after they are made, so a
+// kill loses at most that much even when saving fails or has not happened yet.
+void App::keep_journal(double now) {
+    if (!document_.dirty() || document_.read_only() || document_.path().empty() || recovery_) return;
+    if (journaled_revision_ == document_.revision() || now - last_journal_ < kJournalInterval) return;
+    last_journal_ = now;
+    if (write_journal(document_.path(), document_.plan()).empty()) journaled_revision_ = document_.revision();
 }
 
 // ---- fonts ----------------------------------------------------------------------------------
@@ -169,7 +238,8 @@ bool App::add_new_glyphs() {
         for (const auto& path : settings_.recent_files) added |= glyphs_.add_text(path);
         seen_recent_ = settings_.recent_files;
     }
-    for (auto [text, seen] : {std::pair{&save_error_, &seen_save_error_}, std::pair{&notice_, &seen_notice_}}) {
+    for (auto [text, seen] : {std::pair{&save_error_, &seen_save_error_}, std::pair{&notice_, &seen_notice_},
+                              std::pair{&prompt_text_, &seen_prompt_text_}}) {
         if (*seen == *text) continue;
         added |= glyphs_.add_text(*text);
         *seen = *text;
@@ -228,6 +298,10 @@ void App::draw_banner() {
     else if (font_problem) line = tr(Str::NoKoreanFont, settings_.language);
     else line = *text;
     ImGui::TextUnformatted(line.c_str());
+    if (conflict_) {
+        ImGui::SameLine();
+        if (ImGui::SmallButton(tr(Str::ConflictResolve, settings_.language))) prompts_.ask_conflict();
+    }
     if (save_error_.empty() && !font_problem) {
         ImGui::SameLine(ImGui::GetWindowWidth() - 40.0f * scale_);
         if (ImGui::SmallButton("x")) notice_.clear();
@@ -256,6 +330,7 @@ void App::draw_quit_dialog(UiOutput& out) {
     ImGui::SameLine();
     if (ImGui::Button(tr(Str::QuitDiscard, l))) {
         quit_ = true;
+        remove_journal(document_.path());  // discarded on purpose: nothing to recover next time
         ImGui::CloseCurrentPopup();
     }
     ImGui::EndPopup();
@@ -326,12 +401,14 @@ void App::frame(double now) {
     else if (focus_mode_) focus_.draw(ctx, keyboard, out);
     else chart_.draw(ctx, keyboard, out);
     dialog_.draw(ctx, today_.year, out);
+    prompts_.draw(ctx, out);
     draw_quit_dialog(out);
     ImGui::End();
     draw_keys_window();
     ImGui::PopFont();
     apply(out, now);
 
+    keep_journal(now);
     // Autosave: shortly after the last edit, and again later if a save failed.
     const bool waited = now - last_change_ >= kAutosaveDelay;
     const bool retry_ok = failed_revision_ != document_.revision() || now - last_failed_save_ >= kSaveRetryDelay;
@@ -372,23 +449,35 @@ void App::run_command(const AppCommand& c, double now) {
                 break;
             }
             if (document_.dirty()) save_now(now);
-            set_document(Document(make_blank_plan(c.number), c.path));
-            save_now(now);
+            if (!open_document(c.path, true, error)) notice_ = error;
+            else save_now(now);
             break;
         }
         case CommandKind::Save:
-            if (save_now(now)) notice_.clear();
+            if (conflict_) prompts_.ask_conflict();
+            else if (save_now(now)) notice_.clear();
             break;
         case CommandKind::SaveAsPath: {
-            Document copy(document_.plan(), c.path);
-            if (const std::string problem = save_document(copy); !problem.empty()) {
-                save_error_ = problem;
+            LockAttempt attempt = lock_plan(c.path, "mandalart editor");
+            if (!attempt.lock.held()) {
+                save_error_ = attempt.held_by ? std::string(tr(Str::LockedBy, settings_.language)) + " " + attempt.held_by->describe()
+                                              : attempt.error;
                 break;
             }
+            Document copy(document_.plan(), c.path);
+            const SaveResult saved = save_document(copy);
+            if (!saved.error.empty()) {
+                save_error_ = saved.error;
+                break;
+            }
+            if (!document_.read_only()) remove_journal(document_.path());
+            lock_ = std::move(attempt.lock);
             document_.set_path(c.path);
             document_.set_read_only(false);
+            document_.set_disk_hash(saved.hash);
             document_.mark_saved();
             save_error_.clear();
+            conflict_ = false;
             settings_.remember_file(c.path);
             break;
         }
@@ -424,7 +513,94 @@ void App::run_command(const AppCommand& c, double now) {
             break;
         case CommandKind::ToggleProgress: settings_.show_progress = !settings_.show_progress; break;
         case CommandKind::ShowKeys: show_keys_ = true; break;
+        case CommandKind::ShowRestore: show_restore(now); break;
+        case CommandKind::RestoreVersion: restore(c.number, now); break;
+        case CommandKind::ReloadTheirs:
+        case CommandKind::KeepMine: resolve_conflict(c.kind, now); break;
+        case CommandKind::RecoverJournal:
+        case CommandKind::DiscardJournal: answer_recovery(c.kind, now); break;
     }
+}
+
+// ---- the file on disk: earlier versions, changes by other programs, crash recovery ----------
+
+void App::show_restore(double now) {
+    if (document_.read_only() || document_.path().empty()) return;
+    if (document_.dirty()) save_now(now);  // so what is on screen is among what can be restored
+    std::vector<VersionRow> rows;
+    prompt_text_.clear();
+    for (const Backup& backup : list_backups(document_.path())) {
+        const LoadedPlan version = load_plan_file(backup.path);
+        char size[32];
+        std::snprintf(size, sizeof size, "%.1f KB", static_cast<double>(backup.size) / 1024.0);
+        char summary[512];
+        if (version.error.empty())
+            std::snprintf(summary, sizeof summary, tr(Str::RestoreSummaryFormat, settings_.language),
+                          version.plan.core.empty() ? "—" : version.plan.core.c_str(), static_cast<int>(version.plan.weeks.size()));
+        else std::snprintf(summary, sizeof summary, "%s", version.error.c_str());
+        rows.push_back({backup.time_label(), size, summary});
+        prompt_text_ += rows.back().summary;
+    }
+    prompts_.ask_restore(std::move(rows));
+}
+
+void App::restore(int version, double now) {
+    if (document_.read_only() || version < 1) return;
+    if (document_.dirty() && !save_now(now)) {
+        notice_ = save_error_;
+        return;
+    }
+    const std::vector<Backup> versions = list_backups(document_.path());
+    const std::string when = static_cast<std::size_t>(version) <= versions.size() ? versions[version - 1].time_label() : "";
+    SaveOptions options;
+    options.expected_hash = document_.disk_hash();
+    const SaveResult restored = restore_version(document_.path(), static_cast<std::size_t>(version), options);
+    if (!restored.error.empty()) {
+        notice_ = restored.error;
+        if (restored.changed_on_disk) {
+            conflict_ = true;
+            prompts_.ask_conflict();
+        }
+        return;
+    }
+    reload_from_disk();
+    char message[512];
+    std::snprintf(message, sizeof message, tr(Str::RestoreDoneFormat, settings_.language), when.c_str());
+    notice_ = message;
+}
+
+// Whichever version is not kept stays in the backups: theirs when a save replaces it, mine here.
+void App::resolve_conflict(CommandKind choice, double now) {
+    if (!conflict_) return;
+    if (choice == CommandKind::KeepMine) {
+        save_now(now, true);
+        return;
+    }
+    if (const std::string error = keep_backup(real_file_system(), document_.path(), encode_plan(document_.plan()));
+        !error.empty()) {
+        save_error_ = error;  // mine could not be kept: do not drop it
+        return;
+    }
+    remove_journal(document_.path());
+    reload_from_disk();
+    notice_ = tr(Str::ReloadedTheirs, settings_.language);
+}
+
+void App::answer_recovery(CommandKind choice, double now) {
+    if (!recovery_) return;
+    if (choice == CommandKind::RecoverJournal) {
+        Document recovered(std::move(recovery_->plan), document_.path());
+        recovered.set_disk_hash(document_.disk_hash());
+        recovered.mark_unsaved();
+        set_document(std::move(recovered));
+        last_change_ = now;  // autosaved shortly, like any edit
+        notice_ = tr(Str::Recovered, settings_.language);
+    } else {
+        // Discarded, but still kept as an earlier version, in case that was a mistake.
+        keep_backup(real_file_system(), document_.path(), encode_plan(recovery_->plan));
+        remove_journal(document_.path());
+    }
+    recovery_.reset();
 }
 
 void App::request_quit() {
@@ -438,7 +614,9 @@ void App::request_quit() {
 
 double App::seconds_until_wakeup(double now) const {
     if (chart_.editing() || focus_.editing() || review_.editing() || ImGui::GetIO().WantTextInput) return 0.5;  // caret blink
-    if (!document_.dirty() || document_.read_only()) return -1.0;
+    if (!document_.dirty() || document_.read_only() || conflict_) return -1.0;
+    if (journaled_revision_ != document_.revision() && !recovery_)
+        return std::max(0.0, std::min(last_journal_ + kJournalInterval, last_change_ + kAutosaveDelay) - now);
     if (failed_revision_ == document_.revision()) return std::max(0.0, last_failed_save_ + kSaveRetryDelay - now);
     return std::max(0.0, last_change_ + kAutosaveDelay - now);
 }

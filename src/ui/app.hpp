@@ -9,10 +9,13 @@
 
 #include "core/document.hpp"
 #include "core/settings.hpp"
+#include "storage/journal.hpp"
 #include "storage/local_date.hpp"
+#include "storage/plan_lock.hpp"
 #include "ui/chart_view.hpp"
 #include "ui/check_in_view.hpp"
 #include "ui/file_dialog.hpp"
+#include "ui/file_prompts.hpp"
 #include "ui/focus_view.hpp"
 #include "ui/review_view.hpp"
 #include "ui/font_atlas.hpp"
@@ -24,6 +27,7 @@ namespace mandalart::ui {
 
 inline constexpr double kAutosaveDelay = 1.5;   // seconds after the last edit
 inline constexpr double kSaveRetryDelay = 10.0;  // after a failed save
+inline constexpr double kJournalInterval = 1.0;  // unsaved edits reach the crash journal this soon
 
 using Tab = View;  // the editor's tabs (core/settings: remembered between runs)
 
@@ -77,10 +81,15 @@ public:
     // Shows the year-end review (for --view review).
     void show_review() { tab_ = Tab::Review; }
     const ReviewView& review() const { return review_; }
-    // Runs a menu or button command as if chosen (tests).
-    void run_command_for_test(CommandKind kind) { run_command(AppCommand{kind, 0, {}}, 0.0); }
+    // Runs a menu or button command as if chosen (tests); `number` as the command carries it.
+    void run_command_for_test(CommandKind kind, int number = 0) { run_command(AppCommand{kind, number, {}}, 0.0); }
     // Last year's plan when it is known (--compare, or a plan for the year before beside this one).
     const Plan* previous_year() const { return previous_ ? &previous_->plan : nullptr; }
+    // Another program changed the file since it was read: saving waits for the user's choice.
+    bool conflict() const { return conflict_; }
+    // Unsaved changes from a session that ended without saving, offered back.
+    bool recovery_offered() const { return recovery_.has_value(); }
+    bool restore_dialog_open() const { return prompts_.restore_open(); }
 
 private:
     void apply(UiOutput& out, double now);
@@ -90,8 +99,16 @@ private:
     void draw_tabs(UiOutput& out);
     void draw_quit_dialog(UiOutput& out);
     void draw_keys_window();
-    bool save_now(double now);
+    bool save_now(double now, bool overwrite_changes = false);
+    void keep_journal(double now);
     bool open_document(const std::string& path, bool create_if_missing, std::string& error);
+    std::string lock_document(Document& document);
+    void offer_recovery();
+    void reload_from_disk();
+    void show_restore(double now);
+    void restore(int version, double now);
+    void resolve_conflict(CommandKind choice, double now);
+    void answer_recovery(CommandKind choice, double now);
     void set_document(Document document);
     std::string folder_of_document() const;
     bool add_new_glyphs();
@@ -117,6 +134,13 @@ private:
     std::uint64_t stats_revision_ = ~0ull;
     Date stats_date_;
     FileDialog dialog_;
+    FilePrompts prompts_;
+    PlanLock lock_;                   // held while this app may write the document's file
+    bool conflict_ = false;           // the file changed on disk; saving waits for a choice
+    std::optional<Journal> recovery_;  // offered after a crash, until answered
+    std::uint64_t journaled_revision_ = ~0ull;
+    double last_journal_ = -1e9;
+    std::string prompt_text_, seen_prompt_text_;  // user text in prompts (for the font atlas)
     FontAtlas atlas_;
     GlyphSet glyphs_;
     bool fonts_configured_ = false;

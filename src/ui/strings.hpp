@@ -37,6 +37,13 @@ enum class Str {
     ReviewNotes, ReviewNoNotes, ReviewReflections, ReviewYearReflection, ReviewReflectionHint, ReviewSkipped,
     ReviewNotStarted, ReviewExportMarkdown, ReviewExportImage, ReviewNextYear, ReviewWrote, ReviewCompareWith,
     ReviewHeatTooltipFormat,                           // printf: action, week, range, count, target
+    MenuRestore, RestoreTitle, RestoreIntro, RestoreNone, RestoreWhen, RestoreSize, RestoreContent, RestoreButton,
+    RestoreSummaryFormat,                              // printf: core goal, weeks checked in
+    RestoreDoneFormat,                                 // printf: time
+    LockedBy, ConflictTitle, ConflictMessage, ConflictReload, ConflictKeepMine, ConflictHint, ConflictResolve,
+    ReloadedTheirs, RecoverTitle,
+    RecoverMessageFormat,                              // printf: time
+    RecoverButton, RecoverDiscard, Recovered,
     Count
 };
 

@@ -15,6 +15,8 @@ enum class CommandKind {
     ZoomIn, ZoomOut, ZoomReset,
     SetTheme, SetLanguage, SetFont, ToggleProgress,  // `number` = the enum value; SetFont: `path`
     ShowKeys, NewPlanForYear,                        // NewPlanForYear: `number` = year, `path`
+    ShowRestore, RestoreVersion,                     // RestoreVersion: `number` = 1 (newest) …
+    ReloadTheirs, KeepMine, RecoverJournal, DiscardJournal,
 };
 
 struct AppCommand {

@@ -9,6 +9,7 @@ if [ "${MANDALART_IN_NS:-}" != 1 ]; then
 fi
 fail() { echo "FAIL: $*" >&2; exit 1; }
 MNT=$(mktemp -d)
+export XDG_STATE_HOME="$(mktemp -d)"  # backups live outside the full disk
 mount -t tmpfs -o size=256k tmpfs "$MNT"
 PLAN="$MNT/plan.mandalart.json"
 "$BIN" new "$PLAN" --example --year 2026

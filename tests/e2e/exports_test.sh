@@ -10,6 +10,7 @@ set -eu
 BIN=$1
 CHECK=$2
 WORK=$(mktemp -d)
+export XDG_STATE_HOME="$WORK/state"
 trap 'rm -rf "$WORK"' EXIT
 fail() { echo "FAIL: $*" >&2; exit 1; }
 export MANDALART_TODAY=2026-12-28

@@ -5,6 +5,7 @@ set -eu
 BIN=$1
 CHECK=$2
 WORK=$(mktemp -d)
+export XDG_STATE_HOME="$WORK/state"
 trap 'rm -rf "$WORK"' EXIT
 "$BIN" new "$WORK/example.mandalart.json" --example --year 2026
 "$BIN" "$WORK/example.mandalart.json" --screenshot "$WORK/grid.png" --size 1280x900

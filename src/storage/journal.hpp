@@ -1,0 +1,30 @@
+#pragma once
+// Crash recovery: while a plan has unsaved edits, the editor keeps a copy of it in
+// $XDG_STATE_HOME/mandalart/journal/<plan key>.json (at most a couple of seconds behind).
+// A clean save or a clean quit removes it; finding one on the next launch means the last
+// session ended without saving, and its changes are offered back.
+#include <cstdint>
+#include <optional>
+#include <string>
+
+#include "core/plan.hpp"
+#include "storage/file_system.hpp"
+
+namespace mandalart {
+
+std::string journal_path_for(const std::string& plan_path);
+
+// Returns empty or one line. Written atomically but not flushed to disk: it guards against
+// the process dying, and the next successful save makes it unnecessary.
+std::string write_journal(const std::string& plan_path, const Plan& plan, FileSystem& fs = real_file_system());
+
+struct Journal {
+    Plan plan;
+    std::string written;  // local time of the last entry, "2026-11-22 14:03:05"
+    std::string bytes;    // the journal file as read, to keep it as a backup when discarded
+};
+// The journal for `plan_path`, if one exists and is readable.
+std::optional<Journal> read_journal(const std::string& plan_path);
+void remove_journal(const std::string& plan_path);
+
+}  // namespace mandalart

@@ -1,0 +1,46 @@
+#pragma once
+// One writer at a time: a lock file beside the plan (".NAME.lock") naming who holds it (pid,
+// host, program, since when). It is held with flock(2), so the kernel releases it when its
+// process dies: a lock left by a killed process on this host is stale and taken over.
+#include <optional>
+#include <string>
+
+namespace mandalart {
+
+struct LockOwner {
+    int pid = 0;
+    std::string host, program, since;  // since: local time, "2026-11-22 14:03"
+    // "mandalart editor (pid 1234 on desk, since 2026-11-22 14:03)"
+    std::string describe() const;
+};
+
+class PlanLock {
+public:
+    PlanLock() = default;
+    PlanLock(const PlanLock&) = delete;
+    PlanLock& operator=(const PlanLock&) = delete;
+    PlanLock(PlanLock&& other) noexcept;
+    PlanLock& operator=(PlanLock&& other) noexcept;
+    ~PlanLock() { release(); }
+
+    bool held() const { return fd_ >= 0; }
+    const std::string& plan_path() const { return plan_path_; }
+    void release();
+
+private:
+    friend struct LockAttempt lock_plan(const std::string& plan_path, const std::string& program);
+    int fd_ = -1;
+    std::string plan_path_, lock_path_;
+};
+
+struct LockAttempt {
+    PlanLock lock;                     // held on success
+    std::optional<LockOwner> held_by;  // someone else holds it
+    std::string error;                 // one line when the lock cannot be made at all (or held_by)
+};
+
+std::string lock_path_for(const std::string& plan_path);
+// Takes the lock for `plan_path` on behalf of `program` ("mandalart editor", "mandalart set").
+LockAttempt lock_plan(const std::string& plan_path, const std::string& program);
+
+}  // namespace mandalart

@@ -1,0 +1,114 @@
+#include "ui/file_prompts.hpp"
+
+#include <cstdio>
+
+#include <imgui.h>
+
+#include "ui/keys.hpp"
+#include "ui/strings.hpp"
+
+namespace mandalart::ui {
+namespace {
+
+constexpr ImGuiWindowFlags kModalFlags = ImGuiWindowFlags_AlwaysAutoResize | ImGuiWindowFlags_NoSavedSettings;
+
+// Opens the named modal once when asked, centred on the screen.
+bool begin_modal(const char* id, bool& open_request) {
+    if (open_request) {
+        ImGui::OpenPopup(id);
+        open_request = false;
+    }
+    const ImVec2 centre(ImGui::GetIO().DisplaySize.x * 0.5f, ImGui::GetIO().DisplaySize.y * 0.5f);
+    ImGui::SetNextWindowPos(centre, ImGuiCond_Appearing, ImVec2(0.5f, 0.5f));
+    return ImGui::BeginPopupModal(id, nullptr, kModalFlags);
+}
+
+void choice(const char* label, CommandKind kind, UiOutput& out, int number = 0) {
+    if (ImGui::Button(label)) {
+        out.command(kind, number);
+        ImGui::CloseCurrentPopup();
+    }
+}
+
+}  // namespace
+
+void FilePrompts::ask_restore(std::vector<VersionRow> versions) {
+    versions_ = std::move(versions);
+    open_restore_ = true;
+}
+
+void FilePrompts::draw(const ViewContext& ctx, UiOutput& out) {
+    draw_restore(ctx, out);
+    draw_conflict(ctx, out);
+    draw_recovery(ctx, out);
+}
+
+void FilePrompts::draw_restore(const ViewContext& ctx, UiOutput& out) {
+    const Language l = ctx.language;
+    // The title is the popup's id; "###" keeps the id the same in both languages.
+    const std::string id = std::string(tr(Str::RestoreTitle, l)) + "###restore";
+    restore_visible_ = begin_modal(id.c_str(), open_restore_);
+    if (!restore_visible_) return;
+    ImGui::TextUnformatted(tr(Str::RestoreIntro, l));
+    ImGui::Spacing();
+    if (versions_.empty()) ImGui::TextDisabled("%s", tr(Str::RestoreNone, l));
+    else if (ImGui::BeginTable("versions", 5, ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerH | ImGuiTableFlags_SizingFixedFit)) {
+        ImGui::TableSetupColumn("#");
+        ImGui::TableSetupColumn(tr(Str::RestoreWhen, l));
+        ImGui::TableSetupColumn(tr(Str::RestoreSize, l));
+        ImGui::TableSetupColumn(tr(Str::RestoreContent, l), ImGuiTableColumnFlags_WidthStretch);
+        ImGui::TableSetupColumn("");
+        ImGui::TableHeadersRow();
+        for (std::size_t i = 0; i < versions_.size(); ++i) {
+            const VersionRow& row = versions_[i];
+            ImGui::PushID(static_cast<int>(i));
+            ImGui::TableNextRow();
+            ImGui::TableNextColumn();
+            ImGui::Text("%zu", i + 1);
+            ImGui::TableNextColumn();
+            ImGui::TextUnformatted(row.when.c_str());
+            ImGui::TableNextColumn();
+            ImGui::TextUnformatted(row.size.c_str());
+            ImGui::TableNextColumn();
+            ImGui::TextUnformatted(row.summary.c_str());
+            ImGui::TableNextColumn();
+            choice(tr(Str::RestoreButton, l), CommandKind::RestoreVersion, out, static_cast<int>(i + 1));
+            ImGui::PopID();
+        }
+        ImGui::EndTable();
+    }
+    ImGui::Spacing();
+    if (ImGui::Button(tr(Str::Close, l)) || pressed(GLFW_KEY_ESCAPE, false)) ImGui::CloseCurrentPopup();
+    ImGui::EndPopup();
+}
+
+void FilePrompts::draw_conflict(const ViewContext& ctx, UiOutput& out) {
+    const Language l = ctx.language;
+    const std::string id = std::string(tr(Str::ConflictTitle, l)) + "###conflict";
+    if (!begin_modal(id.c_str(), open_conflict_)) return;
+    ImGui::TextUnformatted(tr(Str::ConflictMessage, l));
+    ImGui::TextDisabled("%s", tr(Str::ConflictHint, l));
+    ImGui::Spacing();
+    choice(tr(Str::ConflictReload, l), CommandKind::ReloadTheirs, out);
+    ImGui::SameLine();
+    choice(tr(Str::ConflictKeepMine, l), CommandKind::KeepMine, out);
+    ImGui::SameLine();
+    choice(tr(Str::QuitSaveAs, l), CommandKind::SaveAs, out);
+    ImGui::EndPopup();
+}
+
+void FilePrompts::draw_recovery(const ViewContext& ctx, UiOutput& out) {
+    const Language l = ctx.language;
+    const std::string id = std::string(tr(Str::RecoverTitle, l)) + "###recover";
+    if (!begin_modal(id.c_str(), open_recovery_)) return;
+    char message[512];
+    std::snprintf(message, sizeof message, tr(Str::RecoverMessageFormat, l), recovery_written_.c_str());
+    ImGui::TextUnformatted(message);
+    ImGui::Spacing();
+    choice(tr(Str::RecoverButton, l), CommandKind::RecoverJournal, out);
+    ImGui::SameLine();
+    choice(tr(Str::RecoverDiscard, l), CommandKind::DiscardJournal, out);
+    ImGui::EndPopup();
+}
+
+}  // namespace mandalart::ui

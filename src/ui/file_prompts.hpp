@@ -1,0 +1,42 @@
+#pragma once
+// The questions the app asks about the file on disk: which earlier version to restore, what to
+// do when another program changed the plan, and whether to recover unsaved changes after a crash.
+// Each draws a modal and hands back the user's choice as a command.
+#include <string>
+#include <vector>
+
+#include "ui/ui_output.hpp"
+#include "ui/view_context.hpp"
+
+namespace mandalart::ui {
+
+struct VersionRow {
+    std::string when, size, summary;  // "2026-11-22 14:03:05", "12.4 KB", "건강한 한 해 · 체크인 12주"
+};
+
+class FilePrompts {
+public:
+    void ask_restore(std::vector<VersionRow> versions);
+    void ask_conflict() { open_conflict_ = true; }
+    void ask_recovery(std::string written) {
+        recovery_written_ = std::move(written);
+        open_recovery_ = true;
+    }
+    // Draws whichever prompt is open (inside the main window); a choice becomes a command:
+    // RestoreVersion, ReloadTheirs, KeepMine, SaveAs, RecoverJournal or DiscardJournal.
+    void draw(const ViewContext& ctx, UiOutput& out);
+    bool restore_open() const { return restore_visible_; }
+
+private:
+    void draw_restore(const ViewContext& ctx, UiOutput& out);
+    void draw_conflict(const ViewContext& ctx, UiOutput& out);
+    void draw_recovery(const ViewContext& ctx, UiOutput& out);
+
+    std::vector<VersionRow> versions_;
+    bool open_restore_ = false, restore_visible_ = false;
+    bool open_conflict_ = false;
+    bool open_recovery_ = false;
+    std::string recovery_written_;
+};
+
+}  // namespace mandalart::ui
