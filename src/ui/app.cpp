@@ -46,6 +46,7 @@ void App::set_document(Document document) {
     stats_revision_ = ~0ull;
     save_error_.clear();
     conflict_ = false;
+    failed_revision_ = ~0ull;  // revisions count from 0 again in the new document
     journaled_revision_ = ~0ull;
     glyph_revision_ = ~0ull;  // the new plan's glyphs
     if (!document_.path().empty() && file_exists(document_.path())) settings_.remember_file(document_.path());
@@ -167,6 +168,7 @@ bool App::save_now(double now, bool overwrite_changes) {
     if (conflict_ && !overwrite_changes) return false;  // waits for the user's choice
     SaveOptions options;
     options.overwrite_changes = overwrite_changes;
+    options.fs = options_.file_system;
     const SaveResult saved = save_document(document_, options);
     if (saved.error.empty()) {
         save_error_.clear();
@@ -401,7 +403,7 @@ void App::frame(double now) {
     else if (focus_mode_) focus_.draw(ctx, keyboard, out);
     else chart_.draw(ctx, keyboard, out);
     dialog_.draw(ctx, today_.year, out);
-    prompts_.draw(ctx, out);
+    prompts_.draw(ctx, conflict_, recovery_.has_value(), out);
     draw_quit_dialog(out);
     ImGui::End();
     draw_keys_window();

@@ -39,6 +39,7 @@ struct AppOptions {
     Language default_language = Language::Korean;
     bool persist_new_plan = true;  // with no file at all: write the new plan at once
     std::string compare_file;      // --compare: last year's plan for the review (else found beside the plan)
+    FileSystem* file_system = &real_file_system();  // tests inject failing disks
 };
 
 class App {

@@ -13,14 +13,19 @@ namespace {
 constexpr ImGuiWindowFlags kModalFlags = ImGuiWindowFlags_AlwaysAutoResize | ImGuiWindowFlags_NoSavedSettings;
 
 // Opens the named modal once when asked, centred on the screen.
-bool begin_modal(const char* id, bool& open_request) {
-    if (open_request) {
+// `stands`: false once the question has been answered some other way; the modal then closes.
+bool begin_modal(const char* id, bool& open_request, bool stands = true) {
+    if (open_request && stands) {
         ImGui::OpenPopup(id);
         open_request = false;
     }
     const ImVec2 centre(ImGui::GetIO().DisplaySize.x * 0.5f, ImGui::GetIO().DisplaySize.y * 0.5f);
     ImGui::SetNextWindowPos(centre, ImGuiCond_Appearing, ImVec2(0.5f, 0.5f));
-    return ImGui::BeginPopupModal(id, nullptr, kModalFlags);
+    if (!ImGui::BeginPopupModal(id, nullptr, kModalFlags)) return false;
+    if (stands) return true;
+    ImGui::CloseCurrentPopup();
+    ImGui::EndPopup();
+    return false;
 }
 
 void choice(const char* label, CommandKind kind, UiOutput& out, int number = 0) {
@@ -37,10 +42,10 @@ void FilePrompts::ask_restore(std::vector<VersionRow> versions) {
     open_restore_ = true;
 }
 
-void FilePrompts::draw(const ViewContext& ctx, UiOutput& out) {
+void FilePrompts::draw(const ViewContext& ctx, bool in_conflict, bool recovery_pending, UiOutput& out) {
     draw_restore(ctx, out);
-    draw_conflict(ctx, out);
-    draw_recovery(ctx, out);
+    draw_conflict(ctx, in_conflict, out);
+    draw_recovery(ctx, recovery_pending, out);
 }
 
 void FilePrompts::draw_restore(const ViewContext& ctx, UiOutput& out) {
@@ -82,10 +87,10 @@ void FilePrompts::draw_restore(const ViewContext& ctx, UiOutput& out) {
     ImGui::EndPopup();
 }
 
-void FilePrompts::draw_conflict(const ViewContext& ctx, UiOutput& out) {
+void FilePrompts::draw_conflict(const ViewContext& ctx, bool in_conflict, UiOutput& out) {
     const Language l = ctx.language;
     const std::string id = std::string(tr(Str::ConflictTitle, l)) + "###conflict";
-    if (!begin_modal(id.c_str(), open_conflict_)) return;
+    if (!begin_modal(id.c_str(), open_conflict_, in_conflict)) return;
     ImGui::TextUnformatted(tr(Str::ConflictMessage, l));
     ImGui::TextDisabled("%s", tr(Str::ConflictHint, l));
     ImGui::Spacing();
@@ -97,10 +102,10 @@ void FilePrompts::draw_conflict(const ViewContext& ctx, UiOutput& out) {
     ImGui::EndPopup();
 }
 
-void FilePrompts::draw_recovery(const ViewContext& ctx, UiOutput& out) {
+void FilePrompts::draw_recovery(const ViewContext& ctx, bool pending, UiOutput& out) {
     const Language l = ctx.language;
     const std::string id = std::string(tr(Str::RecoverTitle, l)) + "###recover";
-    if (!begin_modal(id.c_str(), open_recovery_)) return;
+    if (!begin_modal(id.c_str(), open_recovery_, pending)) return;
     char message[512];
     std::snprintf(message, sizeof message, tr(Str::RecoverMessageFormat, l), recovery_written_.c_str());
     ImGui::TextUnformatted(message);

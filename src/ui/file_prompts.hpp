@@ -24,13 +24,14 @@ public:
     }
     // Draws whichever prompt is open (inside the main window); a choice becomes a command:
     // RestoreVersion, ReloadTheirs, KeepMine, SaveAs, RecoverJournal or DiscardJournal.
-    void draw(const ViewContext& ctx, UiOutput& out);
+    // A question that no longer stands (`in_conflict`, `recovery_pending` false) closes itself.
+    void draw(const ViewContext& ctx, bool in_conflict, bool recovery_pending, UiOutput& out);
     bool restore_open() const { return restore_visible_; }
 
 private:
     void draw_restore(const ViewContext& ctx, UiOutput& out);
-    void draw_conflict(const ViewContext& ctx, UiOutput& out);
-    void draw_recovery(const ViewContext& ctx, UiOutput& out);
+    void draw_conflict(const ViewContext& ctx, bool in_conflict, UiOutput& out);
+    void draw_recovery(const ViewContext& ctx, bool pending, UiOutput& out);
 
     std::vector<VersionRow> versions_;
     bool open_restore_ = false, restore_visible_ = false;

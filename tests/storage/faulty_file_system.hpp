@@ -1,61 +1,100 @@
 #pragma once
-// A FileSystem that behaves like the real one until a chosen save step, which then fails with a chosen errno.
+// A FileSystem that behaves like the real one until a chosen save step, which then either fails
+// with a chosen errno, or "crashes": the step is done and a SimulatedCrash is thrown, leaving
+// everything on disk as a process killed right there would (nothing is cleaned up).
+// With `only_under`, only files in that folder are affected (the plan, not its backups).
 #include <optional>
+#include <set>
 
 #include "storage/file_system.hpp"
 
 namespace mandalart::testing {
 
+struct SimulatedCrash {
+    SaveStep after;
+};
+
 class FaultyFileSystem final : public FileSystem {
 public:
-    FaultyFileSystem(SaveStep fail_at, int error) : fail_at_(fail_at), error_(error) {}
+    enum class Mode { Fail, Crash };
+
+    FaultyFileSystem(SaveStep step, int error, std::string only_under = {})
+        : step_(step), error_(error), mode_(Mode::Fail), only_under_(std::move(only_under)) {}
+    FaultyFileSystem(SaveStep step, Mode mode, std::string only_under = {})
+        : step_(step), error_(0), mode_(mode), only_under_(std::move(only_under)) {}
 
     int create_unique(std::string& pattern, int& fd) override {
-        if (auto e = fault(SaveStep::Open)) return *e;
+        const bool mine = affects(pattern);
+        if (mine && failing(SaveStep::Open)) return error_;
         const int r = real().create_unique(pattern, fd);
-        if (r == 0) temp_path = pattern;
+        if (r == 0 && mine) {
+            temp_path = pattern;
+            affected_fds_.insert(fd);
+        }
+        if (mine) crash_after(SaveStep::Open);
         return r;
     }
     int write_all(int fd, const char* data, std::size_t size) override {
-        if (auto e = fault(SaveStep::Write)) {
-            real().write_all(fd, data, size / 2);  // a partial write, as a full disk leaves it
-            return *e;
+        if (!affected_fds_.count(fd)) return real().write_all(fd, data, size);
+        if (step_ == SaveStep::Write) {
+            real().write_all(fd, data, size / 2);  // a partial write, as a full disk or a kill leaves it
+            if (mode_ == Mode::Fail) return error_;
+            throw SimulatedCrash{SaveStep::Write};
         }
         return real().write_all(fd, data, size);
     }
     int set_mode(int fd, mode_t mode) override { return real().set_mode(fd, mode); }
     int sync(int fd) override {
-        if (auto e = fault(SaveStep::Fsync)) return *e;
-        return real().sync(fd);
+        if (!affected_fds_.count(fd)) return real().sync(fd);
+        ++syncs;
+        if (failing(SaveStep::Fsync)) return error_;
+        const int r = real().sync(fd);
+        crash_after(SaveStep::Fsync);
+        return r;
     }
     int close(int fd) override {
-        if (auto e = fault(SaveStep::Close)) {
-            real().close(fd);  // close(2) releases the descriptor even when it reports an error
-            return *e;
-        }
-        return real().close(fd);
+        if (!affected_fds_.count(fd)) return real().close(fd);
+        affected_fds_.erase(fd);
+        const int r = real().close(fd);  // close(2) releases the descriptor even when it reports an error
+        if (failing(SaveStep::Close)) return error_;
+        crash_after(SaveStep::Close);
+        return r;
     }
     int rename(const std::string& from, const std::string& to) override {
-        if (auto e = fault(SaveStep::Rename)) return *e;
-        return real().rename(from, to);
+        if (!affects(to)) return real().rename(from, to);
+        if (failing(SaveStep::Rename)) return error_;
+        ++renames;
+        const int r = real().rename(from, to);
+        crash_after(SaveStep::Rename);
+        return r;
     }
     int sync_folder(const std::string& folder) override {
-        if (auto e = fault(SaveStep::SyncFolder)) return *e;
-        return real().sync_folder(folder);
+        if (!affects(folder + "/")) return real().sync_folder(folder);
+        if (failing(SaveStep::SyncFolder)) return error_;
+        const int r = real().sync_folder(folder);
+        crash_after(SaveStep::SyncFolder);
+        return r;
     }
     int remove(const std::string& path) override { return real().remove(path); }
     int existing_mode(const std::string& path) override { return real().existing_mode(path); }
 
-    std::string temp_path;
+    std::string temp_path;  // the last temporary file created in the affected folder
+    int syncs = 0;          // fsync calls on affected files
+    int renames = 0;        // renames into the affected folder that went through
 
 private:
     static FileSystem& real() { return real_file_system(); }
-    std::optional<int> fault(SaveStep step) const {
-        if (step == fail_at_) return error_;
-        return std::nullopt;
+    bool affects(const std::string& path) const { return only_under_.empty() || path.rfind(only_under_ + "/", 0) == 0; }
+    bool failing(SaveStep step) const { return mode_ == Mode::Fail && step == step_; }
+    void crash_after(SaveStep step) const {
+        if (mode_ == Mode::Crash && step == step_) throw SimulatedCrash{step};
     }
-    SaveStep fail_at_;
+
+    SaveStep step_;
     int error_;
+    Mode mode_;
+    std::string only_under_;
+    std::set<int> affected_fds_;
 };
 
 }  // namespace mandalart::testing

@@ -20,14 +20,28 @@ struct AppFixture {
     std::unique_ptr<UiHarness> ui;
 
     // With a plan, writes it to the file first; without one the app creates a blank plan.
-    explicit AppFixture(const std::optional<Plan>& plan = std::nullopt, Date today = kFixtureToday, std::string compare = {}) {
+    explicit AppFixture(const std::optional<Plan>& plan = std::nullopt, Date today = kFixtureToday, std::string compare = {},
+                        FileSystem* fs = &real_file_system()) {
         if (plan) REQUIRE(save_plan_file(path, *plan).empty());
-        app = std::make_unique<ui::App>(
-            ui::AppOptions{path, "", "", [today] { return today; }, Language::Korean, false, std::move(compare)});
+        options = ui::AppOptions{path, "", "", [today] { return today; }, Language::Korean, false, std::move(compare), fs};
+        start();
+    }
+    // As if the program was killed and started again on the same file: nothing is saved on the
+    // way out (the kernel would release the lock just as the destructor does).
+    void restart_after_crash() {
+        ui.reset();
+        app.reset();
+        start();
+    }
+    ui::AppOptions options;
+    const Plan& plan() const { return app->document().plan(); }
+
+private:
+    void start() {
+        app = std::make_unique<ui::App>(options);
         REQUIRE(app->start().empty());
         ui = std::make_unique<UiHarness>(*app);
     }
-    const Plan& plan() const { return app->document().plan(); }
 };
 
 }  // namespace mandalart::testing

@@ -1,0 +1,73 @@
+// The CLI side of "never lose a year": restore, and refusing to write a plan another mandalart holds.
+#include <catch2/catch.hpp>
+#include <unistd.h>
+
+#include "run_process.hpp"
+#include "storage/backups.hpp"
+#include "storage/plan_file.hpp"
+#include "storage/plan_lock.hpp"
+
+using namespace mandalart;
+using namespace mandalart::testing;
+
+TEST_CASE("restore --list shows the replaced versions newest first; restore N brings one back, restore 1 undoes it") {
+    TempFolder dir;
+    const std::string plan = dir.file("2026.mandalart.json");
+    REQUIRE(run_mandalart({"new", plan, "--example", "--year", "2026"}).exit_code == 0);
+    const auto empty = run_mandalart({"restore", plan, "--list"});
+    CHECK(empty.exit_code == 0);
+    CHECK(empty.out.find("no earlier versions kept yet") != std::string::npos);
+    REQUIRE(run_mandalart({"set", plan, "core", "첫 번째 수정"}).exit_code == 0);
+    REQUIRE(run_mandalart({"set", plan, "core", "두 번째 수정"}).exit_code == 0);
+
+    const auto list = run_mandalart({"restore", plan, "--list"});
+    CHECK(list.exit_code == 0);
+    INFO(list.out);
+    REQUIRE(std::count(list.out.begin(), list.out.end(), '\n') == 2);
+    CHECK(list.out.rfind(" 1  20", 0) == 0);  // " 1  2026-11-22 14:03:05    12.3 KB"
+    CHECK(list.out.find("\n 2  20") != std::string::npos);
+    CHECK(list.out.find(" KB\n") != std::string::npos);
+
+    const auto restored = run_mandalart({"restore", plan, "2"});  // the example as `new` wrote it
+    CHECK(restored.exit_code == 0);
+    CHECK(restored.out.rfind("restored " + plan + " to the version replaced at ", 0) == 0);
+    CHECK(load_plan_file(plan).plan.core != "두 번째 수정");
+    CHECK(load_plan_file(plan).plan.core != "첫 번째 수정");
+    REQUIRE(run_mandalart({"restore", plan, "1"}).exit_code == 0);  // undo the restore
+    CHECK(load_plan_file(plan).plan.core == "두 번째 수정");
+}
+
+TEST_CASE("restore refuses bad version numbers with one line") {
+    TempFolder dir;
+    const std::string plan = dir.file("2026.mandalart.json");
+    REQUIRE(run_mandalart({"new", plan, "--year", "2026"}).exit_code == 0);
+    const std::string before = read_all(plan);
+    const auto none = run_mandalart({"restore", plan, "1"});
+    CHECK(none.exit_code == 1);
+    CHECK(none.err == plan + ": no earlier versions are kept (" + backup_folder_for(plan) + ")\n");
+    CHECK(run_mandalart({"restore", plan, "x"}).exit_code == 2);
+    CHECK(run_mandalart({"restore", plan}).exit_code == 2);
+    CHECK(read_all(plan) == before);
+}
+
+TEST_CASE("a plan open in another mandalart is not written: exit 1 naming the holder") {
+    TempFolder dir;
+    const std::string plan = dir.file("2026.mandalart.json");
+    REQUIRE(run_mandalart({"new", plan, "--example", "--year", "2026"}).exit_code == 0);
+    const std::string before = read_all(plan);
+    LockAttempt editor = lock_plan(plan, "mandalart editor");
+    REQUIRE(editor.lock.held());
+    for (const std::vector<std::string>& args : {std::vector<std::string>{"set", plan, "core", "끼어들기"},
+                                                 std::vector<std::string>{"check", plan, "1.1", "--week", "2026-W10"}}) {
+        const auto refused = run_mandalart(args);
+        CHECK(refused.exit_code == 1);
+        CHECK(refused.err.rfind("cannot change " + plan + ": it is open in mandalart editor (pid " + std::to_string(::getpid()), 0) == 0);
+        CHECK(refused.err.find("; close it there first\n") != std::string::npos);
+    }
+    CHECK(read_all(plan) == before);
+    CHECK(run_mandalart({"show", plan}).exit_code == 0);  // reading is fine
+    editor.lock.release();
+    CHECK(run_mandalart({"set", plan, "core", "이제 됨"}).exit_code == 0);
+    CHECK(load_plan_file(plan).plan.core == "이제 됨");
+    CHECK_FALSE(std::filesystem::exists(lock_path_for(plan)));  // the command let go of its lock
+}
