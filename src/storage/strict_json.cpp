@@ -95,8 +95,12 @@ public:
         syntax_error = true;
         error_byte = position > 0 ? position - 1 : 0;
         error = ex.what();
-        // nlohmann's text is "[json.exception...] parse error at line L, column C: detail"; keep the detail.
-        if (const auto colon = error.find(": "); colon != std::string::npos) error = error.substr(colon + 2);
+        // nlohmann's text is "[json.exception.ID] parse error at line L, column C: detail" or
+        // "[json.exception.ID] detail"; keep the detail.
+        if (const auto tag = error.find("] "); error.starts_with("[json.exception") && tag != std::string::npos)
+            error.erase(0, tag + 2);
+        if (const auto colon = error.find(": "); error.starts_with("parse error") && colon != std::string::npos)
+            error.erase(0, colon + 2);
         return false;
     }
 
@@ -144,6 +148,12 @@ StrictJson parse_strict_json(std::string_view text, const std::string& name) {
     }
     if (text.substr(0, 3) == "\xEF\xBB\xBF") {
         result.error = name + ": starts with a UTF-8 byte order mark (BOM); save it as UTF-8 without BOM";
+        return result;
+    }
+    // JSON text starts with an ASCII character, so a zero byte among the first two means UTF-16.
+    if (text.substr(0, 2) == "\xFF\xFE" || text.substr(0, 2) == "\xFE\xFF" ||
+        (text.size() >= 2 && (text[0] == '\0' || text[1] == '\0'))) {
+        result.error = name + ": is UTF-16 text; save it as UTF-8";
         return result;
     }
     if (const auto bad = find_invalid_utf8(text)) {
