@@ -1,10 +1,22 @@
 #!/bin/sh
 # Installs what is missing (test tools included), builds, and runs every test:
-# the Release suite through ctest (GUI tests under xvfb-run), then the core and storage
-# tests again under AddressSanitizer + UndefinedBehaviorSanitizer.
+# the Release suite through ctest (GUI tests under xvfb-run), the core and storage tests again
+# under AddressSanitizer + UndefinedBehaviorSanitizer, and the plan loader under libFuzzer.
+# Then writes docs/RELIABILITY.md from what the reliability tests recorded.
+#
+#   scripts/test.sh          the whole suite (fuzzing 60 s, 1,000 SIGKILLs)
+#   scripts/test.sh --long   the long versions: fuzzing 10 min, 10,000 SIGKILLs, every bit flipped
 set -eu
 cd "$(dirname "$0")/.."
 JOBS=$(nproc 2>/dev/null || echo 2)
+FUZZ_SECONDS=60
+MANDALART_LONG=0
+case "${1:-}" in
+    --long) FUZZ_SECONDS=600; MANDALART_LONG=1 ;;
+    "") ;;
+    *) echo "usage: scripts/test.sh [--long]" >&2; exit 2 ;;
+esac
+export MANDALART_LONG
 scripts/deps.sh --test
 
 echo "== build (Release)"
@@ -19,11 +31,24 @@ if [ ! -f build-asan/CMakeCache.txt ]; then
 fi
 cmake --build build-asan -j "$JOBS"
 
+# The reliability tests leave their figures here for docs/RELIABILITY.md.
+MANDALART_FIGURES=$(pwd)/build/figures
+rm -rf "$MANDALART_FIGURES" && mkdir -p "$MANDALART_FIGURES"
+export MANDALART_FIGURES
+
 status=0
 echo "== tests (Release, under xvfb-run)"
 xvfb-run -a -s "-screen 0 1280x1024x24" ctest --test-dir build --output-on-failure -j "$JOBS" || status=1
 echo "== tests (ASan + UBSan)"
-ASAN_OPTIONS=detect_leaks=1 UBSAN_OPTIONS=print_stacktrace=1 \
-    ctest --test-dir build-asan --output-on-failure -j "$JOBS" || status=1
+if ASAN_OPTIONS=detect_leaks=1 UBSAN_OPTIONS=print_stacktrace=1 \
+    ctest --test-dir build-asan --output-on-failure -j "$JOBS"; then
+    ctest --test-dir build-asan -N | sed -n 's/^Total Tests: //p' > "$MANDALART_FIGURES/sanitizer_tests"
+else
+    status=1
+fi
+scripts/fuzz.sh "$FUZZ_SECONDS" || status=1
+echo "$status" > "$MANDALART_FIGURES/suite_status"
+scripts/reliability_report.sh "$MANDALART_FIGURES" > docs/RELIABILITY.md
+echo "== wrote docs/RELIABILITY.md"
 [ "$status" = 0 ] && echo "== all tests passed" || echo "== SOME TESTS FAILED"
 exit $status

@@ -120,6 +120,9 @@ void App::offer_recovery() {
     }
     prompt_text_ = journal->written;
     prompts_.ask_recovery(journal->written);
+    char message[512];
+    std::snprintf(message, sizeof message, tr(Str::RecoverMessageFormat, settings_.language), journal->written.c_str());
+    notice_ = std::string(message).substr(0, std::string(message).find('\n'));  // the banner's line; the prompt says the rest
     recovery_ = std::move(journal);
 }
 
@@ -181,10 +184,7 @@ bool App::save_now(double now, bool overwrite_changes) {
     save_error_ = saved.error;
     last_failed_save_ = now;
     failed_revision_ = document_.revision();
-    if (saved.changed_on_disk) {
-        conflict_ = true;
-        prompts_.ask_conflict();
-    }
+    if (saved.changed_on_disk) note_conflict();
     return false;
 }
 
@@ -408,6 +408,7 @@ void App::frame(double now) {
     ImGui::End();
     draw_keys_window();
     ImGui::PopFont();
+    settle_frames_ = !out.commands.empty() || !out.edits.empty() ? 12 : std::max(0, settle_frames_ - 1);
     apply(out, now);
 
     keep_journal(now);
@@ -415,6 +416,7 @@ void App::frame(double now) {
     const bool waited = now - last_change_ >= kAutosaveDelay;
     const bool retry_ok = failed_revision_ != document_.revision() || now - last_failed_save_ >= kSaveRetryDelay;
     if (document_.dirty() && waited && retry_ok && !document_.read_only()) save_now(now);
+    if (prompts_.opening()) settle_frames_ = 12;  // a question asked outside any input (autosave, start) still shows
 }
 
 void App::apply(UiOutput& out, double now) {
@@ -558,17 +560,21 @@ void App::restore(int version, double now) {
     options.expected_hash = document_.disk_hash();
     const SaveResult restored = restore_version(document_.path(), static_cast<std::size_t>(version), options);
     if (!restored.error.empty()) {
-        notice_ = restored.error;
-        if (restored.changed_on_disk) {
-            conflict_ = true;
-            prompts_.ask_conflict();
-        }
+        if (restored.changed_on_disk) note_conflict();
+        else notice_ = restored.error;
         return;
     }
     reload_from_disk();
     char message[512];
     std::snprintf(message, sizeof message, tr(Str::RestoreDoneFormat, settings_.language), when.c_str());
     notice_ = message;
+}
+
+// Another program changed the file: nothing more is saved until the user chooses.
+void App::note_conflict() {
+    conflict_ = true;
+    save_error_ = tr(Str::ConflictBanner, settings_.language);
+    prompts_.ask_conflict();
 }
 
 // Whichever version is not kept stays in the backups: theirs when a save replaces it, mine here.
@@ -601,6 +607,7 @@ void App::answer_recovery(CommandKind choice, double now) {
         // Discarded, but still kept as an earlier version, in case that was a mistake.
         keep_backup(real_file_system(), document_.path(), encode_plan(recovery_->plan));
         remove_journal(document_.path());
+        notice_.clear();
     }
     recovery_.reset();
 }
@@ -615,6 +622,7 @@ void App::request_quit() {
 }
 
 double App::seconds_until_wakeup(double now) const {
+    if (settle_frames_ > 0) return 0.0;  // what a command opened (a dialog, a modal) appears without further input
     if (chart_.editing() || focus_.editing() || review_.editing() || ImGui::GetIO().WantTextInput) return 0.5;  // caret blink
     if (!document_.dirty() || document_.read_only() || conflict_) return -1.0;
     if (journaled_revision_ != document_.revision() && !recovery_)

@@ -108,6 +108,7 @@ private:
     void reload_from_disk();
     void show_restore(double now);
     void restore(int version, double now);
+    void note_conflict();
     void resolve_conflict(CommandKind choice, double now);
     void answer_recovery(CommandKind choice, double now);
     void set_document(Document document);
@@ -156,6 +157,7 @@ private:
     bool quit_ = false;
     bool ask_quit_ = false;
     bool show_keys_ = false;
+    int settle_frames_ = 0;  // frames still to draw after a command: a modal needs two to appear, its fade ~10
     double last_change_ = 0.0;
     double last_failed_save_ = -1e9;
     std::uint64_t failed_revision_ = ~0ull;

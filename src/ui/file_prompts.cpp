@@ -15,9 +15,9 @@ constexpr ImGuiWindowFlags kModalFlags = ImGuiWindowFlags_AlwaysAutoResize | ImG
 // Opens the named modal once when asked, centred on the screen.
 // `stands`: false once the question has been answered some other way; the modal then closes.
 bool begin_modal(const char* id, bool& open_request, bool stands = true) {
-    if (open_request && stands) {
-        ImGui::OpenPopup(id);
-        open_request = false;
+    if (open_request) {
+        if (stands) ImGui::OpenPopup(id);
+        open_request = false;  // asked once: never left pending, so the app can go idle
     }
     const ImVec2 centre(ImGui::GetIO().DisplaySize.x * 0.5f, ImGui::GetIO().DisplaySize.y * 0.5f);
     ImGui::SetNextWindowPos(centre, ImGuiCond_Appearing, ImVec2(0.5f, 0.5f));
@@ -111,6 +111,10 @@ void FilePrompts::draw_recovery(const ViewContext& ctx, bool pending, UiOutput& 
     ImGui::TextUnformatted(message);
     ImGui::Spacing();
     choice(tr(Str::RecoverButton, l), CommandKind::RecoverJournal, out);
+    if (pressed(GLFW_KEY_ENTER, false) || pressed(GLFW_KEY_KP_ENTER, false)) {  // the safe answer is the default
+        out.command(CommandKind::RecoverJournal);
+        ImGui::CloseCurrentPopup();
+    }
     ImGui::SameLine();
     choice(tr(Str::RecoverDiscard, l), CommandKind::DiscardJournal, out);
     ImGui::EndPopup();

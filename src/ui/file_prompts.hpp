@@ -27,6 +27,8 @@ public:
     // A question that no longer stands (`in_conflict`, `recovery_pending` false) closes itself.
     void draw(const ViewContext& ctx, bool in_conflict, bool recovery_pending, UiOutput& out);
     bool restore_open() const { return restore_visible_; }
+    // A prompt was asked for and opens on the next frame.
+    bool opening() const { return open_restore_ || open_conflict_ || open_recovery_; }
 
 private:
     void draw_restore(const ViewContext& ctx, UiOutput& out);

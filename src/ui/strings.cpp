@@ -104,6 +104,8 @@ constexpr Entry kTable[] = {
     {"%s 버전으로 되돌렸습니다. 취소하려면 이전 버전 복원에서 1번을 복원하세요.",
      "Restored the version from %s. To undo, restore version 1."},
     {"다른 곳에서 편집 중이라 읽기 전용으로 열었습니다:", "Opened read-only: it is being edited in"},
+    {"다른 프로그램이 이 파일을 바꿔서 저장하지 않았습니다. 어느 쪽을 남길지 골라 주세요.",
+     "Not saved: another program changed this file. Choose which version to keep."},
     {"파일이 밖에서 바뀌었습니다", "Changed by Another Program"},
     {"이 계획 파일을 연 뒤에 다른 프로그램이 내용을 바꿨습니다. 어느 쪽을 남길까요?",
      "Another program changed this plan after it was opened. Which version do you want to keep?"},
@@ -116,7 +118,7 @@ constexpr Entry kTable[] = {
     {"저장되지 않은 변경 사항", "Unsaved Changes Found"},
     {"%s에 기록된, 저장되지 않은 변경 사항이 있습니다.\n지난번 프로그램이 저장하지 못하고 끝난 것 같습니다. 복구할까요?",
      "There are unsaved changes recorded at %s:\nthe last session ended without saving them. Recover them?"},
-    {"복구", "Recover"}, {"버리기 (이전 버전에 보관)", "Discard (kept in previous versions)"},
+    {"복구 (Enter)", "Recover (Enter)"}, {"버리기 (이전 버전에 보관)", "Discard (kept in previous versions)"},
     {"복구했습니다. 곧 저장됩니다.", "Recovered; they will be saved in a moment."},
 };
 static_assert(std::size(kTable) == static_cast<std::size_t>(Str::Count), "one entry per Str key");

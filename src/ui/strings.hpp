@@ -40,7 +40,7 @@ enum class Str {
     MenuRestore, RestoreTitle, RestoreIntro, RestoreNone, RestoreWhen, RestoreSize, RestoreContent, RestoreButton,
     RestoreSummaryFormat,                              // printf: core goal, weeks checked in
     RestoreDoneFormat,                                 // printf: time
-    LockedBy, ConflictTitle, ConflictMessage, ConflictReload, ConflictKeepMine, ConflictHint, ConflictResolve,
+    LockedBy, ConflictBanner, ConflictTitle, ConflictMessage, ConflictReload, ConflictKeepMine, ConflictHint, ConflictResolve,
     ReloadedTheirs, RecoverTitle,
     RecoverMessageFormat,                              // printf: time
     RecoverButton, RecoverDiscard, Recovered,

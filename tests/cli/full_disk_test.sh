@@ -39,4 +39,5 @@ echo "$ERR" | grep -q "Read-only file system" || fail "read-only: message was: $
 echo "read-only: $ERR"
 umount "$MNT"
 rmdir "$MNT"
+if [ -n "${MANDALART_FIGURES:-}" ]; then echo 2 > "$MANDALART_FIGURES/real_fs_failures"; fi
 echo "ok"

@@ -5,9 +5,7 @@
 set -eu
 BIN=$1
 . "$(dirname "$0")/window.sh"
-export XDG_CONFIG_HOME="$WORK/config" XDG_DATA_HOME="$WORK/data" XDG_STATE_HOME="$WORK/state" LANG=ko_KR.UTF-8 MANDALART_TODAY=2026-03-04
-PLAN="$WORK/2026.mandalart.json"
-"$BIN" new "$PLAN" --example >/dev/null
+make_example_plan "$BIN"
 
 start_editor "$BIN" "$PLAN" "$WORK/stderr"
 

@@ -5,7 +5,6 @@
 set -eu
 BIN=$1
 . "$(dirname "$0")/window.sh"
-export XDG_CONFIG_HOME="$WORK/config" XDG_DATA_HOME="$WORK/data" XDG_STATE_HOME="$WORK/state" LANG=ko_KR.UTF-8
 PLAN="$WORK/새 계획.mandalart.json"
 
 start_editor "$BIN" "$PLAN" "$WORK/stderr"

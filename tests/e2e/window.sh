@@ -5,6 +5,15 @@ WORK=$(mktemp -d)
 PID=""
 trap 'kill "$PID" 2>/dev/null || true; cat "$WORK/stderr" 2>/dev/null >&2 || true; rm -rf "$WORK"' EXIT
 fail() { echo "FAIL: $*" >&2; exit 1; }
+# Settings, plans made without a path, backups and journals stay in the work folder; Korean UI.
+export XDG_CONFIG_HOME="$WORK/config" XDG_DATA_HOME="$WORK/data" XDG_STATE_HOME="$WORK/state" LANG=ko_KR.UTF-8
+
+# The Korean example plan in the work folder, on a fixed Wednesday (2026-W10): sets PLAN.
+make_example_plan() {  # BIN
+    export MANDALART_TODAY=2026-03-04
+    PLAN="$WORK/2026.mandalart.json"
+    "$1" new "$PLAN" --example >/dev/null
+}
 
 # Starts the editor on a plan and finds its window: sets PID and WIN.
 start_editor() {  # BIN PLAN STDERR_FILE

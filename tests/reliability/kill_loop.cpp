@@ -2,7 +2,7 @@
 // must parse and be exactly the old or the new content (by hash), and the leftovers of killed
 // saves must not pile up: at most one temporary file at a time, none after the next clean save.
 //
-// usage: kill_loop MANDALART_BINARY KILLS
+// usage: kill_loop MANDALART_BINARY KILLS   (ten times as many with MANDALART_LONG=1)
 // Prints the figures, records them for docs/RELIABILITY.md, exits 1 on any lost or corrupt file.
 #include <fcntl.h>
 #include <signal.h>
@@ -74,7 +74,8 @@ int main(int argc, char** argv) {
         return 2;
     }
     g_binary = argv[1];
-    const long wanted = std::atol(argv[2]);
+    const char* long_run = std::getenv("MANDALART_LONG");
+    const long wanted = std::atol(argv[2]) * (long_run != nullptr && std::string(long_run) == "1" ? 10 : 1);
     char work_pattern[] = "/tmp/mandalart-kill-XXXXXX";
     const std::string work = ::mkdtemp(work_pattern);
     ::setenv("XDG_STATE_HOME", (work + "/state").c_str(), 1);

@@ -82,6 +82,7 @@ TEST_CASE("every save step failing with ENOSPC, EIO, EACCES or EROFS loses nothi
 }
 
 TEST_CASE("when the backup cannot be written the plan is not replaced") {
+    int injected = 0;
     for (const SaveStep step : {SaveStep::Open, SaveStep::Write, SaveStep::Fsync, SaveStep::Close, SaveStep::Rename})
         for (const int error : kErrors) {
             SavedPlan p;
@@ -97,7 +98,9 @@ TEST_CASE("when the backup cannot be written the plan is not replaced") {
             CHECK(p.document.dirty());
             CHECK(list_backups(p.path).empty());
             CHECK(backup_temp_files(p.path).empty());
+            ++injected;
         }
+    record_figure("faults_injected_backup", injected);
 }
 
 TEST_CASE("a failed fsync is final: no rename follows it, and the next save starts over") {

@@ -48,7 +48,7 @@ TEST_CASE("a plan changed by another program is not overwritten: keep mine puts 
     CHECK(f.app->conflict());
     CHECK(read_all(f.path) == theirs);
     CHECK(f.app->document().dirty());
-    CHECK(f.app->save_error().find("another program changed it") != std::string::npos);
+    CHECK(f.app->save_error().find("다른 프로그램이 이 파일을 바꿔서 저장하지 않았습니다") != std::string::npos);
     f.ui->wait(30.0);  // no autosave retries behind the user's back while the question is open
     CHECK(read_all(f.path) == theirs);
 
