@@ -10,13 +10,6 @@
 namespace mandalart::cli {
 namespace {
 
-std::string size_label(std::uintmax_t bytes) {
-    char text[32];
-    if (bytes < 1024) std::snprintf(text, sizeof text, "%ju B", bytes);
-    else std::snprintf(text, sizeof text, "%.1f KB", static_cast<double>(bytes) / 1024.0);
-    return text;
-}
-
 int list_versions(const std::string& path, Io& io) {
     const std::vector<Backup> backups = list_backups(path);
     if (backups.empty()) {
@@ -25,7 +18,7 @@ int list_versions(const std::string& path, Io& io) {
     }
     for (std::size_t i = 0; i < backups.size(); ++i) {
         char line[96];
-        std::snprintf(line, sizeof line, "%2zu  %s  %9s\n", i + 1, backups[i].time_label().c_str(), size_label(backups[i].size).c_str());
+        std::snprintf(line, sizeof line, "%2zu  %s  %9s\n", i + 1, backups[i].time_label().c_str(), backups[i].size_label().c_str());
         io.out << line;
     }
     return kOk;
@@ -49,9 +42,8 @@ int run_restore(const Args& args, Io& io) {
     if (!current) return kBadInput;
     PlanLock lock;
     if (!lock_for_change(path, lock, io)) return kBadInput;
-    const std::vector<Backup> versions = list_backups(path);
-    const std::string when = n >= 1 && n <= versions.size() ? versions[n - 1].time_label() : "";
-    if (const SaveResult restored = restore_version(path, n); !restored.error.empty()) {
+    std::string when;
+    if (const SaveResult restored = restore_version(path, n, {}, &when); !restored.error.empty()) {
         io.err << restored.error << "\n";
         return kBadInput;
     }

@@ -46,6 +46,13 @@ std::string Backup::time_label() const {
     return text;
 }
 
+std::string Backup::size_label() const {
+    char text[32];
+    if (size < 1024) std::snprintf(text, sizeof text, "%ju B", size);
+    else std::snprintf(text, sizeof text, "%.1f KB", static_cast<double>(size) / 1024.0);
+    return text;
+}
+
 std::string backup_folder_for(const std::string& plan_path) {
     return state_folder() + "/backups/" + plan_state_key(plan_path);
 }

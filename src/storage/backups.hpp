@@ -17,6 +17,7 @@ struct Backup {
     std::int64_t time_ns = 0;  // when it was replaced (nanoseconds since the epoch, from its name)
     std::uintmax_t size = 0;
     std::string time_label() const;  // local time, "2026-11-22 14:03:05"
+    std::string size_label() const;  // "812 B", "33.1 KB"
 };
 
 std::string backup_folder_for(const std::string& plan_path);

@@ -5,7 +5,7 @@
 
 namespace mandalart {
 
-SaveResult restore_version(const std::string& plan_path, std::size_t n, const SaveOptions& options) {
+SaveResult restore_version(const std::string& plan_path, std::size_t n, const SaveOptions& options, std::string* version_time) {
     const std::vector<Backup> backups = list_backups(plan_path);
     if (backups.empty()) return {plan_path + ": no earlier versions are kept (" + backup_folder_for(plan_path) + ")", false, 0};
     if (n < 1 || n > backups.size())
@@ -17,6 +17,7 @@ SaveResult restore_version(const std::string& plan_path, std::size_t n, const Sa
     if (!file.error.empty()) return {file.error, false, 0};
     if (const DecodedPlan decoded = decode_plan(file.bytes, chosen.path); !decoded.error.empty())
         return {"version " + std::to_string(n) + " cannot be restored: " + decoded.error, false, 0};
+    if (version_time) *version_time = chosen.time_label();
     return replace_plan_file(plan_path, file.bytes, options);
 }
 

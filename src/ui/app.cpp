@@ -74,12 +74,12 @@ void App::find_previous_year() {
     }
 }
 
-bool App::open_document(const std::string& given, bool create_if_missing, std::string& error) {
+bool App::open_document(const std::string& given, bool create_if_missing, std::string& error, int year_if_new) {
     const std::string path = absolute_path(given);
     LoadedPlan loaded = load_plan_file(path);
     Document document;
     if (loaded.missing && create_if_missing) {
-        document = Document(make_blank_plan(today_.year), path);
+        document = Document(make_blank_plan(year_if_new != 0 ? year_if_new : today_.year), path);
     } else if (!loaded.error.empty()) {
         error = loaded.error;
         return false;
@@ -105,8 +105,13 @@ std::string App::lock_document(Document& document) {
         lock_ = std::move(attempt.lock);
         return {};
     }
-    document.set_read_only(true);
-    if (attempt.held_by) return std::string(tr(Str::LockedBy, settings_.language)) + " " + attempt.held_by->describe();
+    if (attempt.held_by) {
+        document.set_read_only(true);
+        return std::string(tr(Str::LockedBy, settings_.language)) + " " + attempt.held_by->describe();
+    }
+    // No lock can be made there (a read-only or missing folder): a plan not written yet stays
+    // editable, and its first save reports why it cannot be written; an existing one is shown read-only.
+    if (file_exists(document.path())) document.set_read_only(true);
     return attempt.error;
 }
 
@@ -453,7 +458,7 @@ void App::run_command(const AppCommand& c, double now) {
                 break;
             }
             if (document_.dirty()) save_now(now);
-            if (!open_document(c.path, true, error)) notice_ = error;
+            if (!open_document(c.path, true, error, c.number)) notice_ = error;
             else save_now(now);
             break;
         }
@@ -535,14 +540,12 @@ void App::show_restore(double now) {
     prompt_text_.clear();
     for (const Backup& backup : list_backups(document_.path())) {
         const LoadedPlan version = load_plan_file(backup.path);
-        char size[32];
-        std::snprintf(size, sizeof size, "%.1f KB", static_cast<double>(backup.size) / 1024.0);
         char summary[512];
         if (version.error.empty())
             std::snprintf(summary, sizeof summary, tr(Str::RestoreSummaryFormat, settings_.language),
                           version.plan.core.empty() ? "—" : version.plan.core.c_str(), static_cast<int>(version.plan.weeks.size()));
         else std::snprintf(summary, sizeof summary, "%s", version.error.c_str());
-        rows.push_back({backup.time_label(), size, summary});
+        rows.push_back({backup.time_label(), backup.size_label(), summary});
         prompt_text_ += rows.back().summary;
     }
     prompts_.ask_restore(std::move(rows));
@@ -554,11 +557,10 @@ void App::restore(int version, double now) {
         notice_ = save_error_;
         return;
     }
-    const std::vector<Backup> versions = list_backups(document_.path());
-    const std::string when = static_cast<std::size_t>(version) <= versions.size() ? versions[version - 1].time_label() : "";
     SaveOptions options;
     options.expected_hash = document_.disk_hash();
-    const SaveResult restored = restore_version(document_.path(), static_cast<std::size_t>(version), options);
+    std::string when;
+    const SaveResult restored = restore_version(document_.path(), static_cast<std::size_t>(version), options, &when);
     if (!restored.error.empty()) {
         if (restored.changed_on_disk) note_conflict();
         else notice_ = restored.error;

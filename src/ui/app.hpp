@@ -83,7 +83,9 @@ public:
     void show_review() { tab_ = Tab::Review; }
     const ReviewView& review() const { return review_; }
     // Runs a menu or button command as if chosen (tests); `number` as the command carries it.
-    void run_command_for_test(CommandKind kind, int number = 0) { run_command(AppCommand{kind, number, {}}, 0.0); }
+    void run_command_for_test(CommandKind kind, int number = 0, std::string path = {}) {
+        run_command(AppCommand{kind, number, std::move(path)}, 0.0);
+    }
     // Last year's plan when it is known (--compare, or a plan for the year before beside this one).
     const Plan* previous_year() const { return previous_ ? &previous_->plan : nullptr; }
     // Another program changed the file since it was read: saving waits for the user's choice.
@@ -102,7 +104,8 @@ private:
     void draw_keys_window();
     bool save_now(double now, bool overwrite_changes = false);
     void keep_journal(double now);
-    bool open_document(const std::string& path, bool create_if_missing, std::string& error);
+    // create_if_missing: a missing file becomes a blank plan for `year_if_new` (0: this year).
+    bool open_document(const std::string& path, bool create_if_missing, std::string& error, int year_if_new = 0);
     std::string lock_document(Document& document);
     void offer_recovery();
     void reload_from_disk();

@@ -11,6 +11,7 @@
 #include "core/example_plan.hpp"
 #include "storage/backups.hpp"
 #include "storage/journal.hpp"
+#include "storage/plan_lock.hpp"
 
 using namespace mandalart;
 using namespace mandalart::testing;
@@ -144,4 +145,15 @@ TEST_CASE("discarding recovered edits still keeps them as an earlier version") {
     CHECK(f.plan().core != "버릴 변경");
     CHECK_FALSE(read_journal(f.path));
     CHECK(load_plan_file(list_backups(f.path).at(0).path).plan.core == "버릴 변경");
+}
+
+TEST_CASE("File → New makes a plan for the chosen year, saved and locked, and lets go of the old one") {
+    AppFixture f(make_example_plan(2026));
+    const std::string next = f.dir.file("2027.mandalart.json");
+    f.app->run_command_for_test(CommandKind::NewPlanForYear, 2027, next);
+    CHECK(f.plan().year == 2027);
+    CHECK(load_plan_file(next).plan.year == 2027);
+    CHECK_FALSE(f.app->document().read_only());
+    CHECK(std::filesystem::exists(lock_path_for(next)));
+    CHECK_FALSE(std::filesystem::exists(lock_path_for(f.path)));
 }
