@@ -23,9 +23,16 @@ start_editor() {  # BIN PLAN STDERR_FILE
     for _ in $(seq 1 300); do  # up to 30 s: the machine may be busy with the previous test
         WIN=$(xdotool search --onlyvisible --pid "$PID" 2>/dev/null | head -1 || true)
         [ -n "$WIN" ] && break
+        kill -0 "$PID" 2>/dev/null || fail "the editor exited before its window appeared: $(cat "$3")"
         sleep 0.1
     done
-    [ -n "$WIN" ] || fail "no window appeared"
+    if [ -z "$WIN" ]; then  # say what there is, to tell a slow start from a missing window
+        for w in $(xdotool search --onlyvisible --name . 2>/dev/null); do
+            echo "visible window $w: pid $(xdotool getwindowpid "$w" 2>/dev/null || echo ?), $(xdotool getwindowname "$w" 2>/dev/null)" >&2
+        done
+        ps -o pid,stat,etime,args -p "$PID" >&2 || true
+        fail "no window appeared for pid $PID: $(cat "$3")"
+    fi
     xdotool windowfocus --sync "$WIN"
     sleep 0.5
 }
