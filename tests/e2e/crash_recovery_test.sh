@@ -24,6 +24,10 @@ cp "$WORK/theirs.mandalart.json" "$PLAN"  # another program writes the plan
 THEIRS=$(sha256sum < "$PLAN")
 sleep 3  # the journal (≤ 1 s) and the autosave (1.5 s), which finds the change and asks
 [ "$(sha256sum < "$PLAN")" = "$THEIRS" ] || fail "the editor overwrote the other program's version without asking"
+# What the editor holds (xdotool may drop a syllable on a busy machine; recovery must keep exactly this).
+JOURNAL=$(ls "$XDG_STATE_HOME"/mandalart/journal/*.json) || fail "no crash journal was written"
+CORE=$(tail -n +2 "$JOURNAL" | python3 -c 'import json, sys; print(json.load(sys.stdin)["core"])')
+case "$CORE" in *"남는 목표"*) ;; *) fail "the journal does not hold the edit: $CORE" ;; esac
 kill -9 "$PID"
 wait "$PID" 2>/dev/null || true
 
@@ -32,7 +36,8 @@ grep -q "저장되지 않은 변경 사항이 있습니다" "$WORK/stderr2" || f
 xdotool key --window "$WIN" Return  # 복구
 sleep 2.5  # recovered edits are autosaved like any other
 quit_editor
-"$BIN" show "$PLAN" --format json | grep -q "죽어도 남는 목표" || fail "the recovered edit is not in the file"
+SAVED=$("$BIN" show "$PLAN" --format json | python3 -c 'import json, sys; print(json.load(sys.stdin)["grid"][4][4])')
+[ "$SAVED" = "$CORE" ] || fail "the recovered edit is not in the file: \"$SAVED\", expected \"$CORE\""
 "$BIN" restore "$PLAN" --list | grep -q "^ 1 " || fail "the other program's version was not kept"
 "$BIN" restore "$PLAN" 1 >/dev/null
 "$BIN" show "$PLAN" --format json | grep -q "다른 프로그램" || fail "version 1 is not the other program's"

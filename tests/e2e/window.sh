@@ -33,6 +33,12 @@ start_editor() {  # BIN PLAN STDERR_FILE
         ps -o pid,stat,etime,args -p "$PID" >&2 || true
         fail "no window appeared for pid $PID: $(cat "$3")"
     fi
+    # The title names the plan once the first frame is drawn (until then keys could arrive
+    # before the editor's first prompt or view exists).
+    for _ in $(seq 1 100); do
+        case "$(xdotool getwindowname "$WIN" 2>/dev/null)" in *.mandalart.json*) break ;; esac
+        sleep 0.1
+    done
     xdotool windowfocus --sync "$WIN"
     sleep 0.5
 }
