@@ -19,7 +19,7 @@ xdotool key --window "$WIN" --delay 120 $KEYS
 sleep 0.2
 xdotool key --window "$WIN" n
 sleep 0.3
-LC_ALL=C.UTF-8 xdotool type --window "$WIN" --delay 150 "좋은 한 주"
+type_text "좋은 한 주"
 sleep 0.3
 xdotool key --window "$WIN" --delay 120 Escape ctrl+s
 END=$(date +%s.%N)

@@ -18,16 +18,16 @@ grep -q "읽기 전용" "$WORK/second.err" || fail "the second editor did not sa
 
 xdotool key --window "$WIN" Return
 sleep 0.3
-LC_ALL=C.UTF-8 xdotool type --window "$WIN" --delay 150 "죽어도 남는 목표"
+type_text "죽어도 남는 목표"
 xdotool key --window "$WIN" Return
 cp "$WORK/theirs.mandalart.json" "$PLAN"  # another program writes the plan
 THEIRS=$(sha256sum < "$PLAN")
 sleep 3  # the journal (≤ 1 s) and the autosave (1.5 s), which finds the change and asks
 [ "$(sha256sum < "$PLAN")" = "$THEIRS" ] || fail "the editor overwrote the other program's version without asking"
-# What the editor holds (xdotool may drop a syllable on a busy machine; recovery must keep exactly this).
+# What the editor holds: recovery must bring back exactly this.
 JOURNAL=$(ls "$XDG_STATE_HOME"/mandalart/journal/*.json) || fail "no crash journal was written"
 CORE=$(tail -n +2 "$JOURNAL" | python3 -c 'import json, sys; print(json.load(sys.stdin)["core"])')
-case "$CORE" in *"남는 목표"*) ;; *) fail "the journal does not hold the edit: $CORE" ;; esac
+case "$CORE" in *"죽어도 남는 목표"*) ;; *) fail "the journal does not hold the edit: $CORE" ;; esac
 kill -9 "$PID"
 wait "$PID" 2>/dev/null || true
 

@@ -9,9 +9,6 @@ PLAN="$WORK/새 계획.mandalart.json"
 
 start_editor "$BIN" "$PLAN" "$WORK/stderr"
 key() { xdotool key --window "$WIN" --delay 60 "$@"; sleep 0.15; }
-# xdotool types a character outside the keymap by remapping a spare keycode; 150 ms per
-# character leaves the app time to read each key before the next remapping.
-type_text() { LC_ALL=C.UTF-8 xdotool type --window "$WIN" --delay 150 "$1"; sleep 0.3; }
 
 # The selection starts on the core goal: typing starts editing it.
 type_text "성장하는 개발자"

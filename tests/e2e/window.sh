@@ -43,6 +43,14 @@ start_editor() {  # BIN PLAN STDERR_FILE
     sleep 0.5
 }
 
+# Types UTF-8 text into the window, 150 ms per character. Its Hangul is bound to keycodes first
+# (tests/e2e/x_keymap.cpp, when built), so xdotool need not remap the keyboard while typing.
+type_text() {  # TEXT
+    if [ -n "${MANDALART_X_KEYMAP:-}" ]; then "$MANDALART_X_KEYMAP" "$1"; fi
+    LC_ALL=C.UTF-8 xdotool type --window "$WIN" --delay 150 "$1"
+    sleep 0.3
+}
+
 # Ctrl+Q, then waits for the editor to exit cleanly.
 quit_editor() {
     xdotool key --window "$WIN" ctrl+q 2>/dev/null || true  # the window may be gone before the key is released
