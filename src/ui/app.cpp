@@ -586,7 +586,7 @@ void App::resolve_conflict(CommandKind choice, double now) {
         save_now(now, true);
         return;
     }
-    if (const std::string error = keep_backup(real_file_system(), document_.path(), encode_plan(document_.plan()));
+    if (const std::string error = keep_backup(*options_.file_system, document_.path(), encode_plan(document_.plan()));
         !error.empty()) {
         save_error_ = error;  // mine could not be kept: do not drop it
         return;
@@ -607,7 +607,7 @@ void App::answer_recovery(CommandKind choice, double now) {
         notice_ = tr(Str::Recovered, settings_.language);
     } else {
         // Discarded, but still kept as an earlier version, in case that was a mistake.
-        keep_backup(real_file_system(), document_.path(), encode_plan(recovery_->plan));
+        keep_backup(*options_.file_system, document_.path(), encode_plan(recovery_->plan));
         remove_journal(document_.path());
         notice_.clear();
     }

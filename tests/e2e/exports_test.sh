@@ -9,10 +9,7 @@
 set -eu
 BIN=$1
 CHECK=$2
-WORK=$(mktemp -d)
-export XDG_STATE_HOME="$WORK/state"
-trap 'rm -rf "$WORK"' EXIT
-fail() { echo "FAIL: $*" >&2; exit 1; }
+. "$(dirname "$0")/work_folder.sh"
 export MANDALART_TODAY=2026-12-28
 PLAN="$WORK/2026.mandalart.json"
 "$BIN" new "$PLAN" --example --simulate --year 2026

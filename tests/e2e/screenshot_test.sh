@@ -4,9 +4,7 @@
 set -eu
 BIN=$1
 CHECK=$2
-WORK=$(mktemp -d)
-export XDG_STATE_HOME="$WORK/state"
-trap 'rm -rf "$WORK"' EXIT
+. "$(dirname "$0")/work_folder.sh"
 "$BIN" new "$WORK/example.mandalart.json" --example --year 2026
 "$BIN" "$WORK/example.mandalart.json" --screenshot "$WORK/grid.png" --size 1280x900
 "$CHECK" "$WORK/grid.png" 1280 900 200

@@ -1,12 +1,10 @@
 # Sourced by the e2e tests that drive the real window: a work folder that is removed on exit
 # (with the editor killed and its stderr shown), fail(), and starting and quitting the editor.
 [ -n "${DISPLAY:-}" ] || { echo "needs an X display (run under xvfb-run)" >&2; exit 1; }
-WORK=$(mktemp -d)
+. "$(dirname "$0")/work_folder.sh"
 PID=""
 trap 'kill "$PID" 2>/dev/null || true; cat "$WORK/stderr" 2>/dev/null >&2 || true; rm -rf "$WORK"' EXIT
-fail() { echo "FAIL: $*" >&2; exit 1; }
-# Settings, plans made without a path, backups and journals stay in the work folder; Korean UI.
-export XDG_CONFIG_HOME="$WORK/config" XDG_DATA_HOME="$WORK/data" XDG_STATE_HOME="$WORK/state" LANG=ko_KR.UTF-8
+export LANG=ko_KR.UTF-8
 
 # The Korean example plan in the work folder, on a fixed Wednesday (2026-W10): sets PLAN.
 make_example_plan() {  # BIN

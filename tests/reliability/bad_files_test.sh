@@ -5,11 +5,8 @@
 set -eu
 BIN=$1
 SRC=$(cd "$(dirname "$0")/../.." && pwd)
-WORK=$(mktemp -d)
-chmod 755 "$WORK"
-trap 'rm -rf "$WORK"' EXIT
-export XDG_CONFIG_HOME="$WORK/config" XDG_DATA_HOME="$WORK/data" XDG_STATE_HOME="$WORK/state"
-fail() { echo "FAIL: $*" >&2; exit 1; }
+. "$SRC/tests/e2e/work_folder.sh"
+chmod 755 "$WORK"  # the unreadable case runs as another user, who must reach the folder
 mkdir "$WORK/plans" && chmod 755 "$WORK/plans"
 cp "$SRC"/tests/corpus/bad/* "$WORK/plans/"
 mkdir "$WORK/plans/a-folder.mandalart.json"

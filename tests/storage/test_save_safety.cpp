@@ -36,18 +36,13 @@ struct SavedPlan {
         REQUIRE(document.apply(SetText{CellAddress::core(), "디스크 오류에도 잃지 않기"}).empty());
     }
     std::string new_bytes() const { return encode_plan(document.plan()); }
-    std::vector<std::string> temp_files() const {
-        std::vector<std::string> temps;
-        for (const std::string& name : dir.entries())
-            if (name.find(".tmp-") != std::string::npos) temps.push_back(name);
-        return temps;
-    }
 };
 
-std::vector<std::string> backup_temp_files(const std::string& plan_path) {
+// Temporary files of a save (".NAME.tmp-XXXXXX") in a folder; none when it does not exist.
+std::vector<std::string> temp_files_in(const std::string& folder) {
     std::vector<std::string> temps;
     std::error_code ec;
-    for (const auto& e : std::filesystem::directory_iterator(backup_folder_for(plan_path), ec))
+    for (const auto& e : std::filesystem::directory_iterator(folder, ec))
         if (e.path().filename().string().find(".tmp-") != std::string::npos) temps.push_back(e.path().string());
     return temps;
 }
@@ -68,7 +63,7 @@ TEST_CASE("every save step failing with ENOSPC, EIO, EACCES or EROFS loses nothi
             CHECK(saved.error == "cannot save " + p.path + ": " + std::strerror(error) + " (while " + save_step_name(step) + ")");
             CHECK(p.document.dirty());  // still unsaved: the autosave will try again
             CHECK(p.document.plan().core == "디스크 오류에도 잃지 않기");
-            CHECK(p.temp_files().empty());
+            CHECK(temp_files_in(p.dir.path().string()).empty());
             if (step == SaveStep::SyncFolder) {
                 // Already renamed: the new content is complete; the old one is in the backups.
                 CHECK(read_all(p.path) == p.new_bytes());
@@ -97,7 +92,7 @@ TEST_CASE("when the backup cannot be written the plan is not replaced") {
             CHECK(read_all(p.path) == p.old_bytes);
             CHECK(p.document.dirty());
             CHECK(list_backups(p.path).empty());
-            CHECK(backup_temp_files(p.path).empty());
+            CHECK(temp_files_in(backup_folder_for(p.path)).empty());
             ++injected;
         }
     record_figure("faults_injected_backup", injected);
@@ -141,8 +136,8 @@ TEST_CASE("a crash after any step leaves the old or the new file, whole, and the
             Document next = open_for_edit(p.path);
             REQUIRE(next.apply(SetText{CellAddress::core(), "다시 저장"}).empty());
             CHECK(save_document(next).error.empty());
-            CHECK(p.temp_files().empty());
-            CHECK(backup_temp_files(p.path).empty());
+            CHECK(temp_files_in(p.dir.path().string()).empty());
+            CHECK(temp_files_in(backup_folder_for(p.path)).empty());
             CHECK(load_plan_file(p.path).plan.core == "다시 저장");
         }
     record_figure("crash_points", crashes);
