@@ -119,7 +119,7 @@ std::string App::lock_document(Document& document) {
 void App::offer_recovery() {
     std::optional<Journal> journal = read_journal(document_.path());
     if (!journal) return;
-    if (encode_plan(journal->plan) == encode_plan(document_.plan())) {  // nothing was lost
+    if (journal->plan == document_.plan()) {  // nothing was lost
         remove_journal(document_.path());
         return;
     }
