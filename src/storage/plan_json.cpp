@@ -2,6 +2,8 @@
 
 #include <algorithm>
 #include <set>
+#include <string_view>
+#include <unordered_set>
 
 #include <nlohmann/json.hpp>
 
@@ -139,8 +141,8 @@ SubGoal read_goal(const ordered_json& json, const std::string& path, IdRegistry&
     return g;
 }
 
-// The plan's action ids: check-in counts must name one of them.
-using ActionIds = std::set<std::string>;
+// The plan's action ids (views of the plan's own): check-in counts must name one of them.
+using ActionIds = std::unordered_set<std::string_view>;
 ActionIds action_ids(const Plan& plan) {
     ActionIds ids;
     for (const SubGoal& g : plan.sub_goals)
@@ -161,7 +163,8 @@ WeekLog read_week(const ordered_json& json, const std::string& path, const Actio
             const long long count = value.get<long long>();
             if (count < 0 || count > kMaxWeeklyCount)
                 Fields::fail(counts.at(id), "count " + std::to_string(count) + " out of range 0.." + std::to_string(kMaxWeeklyCount));
-            if (count > 0) log.counts[id] = static_cast<int>(count);
+            // Files list counts in chart order, which is the map's order for the usual ids.
+            if (count > 0) log.counts.emplace_hint(log.counts.end(), id, static_cast<int>(count));
         }
     }
     log.unknown = read_unknown(json, kWeekKeys);

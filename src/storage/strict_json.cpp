@@ -1,6 +1,7 @@
 #include "storage/strict_json.hpp"
 
-#include <set>
+#include <algorithm>
+#include <iterator>
 #include <vector>
 
 #include "core/text.hpp"
@@ -48,8 +49,30 @@ std::optional<std::size_t> find_too_deep(std::string_view text) {
 }
 
 
-// Builds the document like nlohmann's DOM parser, but refuses duplicate keys and
-// remembers the failing position.
+using Member = std::pair<std::string, ordered_json>;
+
+// The first key of `members` that an earlier key repeats, if any.
+const std::string* first_repeated_key(const std::vector<Member>& members) {
+    for (auto later = members.begin(); later != members.end(); ++later)
+        for (auto earlier = members.begin(); earlier != later; ++earlier)
+            if (earlier->first == later->first) return &later->first;
+    return nullptr;
+}
+
+// Whether any two keys of `members` are the same: sorted in `scratch` when there are many.
+bool has_repeated_key(const std::vector<Member>& members, std::vector<const std::string*>& scratch) {
+    constexpr std::size_t kPairwiseUpTo = 12;
+    if (members.size() <= kPairwiseUpTo) return first_repeated_key(members) != nullptr;
+    scratch.clear();
+    for (const Member& m : members) scratch.push_back(&m.first);
+    std::sort(scratch.begin(), scratch.end(), [](const std::string* a, const std::string* b) { return *a < *b; });
+    return std::adjacent_find(scratch.begin(), scratch.end(),
+                              [](const std::string* a, const std::string* b) { return *a == *b; }) != scratch.end();
+}
+
+// Builds the document like nlohmann's DOM parser, but refuses duplicate keys and nesting deeper
+// than kMaxJsonDepth, and remembers the failing position. Each open container gathers its values
+// in a buffer kept for reuse at its depth and is built once, at its exact size, when it closes.
 class StrictBuilder {
 public:
     using number_integer_t = ordered_json::number_integer_t;
@@ -70,27 +93,37 @@ public:
     bool number_float(number_float_t v, const string_t&) { return add(v); }
     bool string(string_t& v) { return add(std::move(v)); }
     bool binary(binary_t& v) { return add(ordered_json::binary(std::move(v))); }
-    bool start_object(std::size_t) {
-        if (!add(ordered_json::object())) return false;
-        stack_.push_back({last_, {}, {}, 0});
+    bool start_object(std::size_t) { return open(true); }
+    bool key(string_t& k) {
+        levels_[depth_ - 1].key = std::move(k);
         return true;
     }
-    bool key(string_t& k) {
-        Frame& f = stack_.back();
-        if (!f.keys.insert(k).second) {
-            error = path() + ": duplicate key \"" + k + "\"";
+    bool end_object() {
+        Level& level = levels_[depth_ - 1];
+        if (has_repeated_key(level.members, keys_)) {
+            error = path() + ": duplicate key \"" + *first_repeated_key(level.members) + "\"";
             return false;
         }
-        f.key = k;
-        return true;
+        ordered_json object(nlohmann::json::value_t::object);
+        auto& members = object.get_ref<ordered_json::object_t&>();
+        members.reserve(level.members.size());
+        // Appended without a search: the keys are known to differ.
+        for (Member& m : level.members) members.ordered_json::object_t::Container::emplace_back(std::move(m.first), std::move(m.second));
+        level.members.clear();
+        --depth_;
+        return add(std::move(object));
     }
-    bool end_object() { stack_.pop_back(); return true; }
-    bool start_array(std::size_t) {
-        if (!add(ordered_json::array())) return false;
-        stack_.push_back({last_, {}, {}, 0});
-        return true;
+    bool start_array(std::size_t) { return open(false); }
+    bool end_array() {
+        Level& level = levels_[depth_ - 1];
+        ordered_json array(nlohmann::json::value_t::array);
+        auto& items = array.get_ref<ordered_json::array_t&>();
+        items.reserve(level.items.size());
+        std::move(level.items.begin(), level.items.end(), std::back_inserter(items));
+        level.items.clear();
+        --depth_;
+        return add(std::move(array));
     }
-    bool end_array() { stack_.pop_back(); return true; }
     bool parse_error(std::size_t position, const std::string&, const nlohmann::detail::exception& ex) {
         syntax_error = true;
         error_byte = position > 0 ? position - 1 : 0;
@@ -105,34 +138,40 @@ public:
     }
 
 private:
-    struct Frame {
-        ordered_json* container;
-        std::set<std::string> keys;
-        std::string key;
-        std::size_t index;
+    struct Level {
+        bool is_object = false;
+        std::vector<Member> members;     // an object's values so far
+        std::vector<ordered_json> items;  // an array's values so far
+        std::string key;                  // the key whose value comes next (objects)
     };
-    std::vector<Frame> stack_;
-    ordered_json* last_ = nullptr;
+    std::vector<Level> levels_;  // levels_[0, depth_) are open; deeper ones wait for reuse
+    std::size_t depth_ = 0;
+    std::vector<const std::string*> keys_;  // scratch for the duplicate-key check
+
+    bool open(bool is_object) {
+        if (depth_ >= static_cast<std::size_t>(kMaxJsonDepth)) return false;  // find_too_deep says where
+        if (levels_.size() == depth_) levels_.emplace_back();
+        levels_[depth_++].is_object = is_object;
+        return true;
+    }
 
     bool add(ordered_json value) {
-        if (stack_.empty()) {
+        if (depth_ == 0) {
             root = std::move(value);
-            last_ = &root;
-        } else if (Frame& f = stack_.back(); f.container->is_array()) {
-            f.container->push_back(std::move(value));
-            last_ = &f.container->back();
-            ++f.index;
+        } else if (Level& level = levels_[depth_ - 1]; level.is_object) {
+            level.members.emplace_back(std::move(level.key), std::move(value));
         } else {
-            last_ = &((*f.container)[f.key] = std::move(value));
+            level.items.push_back(std::move(value));
         }
         return true;
     }
 
+    // The JSON pointer of the innermost open container, from the key or index each outer one is at.
     std::string path() const {
         std::string p;
-        for (const Frame& f : stack_) {
-            if (&f == &stack_.back()) break;
-            p += "/" + (f.container->is_array() ? std::to_string(f.index - 1) : pointer_token(f.key));
+        for (std::size_t d = 0; d + 1 < depth_; ++d) {
+            const Level& level = levels_[d];
+            p += "/" + (level.is_object ? pointer_token(level.key) : std::to_string(level.items.size()));
         }
         return p.empty() ? "/" : p;
     }
@@ -156,30 +195,27 @@ StrictJson parse_strict_json(std::string_view text, const std::string& name) {
         result.error = name + ": is UTF-16 text; save it as UTF-8";
         return result;
     }
+    StrictBuilder builder;
+    if (ordered_json::sax_parse(text, &builder, nlohmann::detail::input_format_t::json, true) && builder.error.empty()) {
+        result.value = std::move(builder.root);
+        return result;
+    }
+    // nlohmann's parser refuses invalid UTF-8 (only its strings may hold non-ASCII bytes, and it
+    // checks them) and the builder refuses deep nesting; find where, for a plainer message.
     if (const auto bad = find_invalid_utf8(text)) {
         const TextPosition at = position_of(text, *bad);
         result.error = name + ":" + std::to_string(at.line) + ":" + std::to_string(at.column) +
                        ": invalid UTF-8 at byte offset " + std::to_string(*bad);
-        return result;
-    }
-    if (const auto deep = find_too_deep(text)) {
+    } else if (const auto deep = find_too_deep(text)) {
         const TextPosition at = position_of(text, *deep);
         result.error = name + ":" + std::to_string(at.line) + ":" + std::to_string(at.column) +
                        ": nested deeper than " + std::to_string(kMaxJsonDepth) + " levels";
-        return result;
+    } else if (builder.syntax_error) {
+        const TextPosition at = position_of(text, builder.error_byte);
+        result.error = name + ":" + std::to_string(at.line) + ":" + std::to_string(at.column) + ": " + builder.error;
+    } else {
+        result.error = name + ": " + builder.error;
     }
-    StrictBuilder builder;
-    const bool ok = ordered_json::sax_parse(text, &builder, nlohmann::detail::input_format_t::json, true);
-    if (!ok || !builder.error.empty()) {
-        if (builder.syntax_error) {
-            const TextPosition at = position_of(text, builder.error_byte);
-            result.error = name + ":" + std::to_string(at.line) + ":" + std::to_string(at.column) + ": " + builder.error;
-        } else {
-            result.error = name + ": " + builder.error;
-        }
-        return result;
-    }
-    result.value = std::move(builder.root);
     return result;
 }
 
