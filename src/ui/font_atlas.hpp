@@ -4,6 +4,7 @@
 #include <string>
 #include <vector>
 
+#include "storage/mapped_file.hpp"
 #include "ui/glyph_set.hpp"
 
 struct ImFont;
@@ -32,7 +33,9 @@ public:
     bool has_korean() const { return !regular_.empty(); }
 
 private:
-    std::vector<unsigned char> regular_, bold_;
+    void release_font_files(ImFontAtlas& atlas) const;
+
+    MappedFile regular_, bold_;  // the font files, read by FreeType as it needs them
     bool synthesise_bold_ = false;
     std::string problem_;
     std::vector<unsigned short> ranges_;  // must outlive the build

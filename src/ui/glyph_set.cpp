@@ -8,8 +8,9 @@
 namespace mandalart::ui {
 
 GlyphSet::GlyphSet() {
+    // ASCII and the jamo that Korean typing produces alone (ㅋㅋ) are there from the start; any
+    // other character joins the atlas when the plan holds it or it is typed (App::update_fonts).
     for (char32_t c = 0x20; c <= 0x7E; ++c) glyphs_.insert(c);
-    for (char32_t c = 0xA0; c <= 0xFF; ++c) glyphs_.insert(c);
     for (char32_t c = 0x3131; c <= 0x318E; ++c) glyphs_.insert(c);  // Hangul compatibility jamo
     for (const char32_t c : std::u32string_view(U"–—‘’“”…•·←→↑↓×✓◀▶")) glyphs_.insert(c);
     glyphs_.insert(0xFFFD);
