@@ -1,6 +1,7 @@
 // The floor for start-up: a bare Dear ImGui + GLFW + OpenGL 3 window from the same packages as
 // the editor, drawing one line of ASCII in ImGui's built-in font, then writing the same
-// screenshot the editor's --screenshot writes (as many frames, the same PNG writer).
+// screenshot the editor's --screenshot writes (as many frames laid out, the last one drawn, the
+// same PNG writer).
 //   bare_window --screenshot OUT.png --size WxH
 #include <GLFW/glfw3.h>
 #include <GL/gl.h>
@@ -40,7 +41,7 @@ int main(int argc, char** argv) {
     ImGui::GetIO().IniFilename = nullptr;
     ImGui_ImplGlfw_InitForOpenGL(window, true);
     ImGui_ImplOpenGL3_Init("#version 330 core");
-    constexpr int kFrames = 4;  // as the editor's --screenshot
+    constexpr int kFrames = 4;  // laid out as the editor's --screenshot does; the last one drawn
     for (int i = 0; i < kFrames; ++i) {
         glfwPollEvents();
         ImGui_ImplOpenGL3_NewFrame();
@@ -52,17 +53,14 @@ int main(int argc, char** argv) {
         ImGui::TextUnformatted("Hello from a bare Dear ImGui window.");
         ImGui::End();
         ImGui::Render();
-        int w = 0, h = 0;
-        glfwGetFramebufferSize(window, &w, &h);
-        glViewport(0, 0, w, h);
-        glClearColor(0.95f, 0.95f, 0.95f, 1.0f);
-        glClear(GL_COLOR_BUFFER_BIT);
-        ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
-        if (i + 1 < kFrames) glfwSwapBuffers(window);
     }
-    int w = 0, h = 0;
-    glfwGetFramebufferSize(window, &w, &h);
-    const std::string error = mandalart::platform::write_framebuffer_png(w, h, out);
+    int fb_width = 0, fb_height = 0;
+    glfwGetFramebufferSize(window, &fb_width, &fb_height);
+    glViewport(0, 0, fb_width, fb_height);
+    glClearColor(0.95f, 0.95f, 0.95f, 1.0f);
+    glClear(GL_COLOR_BUFFER_BIT);
+    ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
+    const std::string error = mandalart::platform::write_framebuffer_png(fb_width, fb_height, out);
     ImGui_ImplOpenGL3_Shutdown();
     ImGui_ImplGlfw_Shutdown();
     ImGui::DestroyContext();

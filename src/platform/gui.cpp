@@ -6,6 +6,7 @@
 #include <cmath>
 #include <cstdlib>
 #include <iostream>
+#include <thread>
 
 #include <imgui.h>
 #include <imgui_impl_glfw.h>
@@ -23,6 +24,8 @@ namespace {
 
 // Frames drawn after any input, so that ImGui's state (hover, popups, layout) settles.
 constexpr int kFramesAfterInput = 3;
+// Frames laid out before a --screenshot is taken.
+constexpr int kScreenshotFrames = 4;
 bool g_input_seen = false;
 KeyLatch g_keys;
 
@@ -71,14 +74,41 @@ float content_scale(GLFWwindow* window) {
     return std::max(1.0f, std::max(x, y));
 }
 
-void render(GLFWwindow* window, ui::App& app, double now) {
+// The scale a window on the primary monitor will have (GLFW_SCALE_TO_MONITOR), before it exists.
+float monitor_scale() {
+    float x = 1.0f, y = 1.0f;
+    if (GLFWmonitor* monitor = glfwGetPrimaryMonitor()) glfwGetMonitorContentScale(monitor, &x, &y);
+    return std::max(1.0f, std::max(x, y));
+}
+
+// Rebuilds the atlas when new glyphs are about to be drawn, and uploads it. The backend's first
+// NewFrame creates its device objects with the font texture, so before that there is nothing to
+// replace (replacing it then would upload twice and leak the first texture). Once on the GPU,
+// the atlas's CPU copies (4 MB as RGBA) are dropped; a rebuild makes them again.
+void upload_fonts_if_needed(ui::App& app, GLFWwindow* window, bool device_ready) {
+    ImFontAtlas& atlas = *ImGui::GetIO().Fonts;
+    if (!app.update_fonts(atlas, content_scale(window)) || !device_ready) return;
+    ImGui_ImplOpenGL3_DestroyFontsTexture();
+    ImGui_ImplOpenGL3_CreateFontsTexture();
+    atlas.ClearTexData();
+}
+
+// ImGui's side of a frame: the app draws into ImGui's lists.
+void build_frame(GLFWwindow* window, ui::App& app, double now) {
+    const bool device_ready = ImGui::GetIO().Fonts->TexID != nullptr;
+    upload_fonts_if_needed(app, window, device_ready);
     ImGui_ImplOpenGL3_NewFrame();
+    if (!device_ready) ImGui::GetIO().Fonts->ClearTexData();  // just uploaded with the device objects
     ImGui_ImplGlfw_NewFrame();
     g_keys.apply();
     ImGui::NewFrame();
     app.frame(now);
     ImGui::Render();
     g_keys.release(window);
+}
+
+// OpenGL's side: the lists into the back buffer.
+void draw_frame(GLFWwindow* window) {
     int w = 0, h = 0;
     glfwGetFramebufferSize(window, &w, &h);
     glViewport(0, 0, w, h);
@@ -86,13 +116,6 @@ void render(GLFWwindow* window, ui::App& app, double now) {
     glClearColor(bg.x, bg.y, bg.z, 1.0f);
     glClear(GL_COLOR_BUFFER_BIT);
     ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
-}
-
-void upload_fonts_if_needed(ui::App& app, GLFWwindow* window) {
-    if (app.update_fonts(*ImGui::GetIO().Fonts, content_scale(window))) {
-        ImGui_ImplOpenGL3_DestroyFontsTexture();
-        ImGui_ImplOpenGL3_CreateFontsTexture();
-    }
 }
 
 void remember_window(GLFWwindow* window, Settings& s) {
@@ -120,8 +143,8 @@ int event_loop(GLFWwindow* window, ui::App& app) {
             app.request_quit();
             frames_left = kFramesAfterInput;
         }
-        upload_fonts_if_needed(app, window);
-        render(window, app, glfwGetTime());
+        build_frame(window, app, glfwGetTime());
+        draw_frame(window);
         glfwSwapBuffers(window);
         --frames_left;
         if (const std::string t = app.window_title(); t != title) {
@@ -134,13 +157,13 @@ int event_loop(GLFWwindow* window, ui::App& app) {
 }
 
 int take_screenshot(GLFWwindow* window, ui::App& app, const std::string& path) {
-    // A few frames so that layout, fonts and auto-sized windows settle.
-    for (int i = 0; i < 4; ++i) {
+    // A few frames so that layout, fonts and auto-sized windows settle; only the last one is
+    // drawn, into the back buffer of the hidden window, and read back.
+    for (int i = 0; i < kScreenshotFrames; ++i) {
         glfwPollEvents();
-        upload_fonts_if_needed(app, window);
-        render(window, app, glfwGetTime());
-        if (i < 3) glfwSwapBuffers(window);
+        build_frame(window, app, glfwGetTime());
     }
+    draw_frame(window);
     int w = 0, h = 0;
     glfwGetFramebufferSize(window, &w, &h);
     const std::string error = write_framebuffer_png(w, h, path);
@@ -182,6 +205,11 @@ int run_gui(const std::vector<std::string>& args) {
         std::cerr << "mandalart: cannot open a window (no display?); the command line still works: mandalart --help\n";
         return 1;
     }
+    // The Hangul font atlas (FreeType, tens of milliseconds) is built on a second thread while the
+    // window and its OpenGL context open; ImGui's context then shares it. A window whose scale
+    // differs from the monitor's gets its atlas rebuilt on the first frame.
+    ImFontAtlas atlas;
+    std::jthread fonts([&app, &atlas, scale = monitor_scale()] { app.prepare_fonts(atlas, scale); });
     const Settings& s = app.settings();
     const int width = options.width > 0 ? options.width : s.window_width;
     const int height = options.height > 0 ? options.height : s.window_height;
@@ -197,8 +225,9 @@ int run_gui(const std::vector<std::string>& args) {
     glfwSwapInterval(1);
     install_wake_callbacks(gl.window);
 
+    fonts.join();
     IMGUI_CHECKVERSION();
-    ImGui::CreateContext();
+    ImGui::CreateContext(&atlas);
     ImGuiIO& io = ImGui::GetIO();
     static std::string ini_path;
     ini_path = config + "/imgui.ini";

@@ -61,7 +61,9 @@ void App::find_previous_year() {
     std::vector<std::string> candidates;
     if (!options_.compare_file.empty()) candidates.push_back(options_.compare_file);
     if (!document_.path().empty()) {
+        // YEAR.mandalart.json first (how `next` names it), so a folder of many years is not read whole.
         const std::string folder = folder_of_document();
+        candidates.push_back(folder + "/" + std::to_string(year) + kPlanExtension);
         for (const std::string& name : list_folder(folder).plans) candidates.push_back(folder + "/" + name);
     }
     for (const std::string& path : candidates) {
@@ -206,25 +208,34 @@ void App::keep_journal(double now) {
 
 bool App::update_fonts(ImFontAtlas& atlas, float content_scale) {
     ImGuiIO& io = ImGui::GetIO();
+    bool typed = false;
+    for (const ImWchar c : io.InputQueueCharacters) typed |= glyphs_.add(c);  // about to be drawn
+    if (io.KeyCtrl && io.KeysDown[GLFW_KEY_V] && io.GetClipboardTextFn != nullptr) {  // a paste
+        if (const char* clip = io.GetClipboardTextFn(io.ClipboardUserData)) typed |= glyphs_.add_text(clip);
+    }
+    const bool rebuilt = prepare_fonts(atlas, content_scale, typed);
+    if (themed_scale_ != scale_) {
+        apply_theme(settings_.theme, scale_);
+        themed_scale_ = scale_;
+    }
+    return rebuilt;
+}
+
+bool App::prepare_fonts(ImFontAtlas& atlas, float content_scale, bool glyphs_added) {
     scale_ = std::clamp(content_scale * settings_.zoom, 0.5f, 4.0f);
     if (!fonts_configured_) {
         atlas_.configure(!options_.font_override.empty() ? options_.font_override : settings_.font_path);
         fonts_configured_ = true;
         atlas_stale_ = true;
     }
-    bool added = false;
+    bool added = glyphs_added;
     if (glyph_revision_ != document_.revision()) {
         added |= glyphs_.add_plan(document_.plan());
         glyph_revision_ = document_.revision();
     }
-    for (const ImWchar c : io.InputQueueCharacters) added |= glyphs_.add(c);  // typed, about to be drawn
-    if (io.KeyCtrl && io.KeysDown[GLFW_KEY_V] && io.GetClipboardTextFn != nullptr) {  // a paste
-        if (const char* clip = io.GetClipboardTextFn(io.ClipboardUserData)) added |= glyphs_.add_text(clip);
-    }
     added |= add_new_glyphs();
     if (!added && !atlas_stale_ && built_scale_ == scale_) return false;
     atlas_.build(atlas, glyphs_, scale_);
-    apply_theme(settings_.theme, scale_);
     built_scale_ = scale_;
     atlas_stale_ = false;
     return true;

@@ -51,6 +51,9 @@ public:
     // Before ImGui::NewFrame: makes sure every glyph about to be drawn is in the atlas.
     // Returns true when the atlas was rebuilt and its texture must be uploaded again.
     bool update_fonts(ImFontAtlas& atlas, float content_scale);
+    // update_fonts without what needs an ImGui context (typed text, the theme): builds `atlas` for
+    // the plan's glyphs. The window's start-up runs it on a second thread while the window opens.
+    bool prepare_fonts(ImFontAtlas& atlas, float content_scale, bool glyphs_added = false);
     // Between NewFrame and Render: draws the UI and applies what it handed back.
     void frame(double now);
 
@@ -152,6 +155,7 @@ private:
     bool atlas_stale_ = true;
     float scale_ = 1.0f;
     float built_scale_ = 0.0f;
+    float themed_scale_ = 0.0f;  // the scale the style was last sized for
     std::uint64_t glyph_revision_ = ~0ull;
     std::uint64_t seen_listing_ = ~0ull;
     std::vector<std::string> seen_recent_;
