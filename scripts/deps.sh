@@ -5,7 +5,8 @@ set -eu
 
 PACKAGES="cmake g++ make pkg-config libimgui-dev libglfw3-dev libgl-dev libgl1-mesa-dri nlohmann-json3-dev
 libfreetype-dev libstb-dev libfontconfig-dev fontconfig fonts-nanum"
-TEST_PACKAGES="catch2 xvfb xauth xdotool libx11-dev clang libclang-rt-dev util-linux python3 librsvg2-bin libreoffice-calc-nogui"
+TEST_PACKAGES="catch2 xvfb xauth xdotool libx11-dev clang libclang-rt-dev util-linux python3 librsvg2-bin libreoffice-calc-nogui
+libbenchmark-dev valgrind"
 
 wanted=$PACKAGES
 [ "${1:-}" = "--test" ] && wanted="$wanted $TEST_PACKAGES"

@@ -1,7 +1,8 @@
 #!/bin/sh
 # Installs what is missing (test tools included), builds, and runs every test:
 # the Release suite through ctest (GUI tests under xvfb-run), the core and storage tests again
-# under AddressSanitizer + UndefinedBehaviorSanitizer, and the plan loader under libFuzzer.
+# under AddressSanitizer + UndefinedBehaviorSanitizer, the plan loader under libFuzzer, and each
+# benchmark once (bench/run.sh --smoke).
 # Then writes docs/RELIABILITY.md from what the reliability tests recorded.
 #
 #   scripts/test.sh          the whole suite (fuzzing 60 s, 1,000 SIGKILLs)
@@ -20,8 +21,9 @@ export MANDALART_LONG
 scripts/deps.sh --test
 
 echo "== build (Release)"
-if [ ! -f build/CMakeCache.txt ] || ! grep -q "MANDALART_TESTS:BOOL=ON" build/CMakeCache.txt; then
-    cmake -S . -B build -DCMAKE_BUILD_TYPE=Release -DMANDALART_TESTS=ON >/dev/null
+if [ ! -f build/CMakeCache.txt ] || ! grep -q "MANDALART_TESTS:BOOL=ON" build/CMakeCache.txt ||
+    ! grep -q "MANDALART_BENCH:BOOL=ON" build/CMakeCache.txt; then
+    cmake -S . -B build -DCMAKE_BUILD_TYPE=Release -DMANDALART_TESTS=ON -DMANDALART_BENCH=ON >/dev/null
 fi
 cmake --build build -j "$JOBS"
 
@@ -47,6 +49,8 @@ else
     status=1
 fi
 scripts/fuzz.sh "$FUZZ_SECONDS" || status=1
+echo "== benchmarks (smoke: they build and run; timings are bench/run.sh's)"
+bench/run.sh --smoke || status=1
 echo "$status" > "$MANDALART_FIGURES/suite_status"
 scripts/reliability_report.sh "$MANDALART_FIGURES" > docs/RELIABILITY.md
 echo "== wrote docs/RELIABILITY.md"
