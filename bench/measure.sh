@@ -35,7 +35,7 @@ clock_ticks=$(getconf CLK_TCK)
 cpu_ticks() { awk '{print $14 + $15}' "/proc/$1/stat"; }
 idle() {  # NAME CMD...: writes "idle_cpu_s=… total_cpu_s=… seconds=…" to OUT/idle_NAME
     local name=$1; shift
-    "$@" >/dev/null 2>&1 &
+    (cd "$work" && exec "$@") >/dev/null 2>&1 &  # in the work folder: the stock example writes imgui.ini
     local pid=$!
     timeout 30 xdotool search --sync --onlyvisible --pid "$pid" >/dev/null
     sleep 1  # the frames drawn as the window appears
