@@ -20,7 +20,7 @@ cmake --build build --target benchmarks -j "$(nproc 2>/dev/null || echo 2)"
 results=build/bench-results
 rm -rf "$results"
 echo "== measuring${1:+ ($1)}"
-xvfb-run -a -s "-screen 0 1280x1024x24" bench/measure.sh build "$results" ${1:-}
+xvfb-run -a -s "-screen 0 1280x1024x24 -noreset" bench/measure.sh build "$results" ${1:-}
 if [ "${1:-}" = --smoke ]; then
     python3 bench/report.py "$results" > /dev/null
     echo "== benchmarks built and ran once (bench/run.sh for the measurements)"
