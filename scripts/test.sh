@@ -40,7 +40,7 @@ export MANDALART_FIGURES
 
 status=0
 echo "== tests (Release, under xvfb-run)"
-xvfb-run -a -s "-screen 0 1280x1024x24 -noreset" ctest --test-dir build --output-on-failure -j "$JOBS" || status=1
+xvfb-run -a -s "-screen 0 1280x1024x24" ctest --test-dir build --output-on-failure -j "$JOBS" || status=1
 echo "== tests (ASan + UBSan)"
 if ASAN_OPTIONS=detect_leaks=1 UBSAN_OPTIONS=print_stacktrace=1 \
     ctest --test-dir build-asan --output-on-failure -j "$JOBS"; then
