@@ -55,6 +55,11 @@ BenchFolder::BenchFolder() : folder_(temp_.path().string()) {
 
 std::string BenchFolder::plan_path(int year) const { return temp_.file(std::to_string(year) + kPlanExtension); }
 
+const BenchFolder& shared_bench_folder() {
+    static const BenchFolder folder;
+    return folder;
+}
+
 std::vector<std::string> BenchFolder::plan_paths() const {
     std::vector<std::string> paths;
     for (int year = kBenchYear - kFolderYears + 1; year <= kBenchYear; ++year) paths.push_back(plan_path(year));

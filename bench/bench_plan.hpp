@@ -34,4 +34,7 @@ private:
     std::string folder_;
 };
 
+// The one BenchFolder of a benchmark program, written on first use.
+const BenchFolder& shared_bench_folder();
+
 }  // namespace mandalart::bench

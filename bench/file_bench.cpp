@@ -17,15 +17,10 @@
 
 namespace mandalart::bench {
 
-const BenchFolder& folder() {
-    static const BenchFolder f;
-    return f;
-}
-
 namespace {
 
 std::vector<std::string> paths(int files) {
-    std::vector<std::string> all = folder().plan_paths();
+    std::vector<std::string> all = shared_bench_folder().plan_paths();
     return {all.end() - files, all.end()};
 }
 
@@ -113,7 +108,7 @@ BENCHMARK_CAPTURE(save_bare, folder, kFolder)->Unit(benchmark::kMicrosecond);
 
 // The folder is written before any benchmark runs, so that none of them counts writing it.
 int main(int argc, char** argv) {
-    mandalart::bench::folder();
+    mandalart::bench::shared_bench_folder();
     benchmark::Initialize(&argc, argv);
     if (benchmark::ReportUnrecognizedArguments(argc, argv)) return 1;
     benchmark::RunSpecifiedBenchmarks();

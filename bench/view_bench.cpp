@@ -8,13 +8,8 @@
 namespace mandalart::bench {
 namespace {
 
-const BenchFolder& folder() {
-    static const BenchFolder f;
-    return f;
-}
-
 void frame_of(benchmark::State& state, BenchView view) {
-    HeadlessView headless(folder().plan_path(), view);
+    HeadlessView headless(shared_bench_folder().plan_path(), view);
     for (auto _ : state) headless.frame();
 }
 
