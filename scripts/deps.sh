@@ -4,9 +4,24 @@
 set -eu
 
 PACKAGES="cmake g++ make pkg-config libimgui-dev libglfw3-dev libgl-dev libgl1-mesa-dri nlohmann-json3-dev
-libfreetype-dev libstb-dev libfontconfig-dev fontconfig fonts-nanum"
+libfreetype-dev libstb-dev libfontconfig-dev fontconfig fonts-nanum libdbus-1-dev libx11-dev libxrandr-dev"
 TEST_PACKAGES="catch2 xvfb xauth xdotool libx11-dev clang libclang-rt-dev util-linux python3 librsvg2-bin libreoffice-calc-nogui
-libbenchmark-dev valgrind"
+libbenchmark-dev valgrind
+dbus dbus-x11 dconf-gsettings-backend locales x11-utils imagemagick python3-gi gir1.2-gtk-3.0
+ibus ibus-hangul ibus-gtk3 fcitx5 fcitx5-hangul fcitx5-frontend-gtk3"
+
+# The input-method tests type through ibus-hangul and fcitx5-hangul in a Korean locale.
+korean_locale() {
+    [ "${1:-}" = "--test" ] || return 0
+    locale -a 2>/dev/null | grep -qi '^ko_KR.utf-\?8$' && return 0
+    echo "Generating the ko_KR.UTF-8 locale"
+    $SUDO localedef -i ko_KR -f UTF-8 ko_KR.UTF-8
+}
+
+SUDO=""
+if [ "$(id -u)" != 0 ]; then
+    command -v sudo >/dev/null 2>&1 && SUDO=sudo
+fi
 
 wanted=$PACKAGES
 [ "${1:-}" = "--test" ] && wanted="$wanted $TEST_PACKAGES"
@@ -19,15 +34,15 @@ for p in $wanted; do
         *) missing="$missing $p" ;;
     esac
 done
-[ -z "$missing" ] && exit 0
+if [ -z "$missing" ]; then korean_locale "${1:-}"; exit 0; fi
 
 echo "Installing:$missing"
-SUDO=""
-if [ "$(id -u)" != 0 ]; then
-    command -v sudo >/dev/null 2>&1 || { echo "error: need root or sudo to install:$missing" >&2; exit 1; }
-    SUDO=sudo
+if [ "$(id -u)" != 0 ] && [ -z "$SUDO" ]; then
+    echo "error: need root or sudo to install:$missing" >&2
+    exit 1
 fi
 export DEBIAN_FRONTEND=noninteractive
 $SUDO apt-get update -qq
 # shellcheck disable=SC2086
 $SUDO apt-get install -y -qq --no-install-recommends $missing >/dev/null
+korean_locale "${1:-}"

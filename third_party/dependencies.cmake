@@ -24,6 +24,10 @@ add_library(freetype::freetype ALIAS PkgConfig::FREETYPE)
 if(MANDALART_GUI)
   find_package(OpenGL REQUIRED)
   find_package(glfw3 3.3 REQUIRED)               # libglfw3-dev: target glfw
+  find_package(X11 REQUIRED)                     # libx11-dev: keysyms for the input method
+  # The input method (IBus, Fcitx5) over D-Bus: libdbus-1-dev, the reference implementation.
+  pkg_check_modules(DBUS REQUIRED IMPORTED_TARGET dbus-1)
+  add_library(dbus::dbus ALIAS PkgConfig::DBUS)
   pkg_check_modules(IMGUI_PC REQUIRED imgui)                       # libimgui-dev 1.86
 
   # libimgui.a already holds the GLFW and OpenGL3 backends, imgui_stdlib and imgui_freetype.

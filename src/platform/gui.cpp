@@ -14,10 +14,15 @@
 
 #include "core/settings.hpp"
 #include "platform/gui_options.hpp"
-#include "platform/key_latch.hpp"
+#include "platform/input_layer.hpp"
+#include "platform/input_queue.hpp"
+#include "platform/wake_watcher.hpp"
+#include "platform/window_input.hpp"
 #include "platform/screenshot.hpp"
 #include "storage/app_paths.hpp"
 #include "ui/app.hpp"
+#include "ui/keys.hpp"
+#include "ui/text_input.hpp"
 
 namespace mandalart::platform {
 namespace {
@@ -27,26 +32,8 @@ constexpr int kFramesAfterInput = 3;
 // Frames laid out before a --screenshot is taken.
 constexpr int kScreenshotFrames = 4;
 bool g_input_seen = false;
-KeyLatch g_keys;
-
-void mark_input(GLFWwindow*) { g_input_seen = true; }
-
-// Our callbacks are installed first; ImGui's backend chains to them, so both see each event.
-void install_wake_callbacks(GLFWwindow* w) {
-    glfwSetKeyCallback(w, [](GLFWwindow* win, int key, int, int action, int mods) {
-        g_keys.on_key(key, action, mods);
-        mark_input(win);
-    });
-    glfwSetCharCallback(w, [](GLFWwindow* win, unsigned int) { mark_input(win); });
-    glfwSetMouseButtonCallback(w, [](GLFWwindow* win, int, int, int) { mark_input(win); });
-    glfwSetScrollCallback(w, [](GLFWwindow* win, double, double) { mark_input(win); });
-    glfwSetCursorPosCallback(w, [](GLFWwindow* win, double, double) { mark_input(win); });
-    glfwSetCursorEnterCallback(w, [](GLFWwindow* win, int) { mark_input(win); });
-    glfwSetWindowFocusCallback(w, [](GLFWwindow* win, int) { mark_input(win); });
-    glfwSetWindowSizeCallback(w, [](GLFWwindow* win, int, int) { mark_input(win); });
-    glfwSetWindowRefreshCallback(w, mark_input);
-    glfwSetWindowContentScaleCallback(w, [](GLFWwindow* win, float, float) { mark_input(win); });
-}
+InputQueue g_queue;
+InputLayer g_input(g_queue);
 
 struct GlWindow {
     GLFWwindow* window = nullptr;
@@ -100,11 +87,13 @@ void build_frame(GLFWwindow* window, ui::App& app, double now) {
     ImGui_ImplOpenGL3_NewFrame();
     if (!device_ready) ImGui::GetIO().Fonts->ClearTexData();  // just uploaded with the device objects
     ImGui_ImplGlfw_NewFrame();
-    g_keys.apply();
+    g_queue.apply(ImGui::GetIO(), ui::text_input().composition);
     ImGui::NewFrame();
     app.frame(now);
     ImGui::Render();
-    g_keys.release(window);
+    int x = 0, y = 0;
+    glfwGetWindowPos(window, &x, &y);
+    g_input.update(ui::text_input().request, x, y);
 }
 
 // OpenGL's side: the lists into the back buffer.
@@ -123,7 +112,13 @@ void remember_window(GLFWwindow* window, Settings& s) {
     glfwGetWindowSize(window, &s.window_width, &s.window_height);
 }
 
-int event_loop(GLFWwindow* window, ui::App& app) {
+// What the input method sent while the loop slept.
+void take_input_method_messages(WakeWatcher* watcher) {
+    g_input.pump();
+    if (watcher != nullptr) watcher->drained();
+}
+
+int event_loop(GLFWwindow* window, ui::App& app, WakeWatcher* watcher) {
     int frames_left = kFramesAfterInput;
     std::string title;
     while (!app.should_quit()) {
@@ -132,10 +127,12 @@ int event_loop(GLFWwindow* window, ui::App& app) {
             g_input_seen = false;
             if (wake < 0) glfwWaitEvents();
             else glfwWaitEventsTimeout(std::max(0.001, wake));
-            frames_left = g_input_seen ? kFramesAfterInput : 1;  // a timer wakes one frame
+            take_input_method_messages(watcher);
+            frames_left = g_input_seen || !g_queue.empty() ? kFramesAfterInput : 1;  // a timer wakes one frame
         } else {
             glfwPollEvents();
-            if (g_input_seen) frames_left = kFramesAfterInput;
+            take_input_method_messages(watcher);
+            if (g_input_seen || !g_queue.empty()) frames_left = kFramesAfterInput;  // one event per frame at most
             g_input_seen = false;
         }
         if (glfwWindowShouldClose(window)) {
@@ -200,6 +197,18 @@ int run_gui(const std::vector<std::string>& args) {
     }
     if (!app.notice().empty() && !screenshot) std::cerr << "mandalart: " << app.notice() << "\n";
 
+    // The input method, spoken to directly (its D-Bus interface), so that keys and composed
+    // syllables reach the UI in order; then XIM is left out of the window's way.
+    std::string ime_why;
+    if (!screenshot) {
+        if (auto method = connect_input_method(g_input, ime_why)) {
+            setenv("XMODIFIERS", "@im=none", 1);
+            if (std::getenv("MANDALART_DEBUG_IME")) std::cerr << "mandalart: input method: " << method->name() << "\n";
+            g_input.attach(std::move(method));
+        } else if (std::getenv("MANDALART_DEBUG_IME")) {
+            std::cerr << "mandalart: no input method over D-Bus (" << ime_why << "); XIM as before\n";
+        }
+    }
     glfwSetErrorCallback([](int, const char* text) { std::cerr << "mandalart: GLFW: " << text << "\n"; });
     if (!glfwInit()) {
         std::cerr << "mandalart: cannot open a window (no display?); the command line still works: mandalart --help\n";
@@ -223,7 +232,10 @@ int run_gui(const std::vector<std::string>& args) {
     if (screenshot) glfwSetWindowSize(gl.window, width, height);  // exact pixels, whatever the content scale
     glfwMakeContextCurrent(gl.window);
     glfwSwapInterval(1);
-    install_wake_callbacks(gl.window);
+    install_window_input(gl.window, g_input, g_input_seen);
+    std::unique_ptr<WakeWatcher> watcher;
+    if (InputMethod* method = g_input.method(); method != nullptr && method->wake_fd() >= 0)
+        watcher = std::make_unique<WakeWatcher>(method->wake_fd(), [] { glfwPostEmptyEvent(); });
 
     fonts.join();
     IMGUI_CHECKVERSION();
@@ -233,13 +245,17 @@ int run_gui(const std::vector<std::string>& args) {
     ini_path = config + "/imgui.ini";
     io.IniFilename = screenshot ? nullptr : ini_path.c_str();  // never into the working folder
     if (!screenshot) make_folders(config);
-    ImGui_ImplGlfw_InitForOpenGL(gl.window, true);
+    ImGui_ImplGlfw_InitForOpenGL(gl.window, false);  // the input layer feeds ImGui (window_input)
+    ui::install_key_map(io);
     ImGui_ImplOpenGL3_Init(gl.glsl);
     if (options.focus_sub_goal > 0) app.show_focus(options.focus_sub_goal);
     if (options.check_in) app.show_check_in();
     if (options.review) app.show_review();
 
-    const int code = screenshot ? take_screenshot(gl.window, app, options.screenshot) : event_loop(gl.window, app);
+    const int code = screenshot ? take_screenshot(gl.window, app, options.screenshot)
+                                : event_loop(gl.window, app, watcher.get());
+    watcher.reset();
+    g_input.attach(nullptr);
     if (!screenshot) app.shutdown();
     ImGui_ImplOpenGL3_Shutdown();
     ImGui_ImplGlfw_Shutdown();

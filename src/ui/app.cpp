@@ -1,3 +1,4 @@
+#include "ui/text_input.hpp"
 #include "ui/app.hpp"
 
 #include <algorithm>
@@ -210,7 +211,8 @@ bool App::update_fonts(ImFontAtlas& atlas, float content_scale) {
     ImGuiIO& io = ImGui::GetIO();
     bool typed = false;
     for (const ImWchar c : io.InputQueueCharacters) typed |= glyphs_.add(c);  // about to be drawn
-    if (io.KeyCtrl && io.KeysDown[GLFW_KEY_V] && io.GetClipboardTextFn != nullptr) {  // a paste
+    typed |= glyphs_.add_text(composition().text);                           // drawn at the caret
+    if (io.KeyCtrl && io.KeysDown[key_index(Key::V)] && io.GetClipboardTextFn != nullptr) {  // a paste
         if (const char* clip = io.GetClipboardTextFn(io.ClipboardUserData)) typed |= glyphs_.add_text(clip);
     }
     const bool rebuilt = prepare_fonts(atlas, content_scale, typed);
@@ -282,22 +284,22 @@ void App::show_focus(int sub_goal) {
 
 void App::handle_shortcuts(UiOutput& out) {
     const bool typing = ImGui::GetIO().WantTextInput;
-    if (shortcut(GLFW_KEY_S)) out.command(CommandKind::Save);
-    if (shortcut(GLFW_KEY_S, true)) out.command(CommandKind::SaveAs);
-    if (shortcut(GLFW_KEY_O)) out.command(CommandKind::Open);
-    if (shortcut(GLFW_KEY_N)) out.command(CommandKind::New);
-    if (shortcut(GLFW_KEY_Q)) out.command(CommandKind::Quit);
-    if (shortcut(GLFW_KEY_1)) out.command(CommandKind::ShowGrid);
-    if (shortcut(GLFW_KEY_2)) out.command(CommandKind::ShowCheckIn);
-    if (shortcut(GLFW_KEY_3)) out.command(CommandKind::ShowReview);
-    if (shortcut(GLFW_KEY_P, true)) out.command(CommandKind::ToggleProgress);
-    if (shortcut(GLFW_KEY_EQUAL) || shortcut(GLFW_KEY_EQUAL, true) || shortcut(GLFW_KEY_KP_ADD)) out.command(CommandKind::ZoomIn);
-    if (shortcut(GLFW_KEY_MINUS) || shortcut(GLFW_KEY_KP_SUBTRACT)) out.command(CommandKind::ZoomOut);
-    if (shortcut(GLFW_KEY_0) || shortcut(GLFW_KEY_KP_0)) out.command(CommandKind::ZoomReset);
-    if (pressed(GLFW_KEY_F1, false)) out.command(CommandKind::ShowKeys);
+    if (shortcut(Key::S)) out.command(CommandKind::Save);
+    if (shortcut(Key::S, true)) out.command(CommandKind::SaveAs);
+    if (shortcut(Key::O)) out.command(CommandKind::Open);
+    if (shortcut(Key::N)) out.command(CommandKind::New);
+    if (shortcut(Key::Q)) out.command(CommandKind::Quit);
+    if (shortcut(Key::Num1)) out.command(CommandKind::ShowGrid);
+    if (shortcut(Key::Num2)) out.command(CommandKind::ShowCheckIn);
+    if (shortcut(Key::Num3)) out.command(CommandKind::ShowReview);
+    if (shortcut(Key::P, true)) out.command(CommandKind::ToggleProgress);
+    if (shortcut(Key::Equal) || shortcut(Key::Equal, true) || shortcut(Key::KeypadAdd)) out.command(CommandKind::ZoomIn);
+    if (shortcut(Key::Minus) || shortcut(Key::KeypadSubtract)) out.command(CommandKind::ZoomOut);
+    if (shortcut(Key::Num0) || shortcut(Key::Keypad0)) out.command(CommandKind::ZoomReset);
+    if (pressed(Key::F1, false)) out.command(CommandKind::ShowKeys);
     if (typing) return;  // inside a text field, Ctrl+Z belongs to the field
-    if (shortcut(GLFW_KEY_Z)) out.command(CommandKind::Undo);
-    if (shortcut(GLFW_KEY_Z, true) || shortcut(GLFW_KEY_Y)) out.command(CommandKind::Redo);
+    if (shortcut(Key::Z)) out.command(CommandKind::Undo);
+    if (shortcut(Key::Z, true) || shortcut(Key::Y)) out.command(CommandKind::Redo);
 }
 
 void App::draw_banner() {
@@ -360,7 +362,7 @@ void App::draw_keys_window() {
     if (ImGui::Begin(tr(Str::KeysTitle, settings_.language), &show_keys_,
                      ImGuiWindowFlags_AlwaysAutoResize | ImGuiWindowFlags_NoCollapse)) {
         ImGui::TextUnformatted(tr(Str::KeysBody, settings_.language));
-        if (ImGui::Button(tr(Str::Close, settings_.language)) || pressed(GLFW_KEY_ESCAPE, false)) show_keys_ = false;
+        if (ImGui::Button(tr(Str::Close, settings_.language)) || pressed(Key::Escape, false)) show_keys_ = false;
     }
     ImGui::End();
 }
@@ -393,6 +395,7 @@ void App::draw_tabs(UiOutput& out) {
 
 void App::frame(double now) {
     today_ = options_.clock();  // the app may stay open past midnight
+    text_input().request = {};  // the views say again where text goes
     const ViewContext ctx{document_, settings_.language, settings_.theme, atlas_.fonts(), scale_,
                           today_,    stats(),            settings_.show_progress};
     UiOutput out;
@@ -445,6 +448,15 @@ void App::apply(UiOutput& out, double now) {
     for (const AppCommand& command : out.commands) run_command(command, now);
 }
 
+// An edit still open in a cell is part of what the user means to save (Ctrl+S, Ctrl+Q).
+void App::commit_open_edits(double now) {
+    UiOutput pending;
+    chart_.finish_edit(document_, pending);
+    focus_.finish_edit(document_, pending);
+    for (const Edit& edit : pending.edits)
+        if (document_.apply(edit).empty()) last_change_ = now;
+}
+
 void App::run_command(const AppCommand& c, double now) {
     std::string error;
     switch (c.kind) {
@@ -474,6 +486,7 @@ void App::run_command(const AppCommand& c, double now) {
             break;
         }
         case CommandKind::Save:
+            commit_open_edits(now);
             if (conflict_) prompts_.ask_conflict();
             else if (save_now(now)) notice_.clear();
             break;
@@ -501,7 +514,10 @@ void App::run_command(const AppCommand& c, double now) {
             settings_.remember_file(c.path);
             break;
         }
-        case CommandKind::Quit: request_quit(); break;
+        case CommandKind::Quit:
+            commit_open_edits(now);
+            request_quit();
+            break;
         case CommandKind::Undo:
             if (document_.undo()) last_change_ = now;
             break;

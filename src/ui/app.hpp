@@ -100,6 +100,7 @@ public:
 private:
     void apply(UiOutput& out, double now);
     void run_command(const AppCommand& command, double now);
+    void commit_open_edits(double now);
     void handle_shortcuts(UiOutput& out);
     void draw_banner();
     void draw_tabs(UiOutput& out);

@@ -3,6 +3,8 @@
 #include <imgui_stdlib.h>
 
 #include "core/text.hpp"
+#include "ui/keys.hpp"
+#include "ui/text_input.hpp"
 
 namespace mandalart::ui {
 namespace {
@@ -16,8 +18,6 @@ std::string take_queued_characters() {
     io.InputQueueCharacters.resize(0);
     return utf8;
 }
-
-bool key_pressed(int glfw_key) { return ImGui::IsKeyPressed(glfw_key, false); }
 
 }  // namespace
 
@@ -41,14 +41,12 @@ int CellEditor::on_text_event(ImGuiInputTextCallbackData* data) {
 EditorEvent CellEditor::draw(const char* id, ImVec2 min, ImVec2 max, ImFont* font, float font_size) {
     if (!active_) return EditorEvent::None;
     ImGuiIO& io = ImGui::GetIO();
-    const int enter = io.KeyMap[ImGuiKey_Enter];
-    const int keypad_enter = io.KeyMap[ImGuiKey_KeyPadEnter];
-    const bool enter_now = key_pressed(enter) || key_pressed(keypad_enter);
-    if (ImGui::IsKeyPressed(io.KeyMap[ImGuiKey_Escape], false)) {
+    const bool enter_now = enter_pressed();
+    if (pressed(Key::Escape, false)) {
         active_ = false;
         return EditorEvent::Cancel;
     }
-    if (focused_ && ImGui::IsKeyPressed(io.KeyMap[ImGuiKey_Tab], false)) {
+    if (focused_ && pressed(Key::Tab, false)) {
         active_ = false;
         return io.KeyShift ? EditorEvent::CommitAndPrevious : EditorEvent::CommitAndNext;
     }
@@ -76,6 +74,15 @@ EditorEvent CellEditor::draw(const char* id, ImVec2 min, ImVec2 max, ImFont* fon
     io.KeyMods = saved_mods;
     const bool is_active = ImGui::IsItemActive();
     const bool deactivated = ImGui::IsItemDeactivated();
+    const ImU32 background = ImGui::GetColorU32(ImGuiCol_FrameBg);
+    if (is_active) {
+        text_field_input(background);
+    } else if (!focused_) {  // opened by a composition: show it before the field has focus
+        const ImVec2 padding = ImGui::GetStyle().FramePadding;
+        const ImVec2 at(min.x + padding.x, min.y + padding.y);
+        want_text_input(at, font_size);
+        draw_composition(*ImGui::GetWindowDrawList(), at, font, font_size, ImGui::GetColorU32(ImGuiCol_Text), background);
+    }
     ImGui::PopAllowKeyboardFocus();
     ImGui::SetWindowFontScale(1.0f);
     ImGui::PopFont();

@@ -3,12 +3,19 @@
 #include <algorithm>
 
 #include "ui/keys.hpp"
+#include "ui/text_input.hpp"
 #include "ui/theme.hpp"
 
 namespace mandalart::ui {
 
 void commit_text(const Document& document, const CellEditor& editor, UiOutput& out) {
     if (document.plan().text_at(editor.cell()) != editor.text()) out.edits.push_back(SetText{editor.cell(), editor.text()});
+}
+
+void finish_edit(const Document& document, CellEditor& editor, UiOutput& out) {
+    if (!editor.active()) return;
+    commit_text(document, editor, out);
+    editor.close();
 }
 
 int ChartView::sub_goal_of(GridPos p) {
@@ -34,25 +41,26 @@ void ChartView::handle_keyboard(const ViewContext& ctx, UiOutput& out) {
         selection_.col = std::clamp(selection_.col + dc, 0, kGridSize - 1);
     };
     if (ctrl() || alt()) {
-        if (ctrl() && !alt() && (pressed(GLFW_KEY_ENTER, false) || pressed(GLFW_KEY_KP_ENTER, false)))
+        if (ctrl() && !alt() && (enter_pressed()))
             if (const int n = sub_goal_of(selection_)) out.command(CommandKind::ShowFocus, n);
         return;  // other shortcuts belong to the app
     }
-    if (pressed(GLFW_KEY_LEFT)) move(0, -1);
-    if (pressed(GLFW_KEY_RIGHT)) move(0, 1);
-    if (pressed(GLFW_KEY_UP)) move(-1, 0);
-    if (pressed(GLFW_KEY_DOWN)) move(1, 0);
-    if (pressed(GLFW_KEY_TAB)) move_in_filling_order(shift() ? -1 : 1);
-    if (pressed(GLFW_KEY_ENTER, false) || pressed(GLFW_KEY_KP_ENTER, false) || pressed(GLFW_KEY_F2, false)) {
+    if (pressed(Key::Left)) move(0, -1);
+    if (pressed(Key::Right)) move(0, 1);
+    if (pressed(Key::Up)) move(-1, 0);
+    if (pressed(Key::Down)) move(1, 0);
+    if (pressed(Key::Tab)) move_in_filling_order(shift() ? -1 : 1);
+    if (enter_pressed() || pressed(Key::F2, false)) {
         start_edit(ctx, ctx.document.plan().text_at(address_at(selection_)));
         return;
     }
-    if ((pressed(GLFW_KEY_DELETE, false) || pressed(GLFW_KEY_BACKSPACE, false)) && !ctx.document.read_only()) {
+    if ((pressed(Key::Delete, false) || pressed(Key::Backspace, false)) && !ctx.document.read_only()) {
         const CellAddress cell = address_at(selection_);
         if (!ctx.document.plan().text_at(cell).empty()) out.edits.push_back(SetText{cell, ""});
     }
-    // Typing on a selected cell replaces its text, starting with what was typed (as spreadsheets do).
-    if (!io.InputQueueCharacters.empty() && !ctx.document.read_only()) {
+    // Typing on a selected cell replaces its text, starting with what was typed (as spreadsheets
+    // do); so does the first jamo of a syllable being composed, which then shows in the cell.
+    if ((!io.InputQueueCharacters.empty() || !composition().empty()) && !ctx.document.read_only()) {
         start_edit(ctx, "");
     }
 }
@@ -158,7 +166,11 @@ void ChartView::draw(const ViewContext& ctx, bool keyboard, UiOutput& out) {
     const ImVec2 avail = ImGui::GetContentRegionAvail();
     geometry_ = ChartGeometry::fit(min, ImVec2(min.x + avail.x, min.y + avail.y), ctx.scale);
     ImDrawList& list = *ImGui::GetWindowDrawList();
-    if (keyboard && !editor_.active()) handle_keyboard(ctx, out);
+    if (keyboard && !editor_.active()) {
+        // A selected cell takes text: typing starts an edit, so the input method is on here.
+        if (!ctx.document.read_only()) want_text_input(geometry_.cell_min(selection_), geometry_.cell.y);
+        handle_keyboard(ctx, out);
+    }
     handle_mouse(ctx, out);
     draw_blocks(list, ctx, out);
     draw_editor(ctx, out);

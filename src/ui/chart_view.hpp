@@ -10,6 +10,9 @@
 
 namespace mandalart::ui {
 
+// Ends `editor`'s edit, keeping its text (before saving or quitting).
+void finish_edit(const Document& document, CellEditor& editor, UiOutput& out);
+
 class ChartView {
 public:
     // Draws into the current window's remaining content region.
@@ -20,6 +23,8 @@ public:
     void select(GridPos p) { selection_ = p; }
     bool editing() const { return editor_.active(); }
     const CellEditor& editor() const { return editor_; }
+    // Ends an edit in progress, keeping its text (before saving or quitting).
+    void finish_edit(const Document& document, UiOutput& out) { ui::finish_edit(document, editor_, out); }
     const ChartGeometry& geometry() const { return geometry_; }
     // The sub-goal whose block holds `p` (0 for the core goal).
     static int sub_goal_of(GridPos p);

@@ -98,20 +98,21 @@ void CheckInView::tick_next(const ViewContext& ctx, int n, int m, UiOutput& out)
 void CheckInView::handle_keyboard(const ViewContext& ctx, UiOutput& out) {
     if (ctrl() || alt()) return;
     const int last = weeks_in_iso_year(ctx.document.plan().year);
-    if (pressed(GLFW_KEY_UP)) move_selection(ctx, -1);
-    if (pressed(GLFW_KEY_DOWN)) move_selection(ctx, 1);
-    if (pressed(GLFW_KEY_LEFT)) week_ = std::max(1, week_ - 1);
-    if (pressed(GLFW_KEY_RIGHT)) week_ = std::min(last, week_ + 1);
-    if (pressed(GLFW_KEY_HOME, false)) week_ = current_week(ctx);
+    if (pressed(Key::Up)) move_selection(ctx, -1);
+    if (pressed(Key::Down)) move_selection(ctx, 1);
+    if (pressed(Key::Left)) week_ = std::max(1, week_ - 1);
+    if (pressed(Key::Right)) week_ = std::min(last, week_ + 1);
+    if (pressed(Key::Home, false)) week_ = current_week(ctx);
     const int n = goal_of(selected_), m = action_of(selected_);
-    if (pressed(GLFW_KEY_SPACE)) tick_next(ctx, n, m, out);
-    if (pressed(GLFW_KEY_EQUAL) || pressed(GLFW_KEY_KP_ADD)) step_count(ctx, n, m, 1, out);
-    if (pressed(GLFW_KEY_MINUS) || pressed(GLFW_KEY_KP_SUBTRACT)) step_count(ctx, n, m, -1, out);
-    if (pressed(GLFW_KEY_S, false) && !ctx.document.read_only()) {
+    // Only a plain Space ticks: Shift+Space and Ctrl+Space are input methods' toggles.
+    if (pressed(Key::Space) && !shift() && !super()) tick_next(ctx, n, m, out);
+    if (pressed(Key::Equal) || pressed(Key::KeypadAdd)) step_count(ctx, n, m, 1, out);
+    if (pressed(Key::Minus) || pressed(Key::KeypadSubtract)) step_count(ctx, n, m, -1, out);
+    if (pressed(Key::S, false) && !ctx.document.read_only()) {
         const WeekLog* log = ctx.document.plan().week_log(week_);
         out.edits.push_back(SetSkipped{week_, !(log != nullptr && log->skipped)});
     }
-    if (pressed(GLFW_KEY_N, false) && !ctx.document.read_only()) {
+    if (pressed(Key::N, false) && !ctx.document.read_only()) {
         note_.focus();
         ImGui::GetIO().InputQueueCharacters.resize(0);  // the "n" (or "ㅜ") is not the note's first letter
     }

@@ -83,7 +83,7 @@ void FilePrompts::draw_restore(const ViewContext& ctx, UiOutput& out) {
         ImGui::EndTable();
     }
     ImGui::Spacing();
-    if (ImGui::Button(tr(Str::Close, l)) || pressed(GLFW_KEY_ESCAPE, false)) ImGui::CloseCurrentPopup();
+    if (ImGui::Button(tr(Str::Close, l)) || pressed(Key::Escape, false)) ImGui::CloseCurrentPopup();
     ImGui::EndPopup();
 }
 
@@ -111,7 +111,7 @@ void FilePrompts::draw_recovery(const ViewContext& ctx, bool pending, UiOutput& 
     ImGui::TextUnformatted(message);
     ImGui::Spacing();
     choice(tr(Str::RecoverButton, l), CommandKind::RecoverJournal, out);
-    if (pressed(GLFW_KEY_ENTER, false) || pressed(GLFW_KEY_KP_ENTER, false)) {  // the safe answer is the default
+    if (enter_pressed()) {  // the safe answer is the default
         out.command(CommandKind::RecoverJournal);
         ImGui::CloseCurrentPopup();
     }

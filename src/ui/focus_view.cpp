@@ -8,6 +8,7 @@
 #include "core/layout.hpp"
 #include "ui/chart_view.hpp"
 #include "ui/keys.hpp"
+#include "ui/text_input.hpp"
 #include "ui/strings.hpp"
 #include "ui/theme.hpp"
 
@@ -32,31 +33,33 @@ void FocusView::open(int sub_goal) {
     for (auto& n : notes_) n.clear();
 }
 
+void FocusView::finish_edit(const Document& document, UiOutput& out) { ui::finish_edit(document, editor_, out); }
+
 CellAddress FocusView::address_of(int neighbour) const {
     return neighbour == 0 ? CellAddress::goal(sub_goal_) : CellAddress::act(sub_goal_, neighbour);
 }
 
 void FocusView::handle_keyboard(const ViewContext& ctx, UiOutput& out) {
     if (ctrl() || alt()) return;
-    if (pressed(GLFW_KEY_ESCAPE, false)) {
+    if (pressed(Key::Escape, false)) {
         out.command(CommandKind::ShowGrid);
         return;
     }
     GridPos p = local_pos(selection_);
-    if (pressed(GLFW_KEY_LEFT)) p.col = std::max(0, p.col - 1);
-    if (pressed(GLFW_KEY_RIGHT)) p.col = std::min(2, p.col + 1);
-    if (pressed(GLFW_KEY_UP)) p.row = std::max(0, p.row - 1);
-    if (pressed(GLFW_KEY_DOWN)) p.row = std::min(2, p.row + 1);
+    if (pressed(Key::Left)) p.col = std::max(0, p.col - 1);
+    if (pressed(Key::Right)) p.col = std::min(2, p.col + 1);
+    if (pressed(Key::Up)) p.row = std::max(0, p.row - 1);
+    if (pressed(Key::Down)) p.row = std::min(2, p.row + 1);
     selection_ = neighbour_at(p.row, p.col);
-    if (pressed(GLFW_KEY_TAB)) selection_ = (selection_ + (shift() ? 8 : 1)) % 9;
+    if (pressed(Key::Tab)) selection_ = (selection_ + (shift() ? 8 : 1)) % 9;
     if (ctx.document.read_only()) return;
     const CellAddress cell = address_of(selection_);
-    if (pressed(GLFW_KEY_ENTER, false) || pressed(GLFW_KEY_KP_ENTER, false) || pressed(GLFW_KEY_F2, false)) {
+    if (enter_pressed() || pressed(Key::F2, false)) {
         editor_.begin(cell, ctx.document.plan().text_at(cell));
-    } else if (pressed(GLFW_KEY_DELETE, false) || pressed(GLFW_KEY_BACKSPACE, false)) {
+    } else if (pressed(Key::Delete, false) || pressed(Key::Backspace, false)) {
         if (!ctx.document.plan().text_at(cell).empty()) out.edits.push_back(SetText{cell, ""});
-    } else if (!ImGui::GetIO().InputQueueCharacters.empty()) {
-        editor_.begin(cell, "");
+    } else if (!ImGui::GetIO().InputQueueCharacters.empty() || !composition().empty()) {
+        editor_.begin(cell, "");  // typing (or composing a syllable) replaces the text
     }
 }
 
@@ -94,6 +97,7 @@ void FocusView::draw_block(const ViewContext& ctx, ImVec2 min, ImVec2 size, UiOu
             if (e == EditorEvent::CommitAndPrevious) selection_ = (selection_ + 8) % 9;
             continue;
         }
+        if (selected_takes_text_ && n == selection_) want_text_input(a, cell.y);  // typing starts an edit
         painter_.draw(list, ctx, address_of(n), a, b, n == selection_, hovered);
     }
 }
@@ -132,6 +136,7 @@ void FocusView::draw_action_row(const ViewContext& ctx, int m, UiOutput& out) {
     const bool was_active = ImGui::GetActiveID() == ImGui::GetID("##note");
     if (!was_active) note = action.note;
     ImGui::InputTextWithHint("##note", tr(Str::FocusNote, ctx.language), &note);
+    text_field_input(ImGui::GetColorU32(ImGuiCol_FrameBg));
     if (ImGui::IsItemDeactivatedAfterEdit() && note != action.note) out.edits.push_back(SetNote{sub_goal_, m, note});
     ImGui::Separator();
     ImGui::PopID();
@@ -178,6 +183,7 @@ void FocusView::draw(const ViewContext& ctx, bool keyboard, UiOutput& out) {
     const float panel = std::min(460.0f * ctx.scale, avail.x * 0.42f);
     const float side = std::min(avail.x - panel - 40.0f * ctx.scale, avail.y - 16.0f * ctx.scale);
     const bool text_field_busy = ImGui::GetIO().WantTextInput && !editor_.active();
+    selected_takes_text_ = keyboard && !editor_.active() && !text_field_busy && !ctx.document.read_only();
     if (keyboard && !editor_.active() && !text_field_busy) handle_keyboard(ctx, out);
     const float margin = 12.0f * ctx.scale;
     draw_block(ctx, ImVec2(min.x + margin, min.y + margin), ImVec2(side - margin, side - margin), out);

@@ -17,6 +17,8 @@ public:
     int sub_goal() const { return sub_goal_; }
     void draw(const ViewContext& ctx, bool keyboard, UiOutput& out);
     bool editing() const { return editor_.active(); }
+    // Ends an edit in progress, keeping its text (before saving or quitting).
+    void finish_edit(const Document& document, UiOutput& out);
     // 0 = the sub-goal in the centre, 1..8 = its actions.
     int selection() const { return selection_; }
 
@@ -34,6 +36,7 @@ private:
     std::array<std::string, 8> notes_;      // note fields being typed in
     float colour_[3] = {0, 0, 0};
     bool colour_editing_ = false;
+    bool selected_takes_text_ = false;  // the selected cell has the keyboard: typing starts an edit
 };
 
 }  // namespace mandalart::ui

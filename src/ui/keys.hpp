@@ -1,21 +1,40 @@
 #pragma once
-// Keyboard helpers over ImGui 1.86's pre-1.87 input API, where io.KeysDown is indexed by the
-// platform's key codes (GLFW's here). Headless tests install the same key map.
-#include <GLFW/glfw3.h>
+// The UI's own keys. The platform layer turns the window system's keys (GLFW's, and the keys an
+// input method forwards) into these and presses them in ImGui 1.86's io.KeysDown, which is
+// indexed by them; ImGui's own key map points at them too. No GLFW here: the UI knows only these.
 #include <imgui.h>
 
 namespace mandalart::ui {
 
-// The key map ImGui_ImplGlfw installs, for contexts without a window (tests).
-void install_glfw_key_map(ImGuiIO& io);
+// Printable keys carry their ASCII code (letters upper case); the others sit above 255.
+enum class Key : int {
+    Unknown = 0,
+    Space = ' ', Minus = '-', Equal = '=',
+    Num0 = '0', Num1, Num2, Num3, Num4, Num5, Num6, Num7, Num8, Num9,
+    A = 'A', B, C, D, E, F, G, H, I, J, K, L, M, N, O, P, Q, R, S, T, U, V, W, X, Y, Z,
+    Escape = 256, Enter, Tab, Backspace, Insert, Delete, Right, Left, Down, Up, PageUp, PageDown, Home, End,
+    F1 = 290, F2, F3, F4, F5, F6, F7, F8, F9, F10, F11, F12,
+    Keypad0 = 320, Keypad1, Keypad2, Keypad3, Keypad4, Keypad5, Keypad6, Keypad7, Keypad8, Keypad9,
+    KeypadDecimal, KeypadDivide, KeypadMultiply, KeypadSubtract, KeypadAdd, KeypadEnter,
+    LeftShift = 340, LeftCtrl, LeftAlt, LeftSuper, RightShift, RightCtrl, RightAlt, RightSuper,
+    Count = 512  // ImGui 1.86's io.KeysDown has 512 entries
+};
 
-inline bool pressed(int glfw_key, bool repeat = true) { return ImGui::IsKeyPressed(glfw_key, repeat); }
+constexpr int key_index(Key k) { return static_cast<int>(k); }
+
+// Points ImGui's own key map (text fields, navigation) at the UI's keys.
+void install_key_map(ImGuiIO& io);
+
+inline bool pressed(Key key, bool repeat = true) { return ImGui::IsKeyPressed(key_index(key), repeat); }
 inline bool ctrl() { return ImGui::GetIO().KeyCtrl; }
 inline bool shift() { return ImGui::GetIO().KeyShift; }
 inline bool alt() { return ImGui::GetIO().KeyAlt; }
+inline bool super() { return ImGui::GetIO().KeySuper; }
+// Enter on the main keyboard or the keypad.
+inline bool enter_pressed() { return pressed(Key::Enter, false) || pressed(Key::KeypadEnter, false); }
 // Ctrl+key with no Alt (Shift as given).
-inline bool shortcut(int glfw_key, bool with_shift = false) {
-    return ctrl() && !alt() && shift() == with_shift && pressed(glfw_key, false);
+inline bool shortcut(Key key, bool with_shift = false) {
+    return ctrl() && !alt() && shift() == with_shift && pressed(key, false);
 }
 
 }  // namespace mandalart::ui

@@ -3,6 +3,7 @@
 #include <imgui_stdlib.h>
 
 #include "ui/keys.hpp"
+#include "ui/text_input.hpp"
 
 namespace mandalart::ui {
 
@@ -18,12 +19,13 @@ bool NoteField::draw(const char* id, const char* hint, ImVec2 size, bool read_on
         ImGui::SetKeyboardFocusHere();
         focus_ = false;
     }
-    const bool leaving = active_ && pressed(GLFW_KEY_ESCAPE, false);
+    const bool leaving = active_ && pressed(Key::Escape, false);
     const std::string typed = text_;
     const bool overlay = !active_;
     if (overlay) ImGui::PushStyleColor(ImGuiCol_Text, ImVec4(0, 0, 0, 0));
     if (ImGui::InputTextMultiline(id, &text_, size, read_only ? ImGuiInputTextFlags_ReadOnly : 0)) typed_at_ = ImGui::GetTime();
     if (overlay) ImGui::PopStyleColor();
+    if (!read_only) text_field_input(ImGui::GetColorU32(ImGuiCol_FrameBg));
     if (leaving) text_ = typed;
     active_ = ImGui::IsItemActive();
     if (overlay) {

@@ -117,7 +117,7 @@ void ReviewView::refresh(const ViewContext& ctx) {
 
 void ReviewView::draw(const ViewContext& ctx, const Comparison& previous, bool keyboard, UiOutput& out) {
     refresh(ctx);
-    if (keyboard && !ImGui::GetIO().WantTextInput && pressed(GLFW_KEY_R, false) && !ctx.document.read_only()) {
+    if (keyboard && !ImGui::GetIO().WantTextInput && pressed(Key::R, false) && !ctx.document.read_only()) {
         reflections_[0].focus();
         ImGui::GetIO().InputQueueCharacters.resize(0);  // the "r" (or "ㄱ") is not the reflection's first letter
     }

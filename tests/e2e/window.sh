@@ -5,6 +5,8 @@
 PID=""
 trap 'kill "$PID" 2>/dev/null || true; cat "$WORK/stderr" 2>/dev/null >&2 || true; rm -rf "$WORK"' EXIT
 export LANG=ko_KR.UTF-8
+# Keycodes an earlier test bound to Hangul are free again (tests/e2e/x_keymap.cpp).
+if [ -n "${MANDALART_X_KEYMAP:-}" ]; then "$MANDALART_X_KEYMAP" --reset; fi
 
 # The Korean example plan in the work folder, on a fixed Wednesday (2026-W10): sets PLAN.
 make_example_plan() {  # BIN

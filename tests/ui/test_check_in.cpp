@@ -13,7 +13,7 @@ namespace {
 // The example plan: 1.1 "3/week", 1.2 "7/week", 1.3 "5/week", 1.4 "5/week", 1.5 once,
 // 1.6 once, 1.7 none, 1.8 "2/month". The fixture's today is in 2026-W10.
 struct CheckIn : AppFixture {
-    CheckIn() : AppFixture(make_example_plan(2026)) { ui->key(GLFW_KEY_2, true); }
+    CheckIn() : AppFixture(make_example_plan(2026)) { ui->key(Key::Num2, true); }
     int count(int n, int m) const { return plan().count(app->check_in().week(), n, m); }
 };
 
@@ -24,28 +24,28 @@ TEST_CASE("Ctrl+2 opens the check-in on this week; Ctrl+1 goes back to the chart
     CHECK(f.app->tab() == ui::Tab::CheckIn);
     CHECK(f.app->check_in().week() == 10);
     CHECK(f.app->check_in().selected() == 0);  // action 1.1
-    f.ui->key(GLFW_KEY_1, true);
+    f.ui->key(Key::Num1, true);
     CHECK(f.app->tab() == ui::Tab::Chart);
-    f.ui->key(GLFW_KEY_2, true);
+    f.ui->key(Key::Num2, true);
     CHECK(f.app->tab() == ui::Tab::CheckIn);
 }
 
 TEST_CASE("Space ticks the next box, +/- change the count, every change is undoable") {
     CheckIn f;
-    f.ui->key(GLFW_KEY_SPACE);
+    f.ui->key(Key::Space);
     CHECK(f.count(1, 1) == 1);
-    f.ui->key(GLFW_KEY_SPACE);
-    f.ui->key(GLFW_KEY_SPACE);
-    f.ui->key(GLFW_KEY_SPACE);  // all three boxes ticked: Space adds no more
+    f.ui->key(Key::Space);
+    f.ui->key(Key::Space);
+    f.ui->key(Key::Space);  // all three boxes ticked: Space adds no more
     CHECK(f.count(1, 1) == 3);
-    f.ui->key(GLFW_KEY_EQUAL);  // + goes past the target (it was done four times)
+    f.ui->key(Key::Equal);  // + goes past the target (it was done four times)
     CHECK(f.count(1, 1) == 4);
-    f.ui->key(GLFW_KEY_MINUS);
-    f.ui->key(GLFW_KEY_KP_SUBTRACT);
+    f.ui->key(Key::Minus);
+    f.ui->key(Key::KeypadSubtract);
     CHECK(f.count(1, 1) == 2);
-    f.ui->key(GLFW_KEY_Z, true);  // undo the last −
+    f.ui->key(Key::Z, true);  // undo the last −
     CHECK(f.count(1, 1) == 3);
-    f.ui->key(GLFW_KEY_Z, true, true);  // redo
+    f.ui->key(Key::Z, true, true);  // redo
     CHECK(f.count(1, 1) == 2);
     CHECK(f.app->document().dirty());
     f.ui->wait(2.0);  // autosaved like any other edit
@@ -57,53 +57,53 @@ TEST_CASE("Space ticks the next box, +/- change the count, every change is undoa
 
 TEST_CASE("arrows move between actions (skipping none items) and between weeks") {
     CheckIn f;
-    for (int i = 0; i < 6; ++i) f.ui->key(GLFW_KEY_DOWN);  // 1.2 … 1.6, then past 1.7 (none) to 1.8
+    for (int i = 0; i < 6; ++i) f.ui->key(Key::Down);  // 1.2 … 1.6, then past 1.7 (none) to 1.8
     CHECK(f.app->check_in().selected() == 7);
-    f.ui->key(GLFW_KEY_SPACE);  // 2/month: Space adds one
-    f.ui->key(GLFW_KEY_KP_ADD);
+    f.ui->key(Key::Space);  // 2/month: Space adds one
+    f.ui->key(Key::KeypadAdd);
     CHECK(f.count(1, 8) == 2);
-    f.ui->key(GLFW_KEY_UP);  // past 1.7 (none) to 1.6, once
+    f.ui->key(Key::Up);  // past 1.7 (none) to 1.6, once
     CHECK(f.app->check_in().selected() == 5);
-    f.ui->key(GLFW_KEY_SPACE);
+    f.ui->key(Key::Space);
     CHECK(f.count(1, 6) == 1);
-    f.ui->key(GLFW_KEY_SPACE);  // once: Space toggles
+    f.ui->key(Key::Space);  // once: Space toggles
     CHECK(f.count(1, 6) == 0);
 
-    f.ui->key(GLFW_KEY_LEFT);
+    f.ui->key(Key::Left);
     CHECK(f.app->check_in().week() == 9);
-    f.ui->key(GLFW_KEY_SPACE);
+    f.ui->key(Key::Space);
     CHECK(f.plan().count(9, 1, 6) == 1);
-    f.ui->key(GLFW_KEY_RIGHT);
-    f.ui->key(GLFW_KEY_RIGHT);
+    f.ui->key(Key::Right);
+    f.ui->key(Key::Right);
     CHECK(f.app->check_in().week() == 11);
-    f.ui->key(GLFW_KEY_SPACE);  // done in W09 already: a milestone is not done twice
+    f.ui->key(Key::Space);  // done in W09 already: a milestone is not done twice
     CHECK(f.plan().count(11, 1, 6) == 0);
-    f.ui->key(GLFW_KEY_HOME);
+    f.ui->key(Key::Home);
     CHECK(f.app->check_in().week() == 10);
-    for (int i = 0; i < 60; ++i) f.ui->key(GLFW_KEY_LEFT);
+    for (int i = 0; i < 60; ++i) f.ui->key(Key::Left);
     CHECK(f.app->check_in().week() == 1);  // stops at the plan's first week
 }
 
 TEST_CASE("N writes the week's note in Hangul; Esc leaves it and keeps the text") {
     CheckIn f;
-    f.ui->key(GLFW_KEY_N);
+    f.ui->key(Key::N);
     CHECK(f.app->check_in().editing_note());
     f.ui->type("야근이 많았지만 운동은 지켰다");
-    f.ui->key(GLFW_KEY_ESCAPE);
+    f.ui->key(Key::Escape);
     CHECK_FALSE(f.app->check_in().editing_note());
     REQUIRE(f.plan().week_log(10) != nullptr);
     CHECK(f.plan().week_log(10)->note == "야근이 많았지만 운동은 지켰다");
     // Keys go back to the list: Space ticks again.
-    f.ui->key(GLFW_KEY_SPACE);
+    f.ui->key(Key::Space);
     CHECK(f.count(1, 1) == 1);
-    f.ui->key(GLFW_KEY_Z, true);
-    f.ui->key(GLFW_KEY_Z, true);
+    f.ui->key(Key::Z, true);
+    f.ui->key(Key::Z, true);
     CHECK(f.plan().week_log(10) == nullptr);  // the note was one undoable edit
 }
 
 TEST_CASE("a note being typed is saved after a pause, without leaving the field") {
     CheckIn f;
-    f.ui->key(GLFW_KEY_N);
+    f.ui->key(Key::N);
     f.ui->type("메모");
     CHECK(f.app->check_in().editing_note());
     for (int i = 0; i < 90; ++i) f.ui->frame();  // 1.5 s of frames at 60 Hz
@@ -114,10 +114,10 @@ TEST_CASE("a note being typed is saved after a pause, without leaving the field"
 
 TEST_CASE("S skips the week and takes the skip back") {
     CheckIn f;
-    f.ui->key(GLFW_KEY_S);
+    f.ui->key(Key::S);
     REQUIRE(f.plan().week_log(10) != nullptr);
     CHECK(f.plan().week_log(10)->skipped);
-    f.ui->key(GLFW_KEY_S);
+    f.ui->key(Key::S);
     CHECK(f.plan().week_log(10) == nullptr);
     CHECK(f.app->document().can_undo());
 }
@@ -138,6 +138,6 @@ TEST_CASE("the chart's progress follows the numbers and the toggle hides it") {
     CHECK_FALSE(ui::cell_progress(context(true), CellAddress::act(1, 7)).has_value());  // none
     CHECK_FALSE(ui::cell_progress(context(false), CellAddress::core()).has_value());
     const bool before = f.app->settings().show_progress;
-    f.ui->key(GLFW_KEY_P, true, true);  // Ctrl+Shift+P
+    f.ui->key(Key::P, true, true);  // Ctrl+Shift+P
     CHECK(f.app->settings().show_progress != before);
 }

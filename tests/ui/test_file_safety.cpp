@@ -21,10 +21,10 @@ namespace {
 
 // Types a new core goal through the keyboard, as a person would (the core is selected at start).
 void type_core(AppFixture& f, const std::string& text) {
-    f.ui->key(GLFW_KEY_ENTER);
-    f.ui->key(GLFW_KEY_A, true);  // select all in the field, so typing replaces it
+    f.ui->key(Key::Enter);
+    f.ui->key(Key::A, true);  // select all in the field, so typing replaces it
     f.ui->type(text);
-    f.ui->key(GLFW_KEY_ENTER);
+    f.ui->key(Key::Enter);
 }
 
 }  // namespace
@@ -87,7 +87,7 @@ TEST_CASE("File → Restore previous version lists the versions and restoring 1 
     f.app->run_command_for_test(CommandKind::ShowRestore);
     f.ui->frame();
     CHECK(f.app->restore_dialog_open());
-    f.ui->key(GLFW_KEY_ESCAPE);
+    f.ui->key(Key::Escape);
     CHECK_FALSE(f.app->restore_dialog_open());
     f.app->run_command_for_test(CommandKind::RestoreVersion, 1);
     CHECK(f.plan().core == "첫째");

@@ -21,7 +21,7 @@ Plan simulated_year() {
 
 struct Review : AppFixture {
     Review() : AppFixture(simulated_year(), kDecember) {
-        ui->key(GLFW_KEY_3, true);
+        ui->key(Key::Num3, true);
         ui->frames(2);
     }
 };
@@ -31,11 +31,11 @@ struct Review : AppFixture {
 TEST_CASE("Ctrl+3 shows the review, Ctrl+1 and Ctrl+2 leave it") {
     Review f;
     CHECK(f.app->tab() == ui::Tab::Review);
-    f.ui->key(GLFW_KEY_2, true);
+    f.ui->key(Key::Num2, true);
     CHECK(f.app->tab() == ui::Tab::CheckIn);
-    f.ui->key(GLFW_KEY_3, true);
+    f.ui->key(Key::Num3, true);
     CHECK(f.app->tab() == ui::Tab::Review);
-    f.ui->key(GLFW_KEY_1, true);
+    f.ui->key(Key::Num1, true);
     CHECK(f.app->tab() == ui::Tab::Chart);
 }
 
@@ -48,13 +48,13 @@ TEST_CASE("the review's numbers are the report's: the same stats object") {
 
 TEST_CASE("R writes the year's reflection in Hangul; Esc keeps it; one undoable edit") {
     Review f;
-    f.ui->key(GLFW_KEY_R);
+    f.ui->key(Key::R);
     CHECK(f.app->review().editing());
     f.ui->type("꾸준함이 재능을 이긴 해");
-    f.ui->key(GLFW_KEY_ESCAPE);
+    f.ui->key(Key::Escape);
     CHECK_FALSE(f.app->review().editing());
     CHECK(f.plan().reflection == "꾸준함이 재능을 이긴 해");  // not "r…": the R was not typed
-    f.ui->key(GLFW_KEY_Z, true);
+    f.ui->key(Key::Z, true);
     CHECK(f.plan().reflection.empty());
 }
 
@@ -62,13 +62,13 @@ TEST_CASE("a reflection in the file shows in the review and survives saving") {
     Plan plan = simulated_year();
     plan.goal(4).reflection = "독서는 절반만 지켰다";
     AppFixture f(plan, kDecember);
-    f.ui->key(GLFW_KEY_3, true);
+    f.ui->key(Key::Num3, true);
     f.ui->frames(3);
     CHECK(f.plan().goal(4).reflection == "독서는 절반만 지켰다");
-    f.ui->key(GLFW_KEY_R);
+    f.ui->key(Key::R);
     f.ui->type("좋은 해");
-    f.ui->key(GLFW_KEY_ESCAPE);
-    f.ui->key(GLFW_KEY_S, true);
+    f.ui->key(Key::Escape);
+    f.ui->key(Key::S, true);
     const LoadedPlan saved = load_plan_file(f.path);
     REQUIRE(saved.error.empty());
     CHECK(saved.plan.reflection == "좋은 해");

@@ -11,6 +11,8 @@
 
 namespace mandalart::testing {
 
+using Key = ui::Key;
+
 class UiHarness {
 public:
     explicit UiHarness(ui::App& app) : app_(app) {
@@ -19,7 +21,7 @@ public:
         io.DisplaySize = ImVec2(1280, 900);
         io.IniFilename = nullptr;
         io.DeltaTime = 1.0f / 60.0f;
-        ui::install_glfw_key_map(io);
+        ui::install_key_map(io);
         frame();
         frame();
     }
@@ -41,13 +43,13 @@ public:
     void frames(int n) {
         for (int i = 0; i < n; ++i) frame();
     }
-    // Presses and releases a key (GLFW key code) with modifiers.
-    void key(int glfw_key, bool ctrl = false, bool shift = false) {
+    // Presses and releases a key (the UI's key) with modifiers.
+    void key(ui::Key k, bool ctrl = false, bool shift = false) {
         ImGuiIO& io = ImGui::GetIO();
         set_mods(ctrl, shift);
-        io.KeysDown[glfw_key] = true;
+        io.KeysDown[ui::key_index(k)] = true;
         frame();
-        io.KeysDown[glfw_key] = false;
+        io.KeysDown[ui::key_index(k)] = false;
         frame();
         set_mods(false, false);
         frame();
@@ -83,8 +85,8 @@ private:
         ImGuiIO& io = ImGui::GetIO();
         io.KeyCtrl = ctrl;
         io.KeyShift = shift;
-        io.KeysDown[GLFW_KEY_LEFT_CONTROL] = ctrl;
-        io.KeysDown[GLFW_KEY_LEFT_SHIFT] = shift;
+        io.KeysDown[ui::key_index(ui::Key::LeftCtrl)] = ctrl;
+        io.KeysDown[ui::key_index(ui::Key::LeftShift)] = shift;
     }
     ui::App& app_;
     double now_ = 100.0;

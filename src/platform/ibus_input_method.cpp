@@ -1,0 +1,206 @@
+// IBus over D-Bus. IBus listens on its own bus, whose address is in IBUS_ADDRESS or in the file
+// ~/.config/ibus/bus/MACHINE-ID-HOST-DISPLAY (the daemon writes it at start). The protocol is
+// org.freedesktop.IBus.CreateInputContext, then the context's ProcessKeyEvent, FocusIn/Out,
+// Reset, SetCursorLocation, and its signals CommitText, UpdatePreeditText, HidePreeditText and
+// ForwardKeyEvent (ibus-hangul hands Enter and arrows back that way, after committing).
+#include <cstdlib>
+#include <fstream>
+#include <string>
+
+#include <signal.h>
+
+#include "platform/dbus_link.hpp"
+#include "platform/input_method.hpp"
+
+namespace mandalart::platform {
+namespace {
+
+constexpr const char* kService = "org.freedesktop.IBus";
+constexpr const char* kContext = "org.freedesktop.IBus.InputContext";
+constexpr int kKeyTimeoutMs = 500;  // an answer takes ~1 ms; a hung daemon must not freeze typing
+constexpr std::uint32_t kReleaseMask = 1u << 30;
+constexpr std::uint32_t kCapPreedit = 1u << 0, kCapFocus = 1u << 3;
+
+std::string read_machine_id() {
+    for (const char* path : {"/etc/machine-id", "/var/lib/dbus/machine-id"}) {
+        std::ifstream in(path);
+        std::string id;
+        if (in >> id && !id.empty()) return id;
+    }
+    return {};
+}
+
+// The file the daemon writes its address to, for this X display (ibus_get_socket_path()).
+std::string address_file() {
+    const char* display = std::getenv("DISPLAY");
+    std::string d = display != nullptr ? display : ":0";
+    const std::size_t colon = d.rfind(':');
+    std::string host = colon == std::string::npos ? "" : d.substr(0, colon);
+    std::string number = colon == std::string::npos ? d : d.substr(colon + 1);
+    if (const std::size_t dot = number.find('.'); dot != std::string::npos) number.resize(dot);
+    if (host.empty()) host = "unix";
+    std::string folder;
+    if (const char* c = std::getenv("XDG_CONFIG_HOME"); c != nullptr && *c != '\0') folder = c;
+    else if (const char* h = std::getenv("HOME")) folder = std::string(h) + "/.config";
+    return folder + "/ibus/bus/" + read_machine_id() + "-" + host + "-" + number;
+}
+
+std::string find_address(std::string& why) {
+    if (const char* a = std::getenv("IBUS_ADDRESS"); a != nullptr && *a != '\0') return a;
+    const std::string file = address_file();
+    std::ifstream in(file);
+    if (!in) {
+        why = "no IBus address file " + file;
+        return {};
+    }
+    std::string line, address;
+    long pid = 0;
+    while (std::getline(in, line)) {
+        if (line.rfind("IBUS_ADDRESS=", 0) == 0) address = line.substr(13);
+        if (line.rfind("IBUS_DAEMON_PID=", 0) == 0) pid = std::atol(line.c_str() + 16);
+    }
+    if (address.empty() || pid <= 0 || kill(static_cast<pid_t>(pid), 0) != 0) {
+        why = "the IBus daemon named in " + file + " is not running";
+        return {};
+    }
+    return address;
+}
+
+// IBusText: a variant holding (s name, a{sv} attachments, s text, v attributes).
+std::string ibus_text(DBusMessageIter* variant) {
+    if (dbus_message_iter_get_arg_type(variant) != DBUS_TYPE_VARIANT) return {};
+    DBusMessageIter inner, fields;
+    dbus_message_iter_recurse(variant, &inner);
+    if (dbus_message_iter_get_arg_type(&inner) != DBUS_TYPE_STRUCT) return {};
+    dbus_message_iter_recurse(&inner, &fields);
+    for (int i = 0; i < 2; ++i) dbus_message_iter_next(&fields);  // name, attachments
+    if (dbus_message_iter_get_arg_type(&fields) != DBUS_TYPE_STRING) return {};
+    const char* text = nullptr;
+    dbus_message_iter_get_basic(&fields, &text);
+    return text != nullptr ? text : "";
+}
+
+std::uint32_t next_u32(DBusMessageIter* it) {
+    std::uint32_t v = 0;
+    if (dbus_message_iter_get_arg_type(it) == DBUS_TYPE_UINT32) dbus_message_iter_get_basic(it, &v);
+    dbus_message_iter_next(it);
+    return v;
+}
+
+// Bytes into `utf8` of its `chars`-th character.
+int byte_offset(const std::string& utf8, std::uint32_t chars) {
+    std::size_t i = 0;
+    for (std::uint32_t n = 0; n < chars && i < utf8.size(); ++n) {
+        ++i;
+        while (i < utf8.size() && (static_cast<unsigned char>(utf8[i]) & 0xC0) == 0x80) ++i;
+    }
+    return static_cast<int>(i);
+}
+
+class IbusInputMethod final : public InputMethod {
+public:
+    IbusInputMethod(std::unique_ptr<DbusLink> link, std::string context, ImeSink& sink)
+        : link_(std::move(link)), context_(std::move(context)), sink_(sink) {
+        link_->on_signal([this](DBusMessage* m) { on_signal(m); });
+        link_->add_match("type='signal',interface='" + std::string(kContext) + "',path='" + context_ + "'");
+        Message caps = method_call(kService, context_, kContext, "SetCapabilities");
+        const std::uint32_t flags = kCapPreedit | kCapFocus;
+        dbus_message_append_args(caps.get(), DBUS_TYPE_UINT32, &flags, DBUS_TYPE_INVALID);
+        std::string error;
+        link_->call(caps.get(), kKeyTimeoutMs, error);
+    }
+    ~IbusInputMethod() override {
+        if (link_->connected()) simple("Destroy");
+    }
+
+    const char* name() const override { return "IBus"; }
+
+    bool process_key(const ImeKey& key) override {
+        Message call = method_call(kService, context_, kContext, "ProcessKeyEvent");
+        const std::uint32_t keyval = key.keysym, keycode = key.keycode >= 8 ? key.keycode - 8 : 0;
+        const std::uint32_t state = key.state | (key.release ? kReleaseMask : 0);
+        dbus_message_append_args(call.get(), DBUS_TYPE_UINT32, &keyval, DBUS_TYPE_UINT32, &keycode, DBUS_TYPE_UINT32, &state,
+                                 DBUS_TYPE_INVALID);
+        std::string error;
+        Message reply = link_->call(call.get(), kKeyTimeoutMs, error);
+        dbus_bool_t handled = FALSE;
+        if (reply) dbus_message_get_args(reply.get(), nullptr, DBUS_TYPE_BOOLEAN, &handled, DBUS_TYPE_INVALID);
+        return handled;
+    }
+    void focus_in() override { simple("FocusIn"); }
+    void focus_out() override { simple("FocusOut"); }
+    void reset() override { simple("Reset"); }
+    void set_cursor(int x, int y, int w, int h) override {
+        Message call = method_call(kService, context_, kContext, "SetCursorLocation");
+        dbus_message_append_args(call.get(), DBUS_TYPE_INT32, &x, DBUS_TYPE_INT32, &y, DBUS_TYPE_INT32, &w, DBUS_TYPE_INT32, &h,
+                                 DBUS_TYPE_INVALID);
+        link_->send(call.get());
+    }
+    int wake_fd() const override { return link_->fd(); }
+    void dispatch(int timeout_ms) override { link_->dispatch(timeout_ms); }
+    bool alive() const override { return link_->connected(); }
+
+private:
+    void simple(const char* method) {
+        Message call = method_call(kService, context_, kContext, method);
+        std::string error;
+        link_->call(call.get(), kKeyTimeoutMs, error);
+    }
+    void on_signal(DBusMessage* m) {
+        DBusMessageIter it;
+        const bool has_args = dbus_message_iter_init(m, &it);
+        if (dbus_message_is_signal(m, kContext, "CommitText") && has_args) {
+            preedit_.clear();
+            sink_.commit(ibus_text(&it));
+        } else if (dbus_message_is_signal(m, kContext, "UpdatePreeditText") && has_args) {
+            preedit_ = ibus_text(&it);
+            dbus_message_iter_next(&it);
+            const std::uint32_t caret = next_u32(&it);
+            dbus_bool_t visible = TRUE;
+            if (dbus_message_iter_get_arg_type(&it) == DBUS_TYPE_BOOLEAN) dbus_message_iter_get_basic(&it, &visible);
+            sink_.compose(visible ? preedit_ : std::string(), byte_offset(preedit_, caret));
+        } else if (dbus_message_is_signal(m, kContext, "HidePreeditText")) {
+            sink_.compose({}, 0);
+        } else if (dbus_message_is_signal(m, kContext, "ShowPreeditText")) {
+            sink_.compose(preedit_, static_cast<int>(preedit_.size()));
+        } else if (dbus_message_is_signal(m, kContext, "ForwardKeyEvent") && has_args) {
+            ImeKey key;
+            key.keysym = next_u32(&it);
+            key.keycode = next_u32(&it) + 8;
+            const std::uint32_t state = next_u32(&it);
+            key.release = (state & kReleaseMask) != 0;
+            key.state = state & ~kReleaseMask;
+            sink_.forward(key);
+        }
+    }
+
+    std::unique_ptr<DbusLink> link_;
+    std::string context_;
+    ImeSink& sink_;
+    std::string preedit_;
+};
+
+}  // namespace
+
+std::unique_ptr<InputMethod> connect_ibus(ImeSink& sink, std::string& why) {
+    const std::string address = find_address(why);
+    if (address.empty()) return nullptr;
+    std::string error;
+    auto link = DbusLink::open(address, error);
+    if (!link) {
+        why = "IBus: " + error;
+        return nullptr;
+    }
+    Message create = method_call(kService, "/org/freedesktop/IBus", "org.freedesktop.IBus", "CreateInputContext");
+    const char* client = "mandalart";
+    dbus_message_append_args(create.get(), DBUS_TYPE_STRING, &client, DBUS_TYPE_INVALID);
+    Message reply = link->call(create.get(), 2000, error);
+    const char* path = nullptr;
+    if (!reply || !dbus_message_get_args(reply.get(), nullptr, DBUS_TYPE_OBJECT_PATH, &path, DBUS_TYPE_INVALID)) {
+        why = "IBus: no input context: " + error;
+        return nullptr;
+    }
+    return std::make_unique<IbusInputMethod>(std::move(link), path, sink);
+}
+
+}  // namespace mandalart::platform

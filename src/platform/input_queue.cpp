@@ -1,0 +1,74 @@
+#include "platform/input_queue.hpp"
+
+namespace mandalart::platform {
+
+int modifier_of(ui::Key key) {
+    switch (key) {
+        case ui::Key::LeftShift:
+        case ui::Key::RightShift: return kModShift;
+        case ui::Key::LeftCtrl:
+        case ui::Key::RightCtrl: return kModCtrl;
+        case ui::Key::LeftAlt:
+        case ui::Key::RightAlt: return kModAlt;
+        case ui::Key::LeftSuper:
+        case ui::Key::RightSuper: return kModSuper;
+        default: return 0;
+    }
+}
+
+void InputQueue::push_typed(const std::string& utf8) {
+    if (!events_.empty())
+        if (auto* press = std::get_if<KeyPress>(&events_.back())) {
+            press->text += utf8;
+            return;
+        }
+    events_.push_back(TextInput{utf8});
+}
+
+void InputQueue::apply(ImGuiIO& io, ui::Composition& composition) {
+    for (const int k : shown_keys_) io.KeysDown[k] = false;
+    shown_keys_.clear();
+    mouse_shown_ = {};
+    int mods = held_mods_;
+    bool key_taken = false, text_taken = false;
+    while (!events_.empty()) {
+        InputEvent& e = events_.front();
+        if (auto* press = std::get_if<KeyPress>(&e)) {
+            if (key_taken || text_taken) break;
+            const int k = ui::key_index(press->key);
+            if (k > 0 && k < ui::key_index(ui::Key::Count)) {
+                io.KeysDown[k] = true;
+                shown_keys_.push_back(k);
+            }
+            held_mods_ |= modifier_of(press->key);
+            mods |= press->mods | held_mods_;
+            if (!press->text.empty()) io.AddInputCharactersUTF8(press->text.c_str());
+            key_taken = true;
+        } else if (auto* release = std::get_if<KeyRelease>(&e)) {
+            held_mods_ &= ~modifier_of(release->key);  // shown down this frame still, if pressed in it
+        } else if (auto* text = std::get_if<TextInput>(&e)) {
+            if (key_taken) break;
+            io.AddInputCharactersUTF8(text->text.c_str());
+            text_taken = true;
+        } else if (auto* change = std::get_if<CompositionChange>(&e)) {
+            if (key_taken || text_taken) break;
+            composition = change->composition;
+            text_taken = true;
+        } else if (auto* mouse = std::get_if<MouseButton>(&e)) {
+            if (key_taken || text_taken) break;
+            if (mouse->button >= 0 && mouse->button < static_cast<int>(mouse_down_.size())) {
+                mouse_down_[static_cast<std::size_t>(mouse->button)] = mouse->down;
+                if (mouse->down) mouse_shown_[static_cast<std::size_t>(mouse->button)] = true;
+            }
+            key_taken = true;
+        }
+        events_.pop_front();
+    }
+    io.KeyShift = (mods & kModShift) != 0;
+    io.KeyCtrl = (mods & kModCtrl) != 0;
+    io.KeyAlt = (mods & kModAlt) != 0;
+    io.KeySuper = (mods & kModSuper) != 0;
+    for (std::size_t b = 0; b < mouse_down_.size(); ++b) io.MouseDown[b] = mouse_down_[b] || mouse_shown_[b];
+}
+
+}  // namespace mandalart::platform

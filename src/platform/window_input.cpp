@@ -1,0 +1,91 @@
+#include "platform/window_input.hpp"
+
+#include <imgui.h>
+#include <imgui_impl_glfw.h>
+
+#include "platform/input_layer.hpp"
+
+// Last: Xlib's macros (KeyPress, None, …) would clash with the names above.
+#include <GLFW/glfw3.h>
+#define GLFW_EXPOSE_NATIVE_X11
+#include <GLFW/glfw3native.h>
+#include <X11/XKBlib.h>
+
+namespace mandalart::platform {
+namespace {
+
+InputLayer* g_layer = nullptr;
+bool* g_seen = nullptr;
+
+ui::Key key_from_glfw(int key) {
+    // The UI's key values follow GLFW's for the keys it knows (printable keys are ASCII in both).
+    const bool printable = key == GLFW_KEY_SPACE || key == GLFW_KEY_MINUS || key == GLFW_KEY_EQUAL ||
+                           (key >= GLFW_KEY_0 && key <= GLFW_KEY_9) || (key >= GLFW_KEY_A && key <= GLFW_KEY_Z);
+    const bool named = (key >= GLFW_KEY_ESCAPE && key <= GLFW_KEY_END) || (key >= GLFW_KEY_F1 && key <= GLFW_KEY_F12) ||
+                       (key >= GLFW_KEY_KP_0 && key <= GLFW_KEY_KP_ENTER) ||
+                       (key >= GLFW_KEY_LEFT_SHIFT && key <= GLFW_KEY_RIGHT_SUPER);
+    return printable || named ? static_cast<ui::Key>(key) : ui::Key::Unknown;
+}
+
+int mods_from_glfw(int mods) {
+    return ((mods & GLFW_MOD_SHIFT) ? kModShift : 0) | ((mods & GLFW_MOD_CONTROL) ? kModCtrl : 0) |
+           ((mods & GLFW_MOD_ALT) ? kModAlt : 0) | ((mods & GLFW_MOD_SUPER) ? kModSuper : 0);
+}
+
+std::uint32_t x_state(int mods) {
+    return ((mods & GLFW_MOD_SHIFT) ? kShiftMask : 0) | ((mods & GLFW_MOD_CAPS_LOCK) ? (1u << 1) : 0) |
+           ((mods & GLFW_MOD_CONTROL) ? kControlMask : 0) | ((mods & GLFW_MOD_ALT) ? kAltMask : 0) |
+           ((mods & GLFW_MOD_SUPER) ? kSuperMask : 0);
+}
+
+ImeKey ime_key(int scancode, int action, int mods) {
+    ImeKey k;
+    k.keycode = static_cast<std::uint32_t>(scancode);
+    k.state = x_state(mods);
+    k.release = action == GLFW_RELEASE;
+    if (Display* display = glfwGetX11Display())
+        k.keysym = static_cast<std::uint32_t>(
+            XkbKeycodeToKeysym(display, static_cast<KeyCode>(scancode), 0, (mods & GLFW_MOD_SHIFT) ? 1 : 0));
+    return k;
+}
+
+void seen() { *g_seen = true; }
+
+}  // namespace
+
+void install_window_input(GLFWwindow* w, InputLayer& layer, bool& input_seen) {
+    g_layer = &layer;
+    g_seen = &input_seen;
+    glfwSetInputMode(w, GLFW_LOCK_KEY_MODS, GLFW_TRUE);
+    glfwSetKeyCallback(w, [](GLFWwindow*, int key, int scancode, int action, int mods) {
+        g_layer->key(key_from_glfw(key), ime_key(scancode, action, mods), action != GLFW_RELEASE, mods_from_glfw(mods));
+        seen();
+    });
+    glfwSetCharCallback(w, [](GLFWwindow*, unsigned int c) {
+        g_layer->character(static_cast<char32_t>(c));
+        seen();
+    });
+    glfwSetMouseButtonCallback(w, [](GLFWwindow*, int button, int action, int) {
+        g_layer->mouse_button(button, action == GLFW_PRESS);
+        seen();
+    });
+    glfwSetScrollCallback(w, [](GLFWwindow* win, double x, double y) {
+        ImGui_ImplGlfw_ScrollCallback(win, x, y);
+        seen();
+    });
+    glfwSetCursorPosCallback(w, [](GLFWwindow*, double, double) { seen(); });
+    glfwSetCursorEnterCallback(w, [](GLFWwindow* win, int entered) {
+        ImGui_ImplGlfw_CursorEnterCallback(win, entered);
+        seen();
+    });
+    glfwSetWindowFocusCallback(w, [](GLFWwindow* win, int focused) {
+        ImGui_ImplGlfw_WindowFocusCallback(win, focused);
+        g_layer->window_focus(focused != 0);
+        seen();
+    });
+    glfwSetWindowSizeCallback(w, [](GLFWwindow*, int, int) { seen(); });
+    glfwSetWindowRefreshCallback(w, [](GLFWwindow*) { seen(); });
+    glfwSetWindowContentScaleCallback(w, [](GLFWwindow*, float, float) { seen(); });
+}
+
+}  // namespace mandalart::platform

@@ -1,0 +1,58 @@
+#include "ui/text_input.hpp"
+
+#include <algorithm>
+
+#include <imgui_internal.h>
+
+namespace mandalart::ui {
+
+TextInputState& text_input() {
+    static TextInputState state;
+    return state;
+}
+
+const Composition& composition() { return text_input().composition; }
+
+void want_text_input(ImVec2 caret, float height) {
+    TextInputRequest& r = text_input().request;
+    r.wanted = true;
+    r.caret = caret;
+    r.height = height;
+}
+
+void text_field_input(ImU32 background) {
+    if (!ImGui::IsItemActive()) return;
+    // ImGui keeps where it last drew the active field's caret (for the OS input method): one
+    // pixel left of the caret, at the top of its line.
+    const ImGuiContext& g = *ImGui::GetCurrentContext();
+    ImVec2 caret = g.PlatformImePos;
+    if (caret.x == FLT_MAX) caret = ImGui::GetItemRectMin();
+    caret.x += 1.0f;
+    want_text_input(caret, ImGui::GetFontSize());
+    ImDrawList& list = *ImGui::GetWindowDrawList();
+    list.PushClipRect(ImGui::GetItemRectMin(), ImGui::GetItemRectMax(), true);
+    draw_composition(list, caret, ImGui::GetFont(), ImGui::GetFontSize(), ImGui::GetColorU32(ImGuiCol_Text), background);
+    list.PopClipRect();
+}
+
+void draw_composition(ImDrawList& list, ImVec2 at, ImFont* font, float size, ImU32 text, ImU32 background) {
+    const Composition& c = composition();
+    if (c.empty()) return;
+    const char* begin = c.text.c_str();
+    const char* end = begin + c.text.size();
+    const ImVec2 extent = font->CalcTextSizeA(size, FLT_MAX, 0.0f, begin, end);
+    // Cover what the field drew under it (its caret, text after the caret), as the
+    // composition sits at the caret until it is committed.
+    list.AddRectFilled(at, ImVec2(at.x + extent.x + 2.0f, at.y + size), background);
+    list.AddText(font, size, at, text, begin, end);
+    const float underline = at.y + size - 1.0f;
+    list.AddLine(ImVec2(at.x, underline), ImVec2(at.x + extent.x, underline), text, std::max(1.0f, size / 14.0f));
+    // The input method's own caret inside the composition (Japanese and Chinese move it).
+    const int caret = std::clamp(c.caret, 0, static_cast<int>(c.text.size()));
+    if (caret < static_cast<int>(c.text.size())) {
+        const float x = at.x + font->CalcTextSizeA(size, FLT_MAX, 0.0f, begin, begin + caret).x;
+        list.AddLine(ImVec2(x, at.y), ImVec2(x, at.y + size), text, 1.0f);
+    }
+}
+
+}  // namespace mandalart::ui

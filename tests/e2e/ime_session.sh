@@ -1,0 +1,73 @@
+# Sourced by the input-method end-to-end tests (after work_folder.sh): a private session bus, a
+# Korean locale and a real input method (IBus with ibus-hangul, or Fcitx5 with fcitx5-hangul)
+# that starts every window in Hangul mode, with its XIM server registered before any client.
+#   start_input_method ibus|fcitx5
+export LANG=ko_KR.UTF-8 LC_ALL=ko_KR.UTF-8 HOME="$WORK/home"
+mkdir -p "$HOME" "$XDG_CONFIG_HOME"
+IME_PIDS=""
+
+stop_input_method() {
+    for p in $IME_PIDS; do kill "$p" 2>/dev/null || true; done
+    [ -n "${DBUS_SESSION_BUS_PID:-}" ] && kill "$DBUS_SESSION_BUS_PID" 2>/dev/null || true
+}
+
+wait_for_xim_server() {  # NAME
+    for _ in $(seq 1 100); do
+        xprop -root XIM_SERVERS 2>/dev/null | grep -q "@server=$1" && return 0
+        sleep 0.1
+    done
+    fail "the input method '$1' did not register its XIM server"
+}
+
+start_ibus() {
+    export GSETTINGS_BACKEND=dconf XMODIFIERS=@im=ibus GTK_IM_MODULE=ibus QT_IM_MODULE=ibus
+    gsettings set org.freedesktop.ibus.engine.hangul initial-input-mode 'hangul'
+    gsettings set org.freedesktop.ibus.engine.hangul off-keys ''
+    gsettings set org.freedesktop.ibus.general preload-engines "['hangul']"
+    gsettings set org.freedesktop.ibus.general engines-order "['hangul']"
+    ibus-daemon --xim --replace --panel=disable >"$WORK/ime.log" 2>&1 &
+    IME_PIDS="$IME_PIDS $!"
+    wait_for_xim_server ibus
+    for _ in $(seq 1 100); do ibus engine hangul 2>/dev/null && break; sleep 0.1; done
+    [ "$(ibus engine 2>/dev/null)" = hangul ] || fail "ibus did not take the hangul engine"
+}
+
+start_fcitx5() {
+    export XMODIFIERS=@im=fcitx GTK_IM_MODULE=fcitx QT_IM_MODULE=fcitx
+    mkdir -p "$XDG_CONFIG_HOME/fcitx5"
+    cat >"$XDG_CONFIG_HOME/fcitx5/profile" <<'PROFILE'
+[Groups/0]
+Name=Default
+Default Layout=us
+DefaultIM=hangul
+
+[Groups/0/Items/0]
+Name=keyboard-us
+Layout=
+
+[Groups/0/Items/1]
+Name=hangul
+Layout=
+
+[GroupOrder]
+0=Default
+PROFILE
+    printf '[Behavior]\nActiveByDefault=True\nShareInputState=No\n' >"$XDG_CONFIG_HOME/fcitx5/config"
+    fcitx5 --replace --disable=classicui,kimpanel,notificationitem,ibusfrontend >"$WORK/ime.log" 2>&1 &
+    IME_PIDS="$IME_PIDS $!"
+    wait_for_xim_server fcitx
+    for _ in $(seq 1 100); do
+        dbus-send --session --print-reply --dest=org.freedesktop.DBus / org.freedesktop.DBus.NameHasOwner string:org.fcitx.Fcitx5 2>/dev/null | grep -q "boolean true" && return 0
+        sleep 0.1
+    done
+    fail "fcitx5 is not on the session bus"
+}
+
+start_input_method() {  # ibus|fcitx5
+    eval "$(dbus-launch --sh-syntax)"
+    case "$1" in
+        ibus) start_ibus ;;
+        fcitx5) start_fcitx5 ;;
+        *) fail "unknown input method '$1'" ;;
+    esac
+}
