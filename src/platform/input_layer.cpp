@@ -11,14 +11,14 @@ constexpr int kCommitWaits = 3;
 }  // namespace
 
 InputLayer::~InputLayer() {
-    if (method_ && focused_ && method_->alive()) method_->focus_out();
+    if (method_ && ime_focused_ && method_->alive()) method_->focus_out();
 }
 
 void InputLayer::drop_if_gone() {
     if (!method_ || method_->alive()) return;
     // The input method quit or was replaced: keys go on as plain keys; a composition is kept.
     method_.reset();
-    if (!composing_.empty()) commit(composing_);
+    if (!composing_.empty()) commit(std::string(composing_));  // a copy: commit() clears it
 }
 
 void InputLayer::key(ui::Key key, const ImeKey& ime, bool press, int mods) {
@@ -57,6 +57,8 @@ void InputLayer::window_focus(bool focused) {
 void InputLayer::refocus() {
     if (!method_) return;
     const bool want = focused_ && window_focused_;
+    if (want == ime_focused_) return;
+    ime_focused_ = want;
     if (want) method_->focus_in();
     else method_->focus_out();
     last_x_ = last_y_ = -1;  // tell it the caret again

@@ -51,6 +51,7 @@ private:
     std::unique_ptr<InputMethod> method_;
     bool focused_ = false;  // the UI takes text: the input context is focused
     bool window_focused_ = true;
+    bool ime_focused_ = false;  // what the input method was last told
     bool swallow_characters_ = false;  // the input method took the key these belong to
     std::string composing_;
     int commits_ = 0;

@@ -1,5 +1,7 @@
 #include "platform/input_queue.hpp"
 
+#include <algorithm>
+
 namespace mandalart::platform {
 
 int modifier_of(ui::Key key) {
@@ -27,6 +29,7 @@ void InputQueue::push_typed(const std::string& utf8) {
 
 void InputQueue::apply(ImGuiIO& io, ui::Composition& composition) {
     for (const int k : shown_keys_) io.KeysDown[k] = false;
+    const std::vector<int> were_down = std::move(shown_keys_);
     shown_keys_.clear();
     mouse_shown_ = {};
     int mods = held_mods_;
@@ -34,8 +37,10 @@ void InputQueue::apply(ImGuiIO& io, ui::Composition& composition) {
     while (!events_.empty()) {
         InputEvent& e = events_.front();
         if (auto* press = std::get_if<KeyPress>(&e)) {
-            if (key_taken || text_taken) break;
             const int k = ui::key_index(press->key);
+            // The same key again right after: ImGui must see it up for a frame in between.
+            const bool again = std::find(were_down.begin(), were_down.end(), k) != were_down.end();
+            if (key_taken || text_taken || again) break;
             if (k > 0 && k < ui::key_index(ui::Key::Count)) {
                 io.KeysDown[k] = true;
                 shown_keys_.push_back(k);

@@ -43,7 +43,7 @@ void draw_composition(ImDrawList& list, ImVec2 at, ImFont* font, float size, ImU
     const ImVec2 extent = font->CalcTextSizeA(size, FLT_MAX, 0.0f, begin, end);
     // Cover what the field drew under it (its caret, text after the caret), as the
     // composition sits at the caret until it is committed.
-    list.AddRectFilled(at, ImVec2(at.x + extent.x + 2.0f, at.y + size), background);
+    list.AddRectFilled(ImVec2(at.x - 1.0f, at.y), ImVec2(at.x + extent.x + 2.0f, at.y + size), background);
     list.AddText(font, size, at, text, begin, end);
     const float underline = at.y + size - 1.0f;
     list.AddLine(ImVec2(at.x, underline), ImVec2(at.x + extent.x, underline), text, std::max(1.0f, size / 14.0f));

@@ -8,15 +8,16 @@ IME_PIDS=""
 
 stop_input_method() {
     for p in $IME_PIDS; do kill "$p" 2>/dev/null || true; done
+    for p in $IME_PIDS; do wait "$p" 2>/dev/null || true; done  # before the work folder goes
     [ -n "${DBUS_SESSION_BUS_PID:-}" ] && kill "$DBUS_SESSION_BUS_PID" 2>/dev/null || true
 }
 
-wait_for_xim_server() {  # NAME
-    for _ in $(seq 1 100); do
+wait_for_xim_server() {  # NAME (up to 30 s: the machine may be busy)
+    for _ in $(seq 1 300); do
         xprop -root XIM_SERVERS 2>/dev/null | grep -q "@server=$1" && return 0
         sleep 0.1
     done
-    fail "the input method '$1' did not register its XIM server"
+    fail "the input method '$1' did not register its XIM server: $(tail -5 "$WORK/ime.log")"
 }
 
 start_ibus() {
@@ -53,7 +54,7 @@ Layout=
 0=Default
 PROFILE
     printf '[Behavior]\nActiveByDefault=True\nShareInputState=No\n' >"$XDG_CONFIG_HOME/fcitx5/config"
-    fcitx5 --replace --disable=classicui,kimpanel,notificationitem,ibusfrontend >"$WORK/ime.log" 2>&1 &
+    fcitx5 --replace --disable=classicui,kimpanel,notificationitem,ibusfrontend,wayland,waylandim >"$WORK/ime.log" 2>&1 &
     IME_PIDS="$IME_PIDS $!"
     wait_for_xim_server fcitx
     for _ in $(seq 1 100); do

@@ -1,0 +1,137 @@
+#!/bin/sh
+# Hangul through a real input method, as a Korean user types it: 2-beolsik jamo keys as real
+# keycodes (XTEST, like a keyboard) through ibus-hangul or fcitx5-hangul under Xvfb, into the
+# real window. First the same keys in a GTK3 entry prove the setup; then every row of issue 14's
+# table, each on a fresh editor, read back from the saved file. With MANDALART_SCREENSHOTS=DIR,
+# screenshots mid-composition (chart cell, focus view, week note) are written there.
+#   input_method_test.sh ibus|fcitx5 BIN
+set -eu
+IM=$1
+BIN=$2
+. "$(dirname "$0")/window.sh"
+. "$(dirname "$0")/ime_session.sh"
+trap 'kill "$PID" 2>/dev/null || true; stop_input_method; cat "$WORK/stderr" 2>/dev/null >&2 || true; rm -rf "$WORK"' EXIT
+unset MANDALART_X_KEYMAP  # the keys here are real keys: nothing to bind
+export MANDALART_TODAY=2026-03-04
+start_input_method "$IM"
+
+keys() { xdotool key --delay 90 "$@"; sleep 0.4; }
+shot() {  # NAME: the screen as it is now, when screenshots are asked for
+    [ -n "${MANDALART_SCREENSHOTS:-}" ] || return 0
+    mkdir -p "$MANDALART_SCREENSHOTS"
+    import -window root "$MANDALART_SCREENSHOTS/$IM-$1.png"
+}
+
+# The reference client: the same keys give 안녕하세요 in a GTK entry.
+/usr/bin/python3 "$(dirname "$0")/gtk_entry.py" "$WORK/gtk.txt" 2>"$WORK/gtk.err" &
+GTK=$!
+for _ in $(seq 1 100); do
+    GWIN=$(xdotool search --onlyvisible --name "reference entry" 2>/dev/null | head -1 || true)
+    [ -n "$GWIN" ] && break
+    sleep 0.1
+done
+[ -n "$GWIN" ] || fail "the GTK reference entry did not open: $(cat "$WORK/gtk.err")"
+xdotool windowfocus --sync "$GWIN"
+sleep 0.3
+keys d k s s u d g k t p d y Return
+[ "$(cat "$WORK/gtk.txt" 2>/dev/null)" = "안녕하세요" ] || fail "$IM setup: the GTK entry got '$(cat "$WORK/gtk.txt" 2>/dev/null)'"
+kill "$GTK"
+
+PLAN="$WORK/plan.mandalart.json"
+# A fresh plan (blank, or the Korean example), the core set to TEXT when given; the editor open.
+open_plan() {  # blank|example [CORE_TEXT]
+    rm -f "$PLAN"
+    if [ "$1" = example ]; then "$BIN" new "$PLAN" --example >/dev/null; else "$BIN" new "$PLAN" --year 2026 >/dev/null; fi
+    [ -z "${2:-}" ] || "$BIN" set "$PLAN" core "$2" >/dev/null
+    start_editor "$BIN" "$PLAN" "$WORK/stderr"
+}
+save_and_quit() {
+    keys ctrl+s
+    quit_editor
+}
+cell() { "$BIN" show "$PLAN" --format json | python3 -c "import json,sys; print(json.load(sys.stdin)['grid'][$1][$2])"; }
+expect_cell() {  # ROW COL TEXT WHAT
+    got=$(cell "$1" "$2")
+    [ "$got" = "$3" ] || fail "$IM, $4: cell ($1,$2) holds '$got', expected '$3'"
+}
+week() { "$BIN" status "$PLAN" --week 2026-W10 --format json; }
+
+# 1. dkssudgktpdy, Enter: the last syllable is committed before Enter ends the edit.
+open_plan blank
+keys d k s s u d g k t p d y
+shot chart-composing
+keys Return
+save_and_quit
+expect_cell 4 4 "안녕하세요" "typing then Enter"
+
+# 2. rkskek, Tab: 다 stays in the core; the next cell does not start an edit with it.
+open_plan blank
+keys r k s k e k Tab Return Escape
+save_and_quit
+expect_cell 4 4 "가나다" "typing then Tab"
+expect_cell 3 3 "" "typing then Tab (the next cell)"
+
+# 3. On 가나: edit, ek, Backspace: Backspace takes ㅏ from 다, not the 나 before it.
+open_plan blank "가나"
+keys Return e k BackSpace Return
+save_and_quit
+expect_cell 4 4 "가나ㄷ" "Backspace while composing"
+
+# 4. rksk, then Left (and Right): 나 is committed where it was typed, then the caret moves.
+for arrow in Left Right; do
+    open_plan blank
+    keys r k s k "$arrow" Return
+    save_and_quit
+    expect_cell 4 4 "가나" "typing then $arrow"
+    expect_cell 4 3 "" "typing then $arrow (left neighbour)"
+    expect_cell 4 5 "" "typing then $arrow (right neighbour)"
+done
+
+# 5. One jamo on a filled cell, Backspace: only the jamo goes; Esc leaves the cell as it was.
+open_plan blank "지킬 목표"
+keys r BackSpace Escape
+save_and_quit
+expect_cell 4 4 "지킬 목표" "a jamo then Backspace"
+
+# 6. Esc while composing cancels the edit, and the syllable does not come back as a new edit
+# (Enter would then commit it; it opens the cell's own text instead, and Esc closes it).
+open_plan blank "그대로"
+keys r k s k Escape Return Escape
+save_and_quit
+expect_cell 4 4 "그대로" "Esc while composing"
+
+# 7. Ctrl+S while composing saves the open edit, composing syllable included.
+open_plan blank
+keys r k s k ctrl+s
+quit_editor
+expect_cell 4 4 "가나" "Ctrl+S while composing"
+
+# 8. The check-in list: Shift+Space (the input methods' toggle) ticks nothing, a plain Space
+# ticks; N then Hangul keys write the note without a stray ㅜ.
+open_plan example
+BEFORE=$(week)
+keys ctrl+2 shift+space
+keys ctrl+s
+[ "$(week)" = "$BEFORE" ] || fail "$IM: Shift+Space ticked an action in the check-in list"
+keys space n
+keys d k s s u d g k t p d y
+shot week-note-composing
+keys Escape
+save_and_quit
+week | python3 -c '
+import json, sys
+s = json.load(sys.stdin)
+ticked = [a["id"] for a in s["actions"] if a["count"]]
+if ticked != ["1.1"] or s["note"] != "안녕하세요":
+    print("ticked", ticked, "note", repr(s["note"])); sys.exit(1)
+' || fail "$IM: Space and the week note in the check-in list"
+
+# 9. The focus view (Ctrl+Enter on a sub-goal): typing on its selected cell composes in place.
+open_plan example
+keys ctrl+1 Up Left ctrl+Return
+keys Tab r k s k
+shot focus-composing
+keys Return
+save_and_quit
+expect_cell 0 0 "가나" "the focus view's cell"
+echo "ok: $IM: every row of the table gives the GTK entry's result"

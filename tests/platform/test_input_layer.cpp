@@ -1,0 +1,257 @@
+// The input layer against a scripted input method: what reaches ImGui, frame by frame, in order.
+#include <catch2/catch.hpp>
+
+#include <X11/keysym.h>
+
+#include <imgui.h>
+
+#include "fake_input_method.hpp"
+#include "platform/input_layer.hpp"
+
+using namespace mandalart;
+using namespace mandalart::platform;
+using mandalart::testing::FakeInputMethod;
+using ui::Key;
+
+namespace {
+
+// An ImGui context (no window) whose frames the queue feeds; records what each frame saw.
+struct Frames {
+    InputQueue queue;
+    InputLayer layer{queue};
+    FakeInputMethod* ime = nullptr;
+    ui::Composition composition;
+
+    Frames() {
+        ImGui::CreateContext();
+        ImGuiIO& io = ImGui::GetIO();
+        io.DisplaySize = ImVec2(800, 600);
+        io.IniFilename = nullptr;
+        unsigned char* pixels = nullptr;
+        int w = 0, h = 0;
+        io.Fonts->GetTexDataAsAlpha8(&pixels, &w, &h);
+        ui::install_key_map(io);
+        auto fake = std::make_unique<FakeInputMethod>(layer);
+        ime = fake.get();
+        layer.attach(std::move(fake));
+        layer.update(ui::TextInputRequest{true, ImVec2(10, 20), 16.0f}, 100, 200);
+    }
+    ~Frames() {
+        layer.attach(nullptr);
+        ImGui::DestroyContext();
+    }
+
+    // One frame: what ImGui saw as typed text and as keys pressed.
+    struct Seen {
+        std::string text;
+        std::vector<Key> keys;
+        bool ctrl = false, shift = false;
+        bool mouse = false;
+    };
+    Seen frame() {
+        ImGuiIO& io = ImGui::GetIO();
+        queue.apply(io, composition);
+        Seen seen;
+        for (const ImWchar c : io.InputQueueCharacters) seen.text += static_cast<char>(c < 0x80 ? c : '?');
+        if (!io.InputQueueCharacters.empty() && io.InputQueueCharacters[0] >= 0x80) seen.text = utf8(io);
+        ImGui::NewFrame();
+        for (int k = 1; k < ui::key_index(Key::Count); ++k)
+            if (ImGui::IsKeyPressed(k, false)) seen.keys.push_back(static_cast<Key>(k));
+        seen.ctrl = io.KeyCtrl;
+        seen.shift = io.KeyShift;
+        seen.mouse = io.MouseDown[0];
+        ImGui::Render();
+        return seen;
+    }
+    static std::string utf8(const ImGuiIO& io) {
+        std::string out;
+        for (const ImWchar c : io.InputQueueCharacters) {
+            const auto u = static_cast<unsigned>(c);
+            if (u < 0x800) {
+                out += static_cast<char>(0xC0 | (u >> 6));
+            } else {
+                out += static_cast<char>(0xE0 | (u >> 12));
+                out += static_cast<char>(0x80 | ((u >> 6) & 0x3F));
+            }
+            out += static_cast<char>(0x80 | (u & 0x3F));
+        }
+        return out;
+    }
+    // A key press as the window reports it (with what it types, if anything).
+    void press(Key key, std::uint32_t keysym, const char* typed = nullptr, int mods = 0) {
+        layer.key(key, ImeKey{keysym, 36, 0, false}, true, mods);
+        if (typed != nullptr) layer.character(static_cast<char32_t>(typed[0]));
+        layer.key(key, ImeKey{keysym, 36, 0, true}, false, mods);
+    }
+};
+
+bool pressed_in(const Frames::Seen& s, Key k) {
+    return std::find(s.keys.begin(), s.keys.end(), k) != s.keys.end();
+}
+
+}  // namespace
+
+TEST_CASE("A syllable committed before Enter reaches the text before Enter acts") {
+    Frames f;
+    f.ime->script.push_back([](const ImeKey&, ImeSink& sink) {
+        sink.commit("요");
+        return false;  // ibus-hangul: commits, then lets Enter through
+    });
+    f.press(Key::Enter, XK_Return);
+    const auto first = f.frame();
+    CHECK(first.text == "요");
+    CHECK_FALSE(pressed_in(first, Key::Enter));
+    const auto second = f.frame();
+    CHECK(second.text.empty());
+    CHECK(pressed_in(second, Key::Enter));
+}
+
+TEST_CASE("A key the input method takes never reaches the UI, nor its character") {
+    Frames f;
+    f.ime->script.push_back([](const ImeKey&, ImeSink& sink) {
+        sink.compose("ㄱ", 3);
+        return true;
+    });
+    f.press(Key::R, 'r', "r");
+    const auto seen = f.frame();
+    CHECK(seen.text.empty());
+    CHECK(seen.keys.empty());
+    CHECK(f.composition.text == "ㄱ");
+    CHECK(f.composition.caret == 3);
+}
+
+TEST_CASE("A forwarded key acts after the commit that came before it") {
+    Frames f;
+    f.ime->script.push_back([](const ImeKey&, ImeSink& sink) {
+        sink.compose("", 0);
+        sink.commit("다");
+        sink.forward(ImeKey{XK_Tab, 23, kShiftMask, false});  // use-event-forwarding
+        return true;
+    });
+    f.press(Key::Tab, XK_ISO_Left_Tab, nullptr, kModShift);
+    const auto first = f.frame();
+    CHECK(first.text == "다");
+    CHECK(first.keys.empty());
+    const auto second = f.frame();
+    CHECK(pressed_in(second, Key::Tab));
+    CHECK(second.shift);
+    CHECK(f.composition.empty());
+}
+
+TEST_CASE("Each key gets its own frame, so a fast typist's keys are never merged or lost") {
+    Frames f;
+    f.ime->alive_ = true;
+    f.layer.update(ui::TextInputRequest{}, 0, 0);  // no text here: keys go straight to the UI
+    f.press(Key::Down, XK_Down);
+    f.press(Key::Space, XK_space, " ");
+    f.press(Key::Space, XK_space, " ");
+    const auto a = f.frame(), b = f.frame(), c = f.frame(), d = f.frame(), e = f.frame();
+    CHECK(pressed_in(a, Key::Down));
+    CHECK((pressed_in(b, Key::Space) && b.text == " "));
+    CHECK((c.keys.empty() && c.text.empty()));  // Space up for a frame, or ImGui would see one press
+    CHECK((pressed_in(d, Key::Space) && d.text == " "));
+    CHECK(e.keys.empty());
+    CHECK(f.queue.empty());
+}
+
+TEST_CASE("The input context follows where the UI takes text, and its caret") {
+    Frames f;
+    REQUIRE(f.ime->calls == std::vector<std::string>{"FocusIn", "Cursor 110,220 16"});
+    f.ime->calls.clear();
+    f.layer.update(ui::TextInputRequest{true, ImVec2(10, 20), 16.0f}, 100, 200);
+    CHECK(f.ime->calls.empty());  // nothing changed: nothing sent
+    f.layer.update(ui::TextInputRequest{true, ImVec2(30, 20), 16.0f}, 100, 200);
+    CHECK(f.ime->calls == std::vector<std::string>{"Cursor 130,220 16"});
+    f.ime->calls.clear();
+    f.layer.update(ui::TextInputRequest{}, 100, 200);  // the check-in list: letters are commands
+    CHECK(f.ime->calls == std::vector<std::string>{"FocusOut"});
+    f.ime->calls.clear();
+    f.press(Key::Space, XK_space, " ");
+    CHECK(f.ime->calls.empty());  // not asked: Space ticks whatever the Hangul mode
+    CHECK(pressed_in(f.frame(), Key::Space));
+    f.layer.window_focus(false);
+    f.layer.update(ui::TextInputRequest{true, ImVec2(10, 20), 16.0f}, 100, 200);
+    CHECK(f.ime->calls.empty());  // the window has no focus: the context stays unfocused
+    f.layer.window_focus(true);
+    CHECK(f.ime->calls == std::vector<std::string>{"FocusIn"});
+}
+
+TEST_CASE("A click while composing commits the composition where it was, then clicks") {
+    Frames f;
+    f.ime->script.push_back([](const ImeKey&, ImeSink& sink) {
+        sink.compose("가", 3);
+        return true;
+    });
+    f.press(Key::R, 'r', "r");
+    f.frame();
+    REQUIRE(f.composition.text == "가");
+
+    SECTION("the input method commits it on Reset (ibus-hangul)") {
+        f.ime->on_reset = [](ImeSink& sink) { sink.commit("가"); };
+    }
+    SECTION("the input method drops it on Reset: the layer commits what was shown") {
+        f.ime->on_reset = [](ImeSink& sink) { sink.compose("", 0); };
+    }
+    f.layer.mouse_button(0, true);
+    f.layer.mouse_button(0, false);
+    const auto first = f.frame();
+    CHECK(first.text == "가");
+    CHECK_FALSE(first.mouse);
+    CHECK(f.composition.empty());
+    CHECK(f.frame().mouse);
+    CHECK_FALSE(f.frame().mouse);
+}
+
+TEST_CASE("A slow input method: an unanswered key acts as a plain key, with its character") {
+    Frames f;
+    f.ime->script.push_back([](const ImeKey&, ImeSink&) { return false; });  // timed out: not taken
+    f.press(Key::A, 'a', "a");
+    const auto seen = f.frame();
+    CHECK(seen.text == "a");
+    CHECK(pressed_in(seen, Key::A));
+}
+
+TEST_CASE("A vanished input method: its composition is kept and keys go on as plain keys") {
+    Frames f;
+    f.ime->script.push_back([](const ImeKey&, ImeSink& sink) {
+        sink.compose("한", 3);
+        return true;
+    });
+    f.press(Key::G, 'g', "g");
+    f.frame();
+    f.ime->script.push_back([](const ImeKey&, ImeSink&) { return false; });
+    f.ime->alive_ = false;  // the daemon quit while answering
+    f.press(Key::K, 'k', "k");
+    CHECK(f.layer.method() == nullptr);
+    const auto kept = f.frame();
+    CHECK(kept.text == "한");
+    CHECK(f.composition.empty());
+    const auto plain = f.frame();
+    CHECK(plain.text == "k");
+    f.press(Key::B, 'b', "b");
+    CHECK(f.frame().text == "b");
+}
+
+TEST_CASE("Ctrl+key: the modifier is held with the key, and released after") {
+    Frames f;
+    f.layer.update(ui::TextInputRequest{}, 0, 0);
+    f.layer.key(Key::LeftCtrl, ImeKey{XK_Control_L, 37, 0, false}, true, kModCtrl);
+    f.press(Key::S, 's', nullptr, kModCtrl);
+    f.layer.key(Key::LeftCtrl, ImeKey{XK_Control_L, 37, kControlMask, true}, false, kModCtrl);
+    f.frame();
+    const auto s = f.frame();
+    CHECK((pressed_in(s, Key::S) && s.ctrl));
+    CHECK_FALSE(f.frame().ctrl);
+}
+
+TEST_CASE("Keysyms an input method forwards become the UI's keys and text") {
+    CHECK(key_from_keysym(XK_Return) == Key::Enter);
+    CHECK(key_from_keysym(XK_ISO_Left_Tab) == Key::Tab);
+    CHECK(key_from_keysym('q') == Key::Q);
+    CHECK(key_from_keysym(XK_F2) == Key::F2);
+    CHECK(key_from_keysym(XK_KP_Enter) == Key::KeypadEnter);
+    CHECK(text_of_keysym(XK_space) == " ");
+    CHECK(text_of_keysym(0x0100AC00) == "가");  // a Unicode keysym
+    CHECK(text_of_keysym(XK_Return).empty());
+    CHECK(mods_from_state(kShiftMask | kControlMask) == (kModShift | kModCtrl));
+}

@@ -1,0 +1,63 @@
+// Where the UI takes text (so the input method is focused only there), and a composition shown
+// and committed in place; headless, through the real App.
+#include <catch2/catch.hpp>
+
+#include "app_fixture.hpp"
+#include "core/example_plan.hpp"
+#include "ui/text_input.hpp"
+
+using namespace mandalart;
+using namespace mandalart::testing;
+
+namespace {
+
+bool takes_text() { return ui::text_input().request.wanted; }
+
+struct Composing {
+    explicit Composing(const std::string& text) { ui::text_input().composition = ui::Composition{text, static_cast<int>(text.size())}; }
+    ~Composing() { ui::text_input().composition = {}; }
+};
+
+}  // namespace
+
+TEST_CASE("A selected chart cell takes text; the check-in list does not; the week note does") {
+    AppFixture f(make_example_plan(2026));
+    CHECK(takes_text());
+    const ImVec2 caret = ui::text_input().request.caret;
+    f.ui->key(Key::Right);
+    CHECK(takes_text());
+    CHECK(ui::text_input().request.caret.x > caret.x);  // the caret follows the selection
+    f.ui->key(Key::Num2, true);
+    REQUIRE(f.app->tab() == ui::Tab::CheckIn);
+    CHECK_FALSE(takes_text());  // Space, N, S, +/- are commands here
+    f.ui->key(Key::N);
+    CHECK(takes_text());  // the week note
+    f.ui->key(Key::Escape);
+    CHECK_FALSE(takes_text());
+}
+
+TEST_CASE("The first jamo composed on a selected cell starts its edit, replacing the text") {
+    AppFixture f(make_example_plan(2026));
+    {
+        Composing jamo("ㄱ");
+        f.ui->frames(2);
+        CHECK(f.app->chart().editing());
+        CHECK(f.app->chart().editor().text().empty());  // the cell's old text is replaced
+        CHECK(takes_text());
+    }
+    f.ui->type("가");  // the input method commits the syllable
+    f.ui->key(Key::Enter);
+    CHECK(f.plan().text_at(CellAddress::core()) == "가");
+}
+
+TEST_CASE("Ctrl+S saves an edit still open in a cell") {
+    AppFixture f(make_example_plan(2026));
+    f.ui->key(Key::Enter);
+    f.ui->type(" 더");
+    REQUIRE(f.app->chart().editing());
+    f.ui->key(Key::S, true);
+    CHECK_FALSE(f.app->document().dirty());
+    const LoadedPlan saved = load_plan_file(f.path);
+    REQUIRE(saved.error.empty());
+    CHECK(saved.plan.text_at(CellAddress::core()) == make_example_plan(2026).text_at(CellAddress::core()) + " 더");
+}
