@@ -12,7 +12,7 @@ BIN=$2
 . "$(dirname "$0")/ime_session.sh"
 trap 'kill "$PID" 2>/dev/null || true; stop_input_method; cat "$WORK/stderr" 2>/dev/null >&2 || true; rm -rf "$WORK"' EXIT
 unset MANDALART_X_KEYMAP  # the keys here are real keys: nothing to bind
-export MANDALART_TODAY=2026-03-04
+export MANDALART_TODAY=2026-03-04 MANDALART_DEBUG_IME=1  # the editor says which input path it took
 start_input_method "$IM"
 
 keys() { xdotool key --delay 90 "$@"; sleep 0.4; }
@@ -44,6 +44,10 @@ open_plan() {  # blank|example [CORE_TEXT]
     if [ "$1" = example ]; then "$BIN" new "$PLAN" --example >/dev/null; else "$BIN" new "$PLAN" --year 2026 >/dev/null; fi
     [ -z "${2:-}" ] || "$BIN" set "$PLAN" core "$2" >/dev/null
     start_editor "$BIN" "$PLAN" "$WORK/stderr"
+}
+still_open() {  # WHAT: the editor's window is still there
+    xdotool search --onlyvisible --pid "$PID" >/dev/null 2>&1 ||
+        fail "$IM, $1: the editor's window went away (pid $PID $(kill -0 "$PID" 2>/dev/null && echo running || echo gone)): $(cat "$WORK/stderr")"
 }
 save_and_quit() {
     keys ctrl+s
@@ -126,10 +130,16 @@ if ticked != ["1.1"] or s["note"] != "안녕하세요":
     print("ticked", ticked, "note", repr(s["note"])); sys.exit(1)
 ' || fail "$IM: Space and the week note in the check-in list"
 
-# 9. The focus view (Ctrl+Enter on a sub-goal): typing on its selected cell composes in place.
-open_plan example
-keys ctrl+1 Up Left ctrl+Return
+# 9. The focus view (sub-goal 1, opened with --view focus:1): typing on its selected cell
+# composes in place.
+printf '#!/bin/sh\nexec "%s" "$@" --view focus:1\n' "$BIN" >"$WORK/focus-view"
+chmod +x "$WORK/focus-view"
+rm -f "$PLAN"
+"$BIN" new "$PLAN" --example >/dev/null
+start_editor "$WORK/focus-view" "$PLAN" "$WORK/stderr"
+still_open "the focus view"
 keys Tab r k s k
+still_open "composing in the focus view"
 shot focus-composing
 keys Return
 save_and_quit
