@@ -4,12 +4,27 @@
 #   start_input_method ibus|fcitx5
 export LANG=ko_KR.UTF-8 LC_ALL=ko_KR.UTF-8 HOME="$WORK/home"
 mkdir -p "$HOME" "$XDG_CONFIG_HOME"
-IME_PIDS=""
+IME_PIDS=""  # the input method and any client a test starts (stopped with it)
 
+# Stops them all, and waits (up to 5 s each, then SIGKILL): a process left behind would hold
+# ctest's output open and hang the suite, or write into the work folder while it is removed.
 stop_input_method() {
     for p in $IME_PIDS; do kill "$p" 2>/dev/null || true; done
-    for p in $IME_PIDS; do wait "$p" 2>/dev/null || true; done  # before the work folder goes
+    for p in $IME_PIDS; do
+        for _ in $(seq 1 50); do kill -0 "$p" 2>/dev/null || break; sleep 0.1; done
+        kill -9 "$p" 2>/dev/null || true
+        wait "$p" 2>/dev/null || true
+    done
+    IME_PIDS=""
     [ -n "${DBUS_SESSION_BUS_PID:-}" ] && kill "$DBUS_SESSION_BUS_PID" 2>/dev/null || true
+}
+
+wait_for_log() {  # TEXT WHAT: the input method's log says TEXT (up to 30 s)
+    for _ in $(seq 1 300); do
+        grep -q "$1" "$WORK/ime.log" 2>/dev/null && return 0
+        sleep 0.1
+    done
+    fail "$2: $(tail -5 "$WORK/ime.log")"
 }
 
 wait_for_xim_server() {  # NAME (up to 30 s: the machine may be busy)
@@ -54,9 +69,11 @@ Layout=
 0=Default
 PROFILE
     printf '[Behavior]\nActiveByDefault=True\nShareInputState=No\n' >"$XDG_CONFIG_HOME/fcitx5/config"
-    fcitx5 --replace --disable=classicui,kimpanel,notificationitem,ibusfrontend,wayland,waylandim >"$WORK/ime.log" 2>&1 &
+    fcitx5 --replace --disable=classicui,kimpanel,notificationitem,notifications,ibusfrontend,fcitx4frontend,wayland,waylandim,clipboard,quickphrase,unicode,emoji,spell >"$WORK/ime.log" 2>&1 &
     IME_PIDS="$IME_PIDS $!"
     wait_for_xim_server fcitx
+    # The Hangul engine loads after the frontends: a window that asks before gets keyboard-us.
+    wait_for_log "Loaded addon hangul" "fcitx5 did not load fcitx5-hangul"
     for _ in $(seq 1 100); do
         dbus-send --session --print-reply --dest=org.freedesktop.DBus / org.freedesktop.DBus.NameHasOwner string:org.fcitx.Fcitx5 2>/dev/null | grep -q "boolean true" && return 0
         sleep 0.1

@@ -25,6 +25,7 @@ shot() {  # NAME: the screen as it is now, when screenshots are asked for
 # The reference client: the same keys give 안녕하세요 in a GTK entry.
 /usr/bin/python3 "$(dirname "$0")/gtk_entry.py" "$WORK/gtk.txt" 2>"$WORK/gtk.err" &
 GTK=$!
+IME_PIDS="$IME_PIDS $GTK"
 for _ in $(seq 1 100); do
     GWIN=$(xdotool search --onlyvisible --name "reference entry" 2>/dev/null | head -1 || true)
     [ -n "$GWIN" ] && break
@@ -49,9 +50,16 @@ still_open() {  # WHAT: the editor's window is still there
     xdotool search --onlyvisible --pid "$PID" >/dev/null 2>&1 ||
         fail "$IM, $1: the editor's window went away (pid $PID $(kill -0 "$PID" 2>/dev/null && echo running || echo gone)): $(cat "$WORK/stderr")"
 }
+# Ctrl+Q at the keyboard, as the user quits; waits up to 10 s for the editor to exit cleanly.
+quit_here() {
+    keys ctrl+q
+    for _ in $(seq 1 100); do kill -0 "$PID" 2>/dev/null || break; sleep 0.1; done
+    kill -0 "$PID" 2>/dev/null && fail "$IM, $STEP: the editor did not quit on Ctrl+Q (title: $(xdotool getwindowname "$WIN" 2>/dev/null))"
+    wait "$PID" || fail "$IM, $STEP: the editor exited with an error: $(cat "$WORK/stderr")"
+}
 save_and_quit() {
     keys ctrl+s
-    quit_editor
+    quit_here
 }
 cell() { "$BIN" show "$PLAN" --format json | python3 -c "import json,sys; print(json.load(sys.stdin)['grid'][$1][$2])"; }
 expect_cell() {  # ROW COL TEXT WHAT
@@ -61,6 +69,7 @@ expect_cell() {  # ROW COL TEXT WHAT
 week() { "$BIN" status "$PLAN" --week 2026-W10 --format json; }
 
 # 1. dkssudgktpdy, Enter: the last syllable is committed before Enter ends the edit.
+STEP="row 1"
 open_plan blank
 keys d k s s u d g k t p d y
 shot chart-composing
@@ -69,6 +78,7 @@ save_and_quit
 expect_cell 4 4 "안녕하세요" "typing then Enter"
 
 # 2. rkskek, Tab: 다 stays in the core; the next cell does not start an edit with it.
+STEP="row 2"
 open_plan blank
 keys r k s k e k Tab Return Escape
 save_and_quit
@@ -76,12 +86,14 @@ expect_cell 4 4 "가나다" "typing then Tab"
 expect_cell 3 3 "" "typing then Tab (the next cell)"
 
 # 3. On 가나: edit, ek, Backspace: Backspace takes ㅏ from 다, not the 나 before it.
+STEP="row 3"
 open_plan blank "가나"
 keys Return e k BackSpace Return
 save_and_quit
 expect_cell 4 4 "가나ㄷ" "Backspace while composing"
 
 # 4. rksk, then Left (and Right): 나 is committed where it was typed, then the caret moves.
+STEP="row 4"
 for arrow in Left Right; do
     open_plan blank
     keys r k s k "$arrow" Return
@@ -92,6 +104,7 @@ for arrow in Left Right; do
 done
 
 # 5. One jamo on a filled cell, Backspace: only the jamo goes; Esc leaves the cell as it was.
+STEP="row 5"
 open_plan blank "지킬 목표"
 keys r BackSpace Escape
 save_and_quit
@@ -99,19 +112,22 @@ expect_cell 4 4 "지킬 목표" "a jamo then Backspace"
 
 # 6. Esc while composing cancels the edit, and the syllable does not come back as a new edit
 # (Enter would then commit it; it opens the cell's own text instead, and Esc closes it).
+STEP="row 6"
 open_plan blank "그대로"
 keys r k s k Escape Return Escape
 save_and_quit
 expect_cell 4 4 "그대로" "Esc while composing"
 
 # 7. Ctrl+S while composing saves the open edit, composing syllable included.
+STEP="row 7"
 open_plan blank
 keys r k s k ctrl+s
-quit_editor
+quit_here
 expect_cell 4 4 "가나" "Ctrl+S while composing"
 
 # 8. The check-in list: Shift+Space (the input methods' toggle) ticks nothing, a plain Space
 # ticks; N then Hangul keys write the note without a stray ㅜ.
+STEP="row 8"
 open_plan example
 BEFORE=$(week)
 keys ctrl+2 shift+space
@@ -132,6 +148,7 @@ if ticked != ["1.1"] or s["note"] != "안녕하세요":
 
 # 9. The focus view (sub-goal 1, opened with --view focus:1): typing on its selected cell
 # composes in place.
+STEP="row 9"
 printf '#!/bin/sh\nexec "%s" "$@" --view focus:1\n' "$BIN" >"$WORK/focus-view"
 chmod +x "$WORK/focus-view"
 rm -f "$PLAN"
