@@ -79,6 +79,15 @@ std::size_t count_code_points(std::string_view text) {
     return n;
 }
 
+std::size_t utf8_offset(std::string_view text, std::size_t code_points) {
+    std::size_t i = 0;
+    for (std::size_t n = 0; n < code_points && i < text.size(); ++n) {
+        ++i;
+        while (i < text.size() && (static_cast<unsigned char>(text[i]) & 0xC0) == 0x80) ++i;
+    }
+    return i;
+}
+
 int display_width(char32_t cp) {
     if (cp == 0) return 0;
     // Combining marks and Hangul medial/final jamo (they join the previous syllable).

@@ -17,6 +17,8 @@ std::vector<char32_t> decode_utf8(std::string_view text);
 void append_utf8(std::string& out, char32_t cp);
 
 std::size_t count_code_points(std::string_view text);
+// Bytes taken by the first `code_points` code points of `text` (all of it when it has fewer).
+std::size_t utf8_offset(std::string_view text, std::size_t code_points);
 
 // Columns a code point takes in a terminal: 2 for East Asian Wide/Fullwidth
 // (Hangul, CJK, fullwidth forms), 0 for combining marks, 1 otherwise.

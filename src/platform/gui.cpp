@@ -91,6 +91,7 @@ void build_frame(GLFWwindow* window, ui::App& app, double now) {
     ImGui::NewFrame();
     app.frame(now);
     ImGui::Render();
+    if (g_input.method() == nullptr) return;  // the window's position is an X round trip
     int x = 0, y = 0;
     glfwGetWindowPos(window, &x, &y);
     g_input.update(ui::text_input().request, x, y);

@@ -9,15 +9,14 @@
 
 #include <signal.h>
 
-#include "platform/dbus_link.hpp"
-#include "platform/input_method.hpp"
+#include "core/text.hpp"
+#include "platform/dbus_input_method.hpp"
 
 namespace mandalart::platform {
 namespace {
 
 constexpr const char* kService = "org.freedesktop.IBus";
-constexpr const char* kContext = "org.freedesktop.IBus.InputContext";
-constexpr int kKeyTimeoutMs = 500;  // an answer takes ~1 ms; a hung daemon must not freeze typing
+constexpr DbusProtocol kProtocol{"IBus", kService, "org.freedesktop.IBus.InputContext", "SetCursorLocation", "Destroy"};
 constexpr std::uint32_t kReleaseMask = 1u << 30;
 constexpr std::uint32_t kCapPreedit = 1u << 0, kCapFocus = 1u << 3;
 
@@ -87,83 +86,44 @@ std::uint32_t next_u32(DBusMessageIter* it) {
     return v;
 }
 
-// Bytes into `utf8` of its `chars`-th character.
-int byte_offset(const std::string& utf8, std::uint32_t chars) {
-    std::size_t i = 0;
-    for (std::uint32_t n = 0; n < chars && i < utf8.size(); ++n) {
-        ++i;
-        while (i < utf8.size() && (static_cast<unsigned char>(utf8[i]) & 0xC0) == 0x80) ++i;
-    }
-    return static_cast<int>(i);
-}
-
-class IbusInputMethod final : public InputMethod {
+class IbusInputMethod final : public DbusInputMethod {
 public:
     IbusInputMethod(std::unique_ptr<DbusLink> link, std::string context, ImeSink& sink)
-        : link_(std::move(link)), context_(std::move(context)), sink_(sink) {
-        link_->on_signal([this](DBusMessage* m) { on_signal(m); });
-        link_->add_match("type='signal',interface='" + std::string(kContext) + "',path='" + context_ + "'");
-        Message caps = method_call(kService, context_, kContext, "SetCapabilities");
+        : DbusInputMethod(kProtocol, std::move(link), std::move(context), sink) {
+        Message caps = new_call("SetCapabilities");
         const std::uint32_t flags = kCapPreedit | kCapFocus;
         dbus_message_append_args(caps.get(), DBUS_TYPE_UINT32, &flags, DBUS_TYPE_INVALID);
-        std::string error;
-        link_->call(caps.get(), kKeyTimeoutMs, error);
+        call(caps.get());
     }
-    ~IbusInputMethod() override {
-        if (link_->connected()) simple("Destroy");
-    }
-
-    const char* name() const override { return "IBus"; }
 
     bool process_key(const ImeKey& key) override {
-        Message call = method_call(kService, context_, kContext, "ProcessKeyEvent");
+        Message m = new_call("ProcessKeyEvent");
         const std::uint32_t keyval = key.keysym, keycode = key.keycode >= 8 ? key.keycode - 8 : 0;
         const std::uint32_t state = key.state | (key.release ? kReleaseMask : 0);
-        dbus_message_append_args(call.get(), DBUS_TYPE_UINT32, &keyval, DBUS_TYPE_UINT32, &keycode, DBUS_TYPE_UINT32, &state,
+        dbus_message_append_args(m.get(), DBUS_TYPE_UINT32, &keyval, DBUS_TYPE_UINT32, &keycode, DBUS_TYPE_UINT32, &state,
                                  DBUS_TYPE_INVALID);
-        std::string error;
-        Message reply = link_->call(call.get(), kKeyTimeoutMs, error);
-        dbus_bool_t handled = FALSE;
-        if (reply) dbus_message_get_args(reply.get(), nullptr, DBUS_TYPE_BOOLEAN, &handled, DBUS_TYPE_INVALID);
-        return handled;
+        return call_for_bool(m.get());
     }
-    void focus_in() override { simple("FocusIn"); }
-    void focus_out() override { simple("FocusOut"); }
-    void reset() override { simple("Reset"); }
-    void set_cursor(int x, int y, int w, int h) override {
-        Message call = method_call(kService, context_, kContext, "SetCursorLocation");
-        dbus_message_append_args(call.get(), DBUS_TYPE_INT32, &x, DBUS_TYPE_INT32, &y, DBUS_TYPE_INT32, &w, DBUS_TYPE_INT32, &h,
-                                 DBUS_TYPE_INVALID);
-        link_->send(call.get());
-    }
-    int wake_fd() const override { return link_->fd(); }
-    void dispatch(int timeout_ms) override { link_->dispatch(timeout_ms); }
-    bool alive() const override { return link_->connected(); }
 
 private:
-    void simple(const char* method) {
-        Message call = method_call(kService, context_, kContext, method);
-        std::string error;
-        link_->call(call.get(), kKeyTimeoutMs, error);
-    }
-    void on_signal(DBusMessage* m) {
+    void on_signal(DBusMessage* m) override {
         DBusMessageIter it;
         const bool has_args = dbus_message_iter_init(m, &it);
-        if (dbus_message_is_signal(m, kContext, "CommitText") && has_args) {
+        if (is_signal(m, "CommitText") && has_args) {
             preedit_.clear();
             sink_.commit(ibus_text(&it));
-        } else if (dbus_message_is_signal(m, kContext, "UpdatePreeditText") && has_args) {
+        } else if (is_signal(m, "UpdatePreeditText") && has_args) {
             preedit_ = ibus_text(&it);
             dbus_message_iter_next(&it);
-            const std::uint32_t caret = next_u32(&it);
+            preedit_caret_ = static_cast<int>(utf8_offset(preedit_, next_u32(&it)));
             dbus_bool_t visible = TRUE;
             if (dbus_message_iter_get_arg_type(&it) == DBUS_TYPE_BOOLEAN) dbus_message_iter_get_basic(&it, &visible);
-            sink_.compose(visible ? preedit_ : std::string(), byte_offset(preedit_, caret));
-        } else if (dbus_message_is_signal(m, kContext, "HidePreeditText")) {
+            sink_.compose(visible ? preedit_ : std::string(), preedit_caret_);
+        } else if (is_signal(m, "HidePreeditText")) {
             sink_.compose({}, 0);
-        } else if (dbus_message_is_signal(m, kContext, "ShowPreeditText")) {
-            sink_.compose(preedit_, static_cast<int>(preedit_.size()));
-        } else if (dbus_message_is_signal(m, kContext, "ForwardKeyEvent") && has_args) {
+        } else if (is_signal(m, "ShowPreeditText")) {
+            sink_.compose(preedit_, preedit_caret_);
+        } else if (is_signal(m, "ForwardKeyEvent") && has_args) {
             ImeKey key;
             key.keysym = next_u32(&it);
             key.keycode = next_u32(&it) + 8;
@@ -174,10 +134,8 @@ private:
         }
     }
 
-    std::unique_ptr<DbusLink> link_;
-    std::string context_;
-    ImeSink& sink_;
-    std::string preedit_;
+    std::string preedit_;  // kept while hidden, for ShowPreeditText
+    int preedit_caret_ = 0;
 };
 
 }  // namespace

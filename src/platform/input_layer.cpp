@@ -61,7 +61,7 @@ void InputLayer::refocus() {
     ime_focused_ = want;
     if (want) method_->focus_in();
     else method_->focus_out();
-    last_x_ = last_y_ = -1;  // tell it the caret again
+    last_x_ = last_y_ = last_height_ = -1;  // tell it the caret again
     drop_if_gone();
 }
 
@@ -74,12 +74,12 @@ void InputLayer::update(const ui::TextInputRequest& request, int window_x, int w
     }
     if (!ime_active()) return;
     const int x = window_x + static_cast<int>(request.caret.x), y = window_y + static_cast<int>(request.caret.y);
-    if (x != last_x_ || y != last_y_ || request.height != last_request_.height) {
-        method_->set_cursor(x, y, 1, static_cast<int>(request.height));
-        last_x_ = x;
-        last_y_ = y;
-        last_request_ = request;
-    }
+    const int height = static_cast<int>(request.height);
+    if (x == last_x_ && y == last_y_ && height == last_height_) return;
+    method_->set_cursor(x, y, 1, height);
+    last_x_ = x;
+    last_y_ = y;
+    last_height_ = height;
 }
 
 void InputLayer::pump() {

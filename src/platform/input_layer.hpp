@@ -35,7 +35,6 @@ public:
     void pump();
     // Commits the composition now (before a click acts, or before saving and quitting).
     void commit_composition();
-    bool composing() const { return !composing_.empty(); }
 
     // ImeSink
     void commit(const std::string& utf8) override;
@@ -55,8 +54,7 @@ private:
     bool swallow_characters_ = false;  // the input method took the key these belong to
     std::string composing_;
     int commits_ = 0;
-    ui::TextInputRequest last_request_;
-    int last_x_ = -1, last_y_ = -1;
+    int last_x_ = -1, last_y_ = -1, last_height_ = -1;  // the caret last told to the input method
 };
 
 // The UI's key for an X keysym (keys an input method hands back), and the text it types.

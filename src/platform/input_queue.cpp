@@ -3,7 +3,9 @@
 #include <algorithm>
 
 namespace mandalart::platform {
+namespace {
 
+// The Modifier flag a modifier key stands for (0 for other keys).
 int modifier_of(ui::Key key) {
     switch (key) {
         case ui::Key::LeftShift:
@@ -17,6 +19,8 @@ int modifier_of(ui::Key key) {
         default: return 0;
     }
 }
+
+}  // namespace
 
 void InputQueue::push_typed(const std::string& utf8) {
     if (!events_.empty())

@@ -48,7 +48,6 @@ public:
     // key, then its characters); otherwise queues it as text.
     void push_typed(const std::string& utf8);
     bool empty() const { return events_.empty(); }
-    std::size_t size() const { return events_.size(); }
 
     // Between the backend's NewFrame and ImGui::NewFrame: this frame's share of the events into
     // `io` (keys, modifiers, characters, mouse buttons) and `composition`.
@@ -61,8 +60,5 @@ private:
     std::vector<int> shown_keys_;
     int held_mods_ = 0;
 };
-
-// The Modifier flag a modifier key stands for (0 for other keys).
-int modifier_of(ui::Key key);
 
 }  // namespace mandalart::platform

@@ -17,8 +17,15 @@ namespace {
 InputLayer* g_layer = nullptr;
 bool* g_seen = nullptr;
 
+// The UI's key values follow GLFW's for the keys it knows (printable keys are ASCII in both).
+static_assert(ui::key_index(ui::Key::A) == GLFW_KEY_A && ui::key_index(ui::Key::Num0) == GLFW_KEY_0 &&
+              ui::key_index(ui::Key::Space) == GLFW_KEY_SPACE && ui::key_index(ui::Key::Equal) == GLFW_KEY_EQUAL);
+static_assert(ui::key_index(ui::Key::Escape) == GLFW_KEY_ESCAPE && ui::key_index(ui::Key::End) == GLFW_KEY_END &&
+              ui::key_index(ui::Key::F1) == GLFW_KEY_F1 && ui::key_index(ui::Key::F12) == GLFW_KEY_F12);
+static_assert(ui::key_index(ui::Key::Keypad0) == GLFW_KEY_KP_0 && ui::key_index(ui::Key::KeypadEnter) == GLFW_KEY_KP_ENTER &&
+              ui::key_index(ui::Key::LeftShift) == GLFW_KEY_LEFT_SHIFT && ui::key_index(ui::Key::RightSuper) == GLFW_KEY_RIGHT_SUPER);
+
 ui::Key key_from_glfw(int key) {
-    // The UI's key values follow GLFW's for the keys it knows (printable keys are ASCII in both).
     const bool printable = key == GLFW_KEY_SPACE || key == GLFW_KEY_MINUS || key == GLFW_KEY_EQUAL ||
                            (key >= GLFW_KEY_0 && key <= GLFW_KEY_9) || (key >= GLFW_KEY_A && key <= GLFW_KEY_Z);
     const bool named = (key >= GLFW_KEY_ESCAPE && key <= GLFW_KEY_END) || (key >= GLFW_KEY_F1 && key <= GLFW_KEY_F12) ||

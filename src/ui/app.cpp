@@ -453,8 +453,7 @@ void App::commit_open_edits(double now) {
     UiOutput pending;
     chart_.finish_edit(document_, pending);
     focus_.finish_edit(document_, pending);
-    for (const Edit& edit : pending.edits)
-        if (document_.apply(edit).empty()) last_change_ = now;
+    apply(pending, now);
 }
 
 void App::run_command(const AppCommand& c, double now) {

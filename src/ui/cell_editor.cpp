@@ -74,14 +74,14 @@ EditorEvent CellEditor::draw(const char* id, ImVec2 min, ImVec2 max, ImFont* fon
     io.KeyMods = saved_mods;
     const bool is_active = ImGui::IsItemActive();
     const bool deactivated = ImGui::IsItemDeactivated();
-    const ImU32 background = ImGui::GetColorU32(ImGuiCol_FrameBg);
     if (is_active) {
-        text_field_input(background);
+        text_field_input();
     } else if (!focused_) {  // opened by a composition: show it before the field has focus
         const ImVec2 padding = ImGui::GetStyle().FramePadding;
         const ImVec2 at(min.x + padding.x, min.y + padding.y);
         want_text_input(at, font_size);
-        draw_composition(*ImGui::GetWindowDrawList(), at, font, font_size, ImGui::GetColorU32(ImGuiCol_Text), background);
+        draw_composition(*ImGui::GetWindowDrawList(), at, font, font_size, ImGui::GetColorU32(ImGuiCol_Text),
+                         ImGui::GetColorU32(ImGuiCol_FrameBg));
     }
     ImGui::PopAllowKeyboardFocus();
     ImGui::SetWindowFontScale(1.0f);

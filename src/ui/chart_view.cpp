@@ -41,7 +41,7 @@ void ChartView::handle_keyboard(const ViewContext& ctx, UiOutput& out) {
         selection_.col = std::clamp(selection_.col + dc, 0, kGridSize - 1);
     };
     if (ctrl() || alt()) {
-        if (ctrl() && !alt() && (enter_pressed()))
+        if (ctrl() && !alt() && enter_pressed())
             if (const int n = sub_goal_of(selection_)) out.command(CommandKind::ShowFocus, n);
         return;  // other shortcuts belong to the app
     }

@@ -65,7 +65,7 @@ void FileDialog::draw(const ViewContext& ctx, int today_year, UiOutput& out) {
     ImGui::SameLine();
     ImGui::SetNextItemWidth(-1);
     if (ImGui::InputText("##folder", &folder_field_, ImGuiInputTextFlags_EnterReturnsTrue)) change_folder(folder_field_);
-    text_field_input(ImGui::GetColorU32(ImGuiCol_FrameBg));
+    text_field_input();
     if (!listing_.error.empty()) ImGui::TextColored(ImVec4(0.85f, 0.2f, 0.2f, 1), "%s", listing_.error.c_str());
 
     const float footer = ImGui::GetFrameHeightWithSpacing() * (mode_ == FileDialogMode::New ? 3.2f : 2.2f);
@@ -92,7 +92,7 @@ void FileDialog::draw(const ViewContext& ctx, int today_year, UiOutput& out) {
     ImGui::SetNextItemWidth(-220.0f * ctx.scale);
     const bool entered = ImGui::InputTextWithHint("##name", tr(Str::DialogFileName, lang), &file_name_,
                                                   ImGuiInputTextFlags_EnterReturnsTrue);
-    text_field_input(ImGui::GetColorU32(ImGuiCol_FrameBg));
+    text_field_input();
     ImGui::SameLine();
     const char* ok = mode_ == FileDialogMode::Open ? tr(Str::DialogOpen, lang) : tr(Str::DialogSave, lang);
     if ((ImGui::Button(ok) || entered) && !file_name_.empty() && visible_) choose(file_name_, today_year, out);

@@ -63,7 +63,7 @@ void FocusView::handle_keyboard(const ViewContext& ctx, UiOutput& out) {
     }
 }
 
-void FocusView::draw_block(const ViewContext& ctx, ImVec2 min, ImVec2 size, UiOutput& out) {
+void FocusView::draw_block(const ViewContext& ctx, ImVec2 min, ImVec2 size, bool typing_edits, UiOutput& out) {
     ImDrawList& list = *ImGui::GetWindowDrawList();
     const ChartPalette& p = chart_palette(ctx.theme);
     const float gap = 8.0f * ctx.scale;
@@ -97,7 +97,7 @@ void FocusView::draw_block(const ViewContext& ctx, ImVec2 min, ImVec2 size, UiOu
             if (e == EditorEvent::CommitAndPrevious) selection_ = (selection_ + 8) % 9;
             continue;
         }
-        if (selected_takes_text_ && n == selection_) want_text_input(a, cell.y);  // typing starts an edit
+        if (typing_edits && n == selection_) want_text_input(a, cell.y);  // typing starts an edit
         painter_.draw(list, ctx, address_of(n), a, b, n == selection_, hovered);
     }
 }
@@ -136,7 +136,7 @@ void FocusView::draw_action_row(const ViewContext& ctx, int m, UiOutput& out) {
     const bool was_active = ImGui::GetActiveID() == ImGui::GetID("##note");
     if (!was_active) note = action.note;
     ImGui::InputTextWithHint("##note", tr(Str::FocusNote, ctx.language), &note);
-    text_field_input(ImGui::GetColorU32(ImGuiCol_FrameBg));
+    text_field_input();
     if (ImGui::IsItemDeactivatedAfterEdit() && note != action.note) out.edits.push_back(SetNote{sub_goal_, m, note});
     ImGui::Separator();
     ImGui::PopID();
@@ -183,10 +183,11 @@ void FocusView::draw(const ViewContext& ctx, bool keyboard, UiOutput& out) {
     const float panel = std::min(460.0f * ctx.scale, avail.x * 0.42f);
     const float side = std::min(avail.x - panel - 40.0f * ctx.scale, avail.y - 16.0f * ctx.scale);
     const bool text_field_busy = ImGui::GetIO().WantTextInput && !editor_.active();
-    selected_takes_text_ = keyboard && !editor_.active() && !text_field_busy && !ctx.document.read_only();
-    if (keyboard && !editor_.active() && !text_field_busy) handle_keyboard(ctx, out);
+    const bool cell_keyboard = keyboard && !editor_.active() && !text_field_busy;
+    if (cell_keyboard) handle_keyboard(ctx, out);
     const float margin = 12.0f * ctx.scale;
-    draw_block(ctx, ImVec2(min.x + margin, min.y + margin), ImVec2(side - margin, side - margin), out);
+    draw_block(ctx, ImVec2(min.x + margin, min.y + margin), ImVec2(side - margin, side - margin),
+               cell_keyboard && !ctx.document.read_only(), out);
     ImGui::SetCursorScreenPos(ImVec2(min.x + side + 28.0f * ctx.scale, min.y));
     ImGui::BeginChild("details", ImVec2(panel, avail.y), false);
     draw_details(ctx, out);

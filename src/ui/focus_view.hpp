@@ -25,7 +25,8 @@ public:
 private:
     CellAddress address_of(int neighbour) const;
     void handle_keyboard(const ViewContext& ctx, UiOutput& out);
-    void draw_block(const ViewContext& ctx, ImVec2 min, ImVec2 size, UiOutput& out);
+    // `typing_edits`: the selected cell has the keyboard, and typing starts an edit there.
+    void draw_block(const ViewContext& ctx, ImVec2 min, ImVec2 size, bool typing_edits, UiOutput& out);
     void draw_details(const ViewContext& ctx, UiOutput& out);
     void draw_action_row(const ViewContext& ctx, int m, UiOutput& out);
 
@@ -36,7 +37,6 @@ private:
     std::array<std::string, 8> notes_;      // note fields being typed in
     float colour_[3] = {0, 0, 0};
     bool colour_editing_ = false;
-    bool selected_takes_text_ = false;  // the selected cell has the keyboard: typing starts an edit
 };
 
 }  // namespace mandalart::ui

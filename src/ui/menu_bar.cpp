@@ -92,7 +92,7 @@ void settings_menu(const ViewContext& ctx, const MenuState& state, UiOutput& out
         if (ImGui::IsWindowAppearing()) path_field = state.settings.font_path;
         ImGui::SetNextItemWidth(320.0f * ctx.scale);
         ImGui::InputTextWithHint("##fontpath", tr(Str::FontPathLabel, l), &path_field);
-        text_field_input(ImGui::GetColorU32(ImGuiCol_FrameBg));
+        text_field_input();
         ImGui::SameLine();
         if (ImGui::Button(tr(Str::FontApply, l)) && !path_field.empty()) out.command(CommandKind::SetFont, 0, path_field);
         ImGui::EndMenu();

@@ -25,7 +25,7 @@ bool NoteField::draw(const char* id, const char* hint, ImVec2 size, bool read_on
     if (overlay) ImGui::PushStyleColor(ImGuiCol_Text, ImVec4(0, 0, 0, 0));
     if (ImGui::InputTextMultiline(id, &text_, size, read_only ? ImGuiInputTextFlags_ReadOnly : 0)) typed_at_ = ImGui::GetTime();
     if (overlay) ImGui::PopStyleColor();
-    if (!read_only) text_field_input(ImGui::GetColorU32(ImGuiCol_FrameBg));
+    if (!read_only) text_field_input();
     if (leaving) text_ = typed;
     active_ = ImGui::IsItemActive();
     if (overlay) {

@@ -20,7 +20,7 @@ void want_text_input(ImVec2 caret, float height) {
     r.height = height;
 }
 
-void text_field_input(ImU32 background) {
+void text_field_input() {
     if (!ImGui::IsItemActive()) return;
     // ImGui keeps where it last drew the active field's caret (for the OS input method): one
     // pixel left of the caret, at the top of its line.
@@ -31,7 +31,8 @@ void text_field_input(ImU32 background) {
     want_text_input(caret, ImGui::GetFontSize());
     ImDrawList& list = *ImGui::GetWindowDrawList();
     list.PushClipRect(ImGui::GetItemRectMin(), ImGui::GetItemRectMax(), true);
-    draw_composition(list, caret, ImGui::GetFont(), ImGui::GetFontSize(), ImGui::GetColorU32(ImGuiCol_Text), background);
+    draw_composition(list, caret, ImGui::GetFont(), ImGui::GetFontSize(), ImGui::GetColorU32(ImGuiCol_Text),
+                     ImGui::GetColorU32(ImGuiCol_FrameBg));
     list.PopClipRect();
 }
 

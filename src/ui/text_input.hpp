@@ -36,8 +36,8 @@ const Composition& composition();
 // The focused place takes text; the caret is at `caret`, `height` tall.
 void want_text_input(ImVec2 caret, float height);
 // Called right after an ImGui text field: when it is being typed in, it takes text and the
-// composition is drawn at its caret, underlined, over the field (in the field's font).
-void text_field_input(ImU32 background);
+// composition is drawn at its caret, underlined, on the field's background, in its font.
+void text_field_input();
 // Draws `composition` at `at` (top-left, the caret's top) on `list`, underlined, on `background`.
 void draw_composition(ImDrawList& list, ImVec2 at, ImFont* font, float size, ImU32 text, ImU32 background);
 

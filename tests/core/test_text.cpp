@@ -20,6 +20,13 @@ TEST_CASE("Hangul counts as two terminal columns") {
     CHECK(count_code_points("만다라트") == 4);
 }
 
+TEST_CASE("An input method's caret in characters becomes a byte offset") {
+    CHECK(utf8_offset("만다라트", 0) == 0);
+    CHECK(utf8_offset("만다라트", 2) == 6);
+    CHECK(utf8_offset("a만b", 2) == 4);
+    CHECK(utf8_offset("만다", 9) == 6);  // past the end: all of it
+}
+
 TEST_CASE("wrapping keeps lines within the width, prefers spaces and keeps every character") {
     const auto lines = wrap_to_width("하루 물 2L 마시기", 8);
     for (const auto& l : lines) CHECK(display_width(l) <= 8);

@@ -17,6 +17,17 @@ public:
 
     // How the next keys are answered, in order; once used up, keys are not taken.
     std::deque<Script> script;
+    // The next key is taken and shows `text` as the composition (a jamo, a syllable).
+    void composes_next(const std::string& text) {
+        script.push_back([text](const platform::ImeKey&, platform::ImeSink& sink) {
+            sink.compose(text, static_cast<int>(text.size()));
+            return true;
+        });
+    }
+    // The next key is not taken (or not answered in time).
+    void passes_next() {
+        script.push_back([](const platform::ImeKey&, platform::ImeSink&) { return false; });
+    }
     // What Reset does (ibus-hangul commits the composition; others drop it).
     std::function<void(platform::ImeSink&)> on_reset;
     bool alive_ = true;

@@ -5,6 +5,7 @@
 
 #include <imgui.h>
 
+#include "core/text.hpp"
 #include "fake_input_method.hpp"
 #include "platform/input_layer.hpp"
 
@@ -52,8 +53,7 @@ struct Frames {
         ImGuiIO& io = ImGui::GetIO();
         queue.apply(io, composition);
         Seen seen;
-        for (const ImWchar c : io.InputQueueCharacters) seen.text += static_cast<char>(c < 0x80 ? c : '?');
-        if (!io.InputQueueCharacters.empty() && io.InputQueueCharacters[0] >= 0x80) seen.text = utf8(io);
+        for (const ImWchar c : io.InputQueueCharacters) append_utf8(seen.text, c);
         ImGui::NewFrame();
         for (int k = 1; k < ui::key_index(Key::Count); ++k)
             if (ImGui::IsKeyPressed(k, false)) seen.keys.push_back(static_cast<Key>(k));
@@ -62,20 +62,6 @@ struct Frames {
         seen.mouse = io.MouseDown[0];
         ImGui::Render();
         return seen;
-    }
-    static std::string utf8(const ImGuiIO& io) {
-        std::string out;
-        for (const ImWchar c : io.InputQueueCharacters) {
-            const auto u = static_cast<unsigned>(c);
-            if (u < 0x800) {
-                out += static_cast<char>(0xC0 | (u >> 6));
-            } else {
-                out += static_cast<char>(0xE0 | (u >> 12));
-                out += static_cast<char>(0x80 | ((u >> 6) & 0x3F));
-            }
-            out += static_cast<char>(0x80 | (u & 0x3F));
-        }
-        return out;
     }
     // A key press as the window reports it (with what it types, if anything).
     void press(Key key, std::uint32_t keysym, const char* typed = nullptr, int mods = 0) {
@@ -108,10 +94,7 @@ TEST_CASE("A syllable committed before Enter reaches the text before Enter acts"
 
 TEST_CASE("A key the input method takes never reaches the UI, nor its character") {
     Frames f;
-    f.ime->script.push_back([](const ImeKey&, ImeSink& sink) {
-        sink.compose("ㄱ", 3);
-        return true;
-    });
+    f.ime->composes_next("ㄱ");
     f.press(Key::R, 'r', "r");
     const auto seen = f.frame();
     CHECK(seen.text.empty());
@@ -178,10 +161,7 @@ TEST_CASE("The input context follows where the UI takes text, and its caret") {
 
 TEST_CASE("A click while composing commits the composition where it was, then clicks") {
     Frames f;
-    f.ime->script.push_back([](const ImeKey&, ImeSink& sink) {
-        sink.compose("가", 3);
-        return true;
-    });
+    f.ime->composes_next("가");
     f.press(Key::R, 'r', "r");
     f.frame();
     REQUIRE(f.composition.text == "가");
@@ -204,7 +184,7 @@ TEST_CASE("A click while composing commits the composition where it was, then cl
 
 TEST_CASE("A slow input method: an unanswered key acts as a plain key, with its character") {
     Frames f;
-    f.ime->script.push_back([](const ImeKey&, ImeSink&) { return false; });  // timed out: not taken
+    f.ime->passes_next();  // timed out: not taken
     f.press(Key::A, 'a', "a");
     const auto seen = f.frame();
     CHECK(seen.text == "a");
@@ -213,13 +193,10 @@ TEST_CASE("A slow input method: an unanswered key acts as a plain key, with its 
 
 TEST_CASE("A vanished input method: its composition is kept and keys go on as plain keys") {
     Frames f;
-    f.ime->script.push_back([](const ImeKey&, ImeSink& sink) {
-        sink.compose("한", 3);
-        return true;
-    });
+    f.ime->composes_next("한");
     f.press(Key::G, 'g', "g");
     f.frame();
-    f.ime->script.push_back([](const ImeKey&, ImeSink&) { return false; });
+    f.ime->passes_next();
     f.ime->alive_ = false;  // the daemon quit while answering
     f.press(Key::K, 'k', "k");
     CHECK(f.layer.method() == nullptr);
