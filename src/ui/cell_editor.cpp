@@ -67,7 +67,7 @@ EditorEvent CellEditor::draw(const char* id, ImVec2 min, ImVec2 max, ImFont* fon
         io.KeyMods |= ImGuiKeyModFlags_Ctrl;  // ImGui checks that the two agree
     }
     const ImGuiInputTextFlags flags = ImGuiInputTextFlags_EnterReturnsTrue | ImGuiInputTextFlags_CtrlEnterForNewLine |
-                                      ImGuiInputTextFlags_CallbackAlways | ImGuiInputTextFlags_NoHorizontalScroll;
+                                      ImGuiInputTextFlags_CallbackAlways;  // follows the caret past the cell's edge
     const bool entered = ImGui::InputTextMultiline(id, &text_, ImVec2(max.x - min.x, max.y - min.y), flags,
                                                    &CellEditor::on_text_event, this);
     io.KeyCtrl = saved_ctrl;
@@ -80,8 +80,7 @@ EditorEvent CellEditor::draw(const char* id, ImVec2 min, ImVec2 max, ImFont* fon
         const ImVec2 padding = ImGui::GetStyle().FramePadding;
         const ImVec2 at(min.x + padding.x, min.y + padding.y);
         want_text_input(at, font_size);
-        draw_composition(*ImGui::GetWindowDrawList(), at, font, font_size, ImGui::GetColorU32(ImGuiCol_Text),
-                         ImGui::GetColorU32(ImGuiCol_FrameBg));
+        draw_composition(*ImGui::GetWindowDrawList(), at, font, font_size, ImGui::GetColorU32(ImGuiCol_Text), field_background());
     }
     ImGui::PopAllowKeyboardFocus();
     ImGui::SetWindowFontScale(1.0f);

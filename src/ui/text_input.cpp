@@ -29,11 +29,20 @@ void text_field_input() {
     if (caret.x == FLT_MAX) caret = ImGui::GetItemRectMin();
     caret.x += 1.0f;
     want_text_input(caret, ImGui::GetFontSize());
-    ImDrawList& list = *ImGui::GetWindowDrawList();
+    // Over the field's own drawing: a multi-line field draws in a child window, which would
+    // otherwise cover the composition with its caret and the text after it.
+    ImDrawList& list = *ImGui::GetForegroundDrawList();
     list.PushClipRect(ImGui::GetItemRectMin(), ImGui::GetItemRectMax(), true);
-    draw_composition(list, caret, ImGui::GetFont(), ImGui::GetFontSize(), ImGui::GetColorU32(ImGuiCol_Text),
-                     ImGui::GetColorU32(ImGuiCol_FrameBg));
+    draw_composition(list, caret, ImGui::GetFont(), ImGui::GetFontSize(), ImGui::GetColorU32(ImGuiCol_Text), field_background());
     list.PopClipRect();
+}
+
+ImU32 field_background() {
+    const ImGuiStyle& style = ImGui::GetStyle();
+    const ImVec4 frame = style.Colors[ImGuiCol_FrameBg], window = style.Colors[ImGuiCol_WindowBg];
+    const float a = frame.w;
+    return ImGui::ColorConvertFloat4ToU32(ImVec4(window.x + (frame.x - window.x) * a, window.y + (frame.y - window.y) * a,
+                                                 window.z + (frame.z - window.z) * a, 1.0f));
 }
 
 void draw_composition(ImDrawList& list, ImVec2 at, ImFont* font, float size, ImU32 text, ImU32 background) {

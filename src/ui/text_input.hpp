@@ -38,6 +38,9 @@ void want_text_input(ImVec2 caret, float height);
 // Called right after an ImGui text field: when it is being typed in, it takes text and the
 // composition is drawn at its caret, underlined, on the field's background, in its font.
 void text_field_input();
+// The current text field's background as drawn (a see-through frame colour over the window's),
+// opaque, so that what the composition covers does not show through it.
+ImU32 field_background();
 // Draws `composition` at `at` (top-left, the caret's top) on `list`, underlined, on `background`.
 void draw_composition(ImDrawList& list, ImVec2 at, ImFont* font, float size, ImU32 text, ImU32 background);
 

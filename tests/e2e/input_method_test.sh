@@ -146,14 +146,10 @@ if ticked != ["1.1"] or s["note"] != "안녕하세요":
     print("ticked", ticked, "note", repr(s["note"])); sys.exit(1)
 ' || fail "$IM: Space and the week note in the check-in list"
 
-# 9. The focus view (sub-goal 1, opened with --view focus:1): typing on its selected cell
-# composes in place.
+# 9. The focus view (Ctrl+Enter on sub-goal 1): typing on its selected cell composes in place.
 STEP="row 9"
-printf '#!/bin/sh\nexec "%s" "$@" --view focus:1\n' "$BIN" >"$WORK/focus-view"
-chmod +x "$WORK/focus-view"
-rm -f "$PLAN"
-"$BIN" new "$PLAN" --example >/dev/null
-start_editor "$WORK/focus-view" "$PLAN" "$WORK/stderr"
+open_plan example
+keys ctrl+1 Up Left ctrl+Return
 still_open "the focus view"
 keys Tab r k s k
 still_open "composing in the focus view"
