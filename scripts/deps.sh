@@ -7,7 +7,7 @@ PACKAGES="cmake g++ make pkg-config libimgui-dev libglfw3-dev libgl-dev libgl1-m
 libfreetype-dev libstb-dev libfontconfig-dev fontconfig fonts-nanum libdbus-1-dev libx11-dev libxrandr-dev"
 TEST_PACKAGES="catch2 xvfb xauth xdotool libx11-dev clang libclang-rt-dev util-linux python3 librsvg2-bin libreoffice-calc-nogui
 libbenchmark-dev valgrind
-dbus dbus-x11 dconf-gsettings-backend locales x11-utils imagemagick python3-gi gir1.2-gtk-3.0
+dbus dbus-x11 dconf-gsettings-backend locales procps x11-utils imagemagick python3-gi gir1.2-gtk-3.0
 ibus ibus-hangul ibus-gtk3 fcitx5 fcitx5-hangul fcitx5-frontend-gtk3"
 
 # The input-method tests type through ibus-hangul and fcitx5-hangul in a Korean locale.

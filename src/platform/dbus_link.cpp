@@ -1,5 +1,9 @@
 #include "platform/dbus_link.hpp"
 
+#include <cstdlib>
+
+#include <sys/stat.h>
+
 namespace mandalart::platform {
 namespace {
 
@@ -10,18 +14,34 @@ struct ErrorScope {
     std::string text() const { return e.message != nullptr ? e.message : "D-Bus error"; }
 };
 
+// The session bus the desktop started, if any. libdbus would otherwise "autolaunch" one (and
+// the bus could then start an input method): an editor looking for an input method starts nothing.
+std::string session_bus_address() {
+    if (const char* a = std::getenv("DBUS_SESSION_BUS_ADDRESS"); a != nullptr && *a != '\0') return a;
+    if (const char* runtime = std::getenv("XDG_RUNTIME_DIR"); runtime != nullptr && *runtime != '\0') {
+        const std::string socket = std::string(runtime) + "/bus";
+        struct stat st {};
+        if (stat(socket.c_str(), &st) == 0 && S_ISSOCK(st.st_mode)) return "unix:path=" + socket;
+    }
+    return {};
+}
+
 }  // namespace
 
-std::unique_ptr<DbusLink> DbusLink::open(const std::string& address, std::string& error) {
+std::unique_ptr<DbusLink> DbusLink::open(const std::string& given, std::string& error) {
+    const std::string address = given.empty() ? session_bus_address() : given;
+    if (address.empty()) {
+        error = "no session bus (DBUS_SESSION_BUS_ADDRESS is not set)";
+        return nullptr;
+    }
     ErrorScope err;
-    DBusConnection* c = address.empty() ? dbus_bus_get_private(DBUS_BUS_SESSION, &err.e)
-                                        : dbus_connection_open_private(address.c_str(), &err.e);
+    DBusConnection* c = dbus_connection_open_private(address.c_str(), &err.e);
     if (c == nullptr) {
         error = err.text();
         return nullptr;
     }
     dbus_connection_set_exit_on_disconnect(c, FALSE);
-    if (!address.empty() && !dbus_bus_register(c, &err.e)) {
+    if (!dbus_bus_register(c, &err.e)) {
         error = err.text();
         dbus_connection_close(c);
         dbus_connection_unref(c);
@@ -77,7 +97,9 @@ int DbusLink::fd() const {
 bool DbusLink::connected() const { return dbus_connection_get_is_connected(connection_); }
 
 Message method_call(const std::string& destination, const std::string& path, const char* interface, const char* method) {
-    return Message(dbus_message_new_method_call(destination.c_str(), path.c_str(), interface, method));
+    Message m(dbus_message_new_method_call(destination.c_str(), path.c_str(), interface, method));
+    dbus_message_set_auto_start(m.get(), FALSE);  // ask the one running; never have the bus start one
+    return m;
 }
 
 }  // namespace mandalart::platform

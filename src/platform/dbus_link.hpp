@@ -18,7 +18,8 @@ using Message = std::unique_ptr<DBusMessage, MessageFree>;
 class DbusLink {
 public:
     using SignalHandler = std::function<void(DBusMessage*)>;
-    // `address` empty: the session bus. nullptr (and `error`) when it cannot be reached.
+    // `address` empty: the session bus the desktop started (never an autolaunched one).
+    // nullptr (and `error`) when it cannot be reached.
     static std::unique_ptr<DbusLink> open(const std::string& address, std::string& error);
     ~DbusLink();
     DbusLink(const DbusLink&) = delete;
