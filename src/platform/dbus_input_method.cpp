@@ -30,18 +30,25 @@ Message DbusInputMethod::new_call(const char* method) const {
     return method_call(protocol_.service, context_, protocol_.interface, method);
 }
 
-bool DbusInputMethod::call_for_bool(DBusMessage* message) {
+Message DbusInputMethod::answer(DBusMessage* message) {
     std::string error;
     Message reply = link_->call(message, kAnswerTimeoutMs, error);
-    dbus_bool_t answer = FALSE;
-    if (reply) dbus_message_get_args(reply.get(), nullptr, DBUS_TYPE_BOOLEAN, &answer, DBUS_TYPE_INVALID);
-    return answer;
+    // No owner for its name, or no input context any more: it quit or was replaced. (No answer in
+    // time is only slowness: the key then acts as a plain key and the next one asks again.)
+    for (const char* vanished : {DBUS_ERROR_SERVICE_UNKNOWN, DBUS_ERROR_NAME_HAS_NO_OWNER, DBUS_ERROR_UNKNOWN_OBJECT,
+                                 DBUS_ERROR_UNKNOWN_METHOD})
+        if (!reply && error.rfind(vanished, 0) == 0) gone_ = true;
+    return reply;
 }
 
-void DbusInputMethod::call(DBusMessage* message) {
-    std::string error;
-    link_->call(message, kAnswerTimeoutMs, error);
+bool DbusInputMethod::call_for_bool(DBusMessage* message) {
+    Message reply = answer(message);
+    dbus_bool_t taken = FALSE;
+    if (reply) dbus_message_get_args(reply.get(), nullptr, DBUS_TYPE_BOOLEAN, &taken, DBUS_TYPE_INVALID);
+    return taken;
 }
+
+void DbusInputMethod::call(DBusMessage* message) { answer(message); }
 
 void DbusInputMethod::call(const char* method) { call(new_call(method).get()); }
 

@@ -29,7 +29,7 @@ public:
     void set_cursor(int x, int y, int w, int h) override;
     int wake_fd() const override { return link_->fd(); }
     void dispatch(int timeout_ms) override { link_->dispatch(timeout_ms); }
-    bool alive() const override { return link_->connected(); }
+    bool alive() const override { return link_->connected() && !gone_; }
 
 protected:
     DbusInputMethod(const DbusProtocol& protocol, std::unique_ptr<DbusLink> link, std::string context, ImeSink& sink);
@@ -42,6 +42,8 @@ protected:
     bool call_for_bool(DBusMessage* message);
     void call(DBusMessage* message);
     void call(const char* method);
+    // Sends and waits; notes when the input method is no longer there to answer.
+    Message answer(DBusMessage* message);
     bool is_signal(DBusMessage* message, const char* name) const;
 
     ImeSink& sink_;
@@ -50,6 +52,7 @@ private:
     DbusProtocol protocol_;
     std::unique_ptr<DbusLink> link_;
     std::string context_;
+    bool gone_ = false;  // the input method left the bus (its bus may live on: Fcitx5's session bus)
 };
 
 }  // namespace mandalart::platform

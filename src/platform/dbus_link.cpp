@@ -11,7 +11,10 @@ struct ErrorScope {
     DBusError e;
     ErrorScope() { dbus_error_init(&e); }
     ~ErrorScope() { dbus_error_free(&e); }
-    std::string text() const { return e.message != nullptr ? e.message : "D-Bus error"; }
+    // "NAME: message": callers tell a vanished service from a slow one by the name.
+    std::string text() const {
+        return std::string(e.name != nullptr ? e.name : "D-Bus error") + ": " + (e.message != nullptr ? e.message : "");
+    }
 };
 
 // The session bus the desktop started, if any. libdbus would otherwise "autolaunch" one (and

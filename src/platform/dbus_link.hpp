@@ -28,8 +28,8 @@ public:
     // Signals (those matching `add_match`) go to `handler`.
     void on_signal(SignalHandler handler) { handler_ = std::move(handler); }
     void add_match(const std::string& rule);
-    // Sends a method call and waits up to `timeout_ms` for its answer; nullptr (and `error`)
-    // when it failed or timed out. Signals received meanwhile are delivered first.
+    // Sends a method call and waits up to `timeout_ms` for its answer; nullptr (and `error`,
+    // "D-Bus error name: message") when it failed or timed out. Signals received meanwhile are delivered first.
     Message call(DBusMessage* call, int timeout_ms, std::string& error);
     // Sends without waiting for an answer.
     void send(DBusMessage* message);

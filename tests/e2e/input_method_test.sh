@@ -2,7 +2,7 @@
 # Hangul through a real input method, as a Korean user types it: 2-beolsik jamo keys as real
 # keycodes (XTEST, like a keyboard) through ibus-hangul or fcitx5-hangul under Xvfb, into the
 # real window. First the same keys in a GTK3 entry prove the setup; then every row of issue 14's
-# table, each on a fresh editor, read back from the saved file. With MANDALART_SCREENSHOTS=DIR,
+# table, each on a fresh editor, read back from the saved file; last, the input method quits. With MANDALART_SCREENSHOTS=DIR,
 # screenshots mid-composition (chart cell, focus view, week note) are written there.
 #   input_method_test.sh ibus|fcitx5 BIN
 set -eu
@@ -157,4 +157,15 @@ shot focus-composing
 keys Return
 save_and_quit
 expect_cell 0 0 "가나" "the focus view's cell"
+
+# 10. The input method quits mid-syllable: the syllable stays, and later keys type as plain keys.
+STEP="row 10"
+open_plan blank
+keys r k
+for p in $IME_PIDS; do kill "$p" 2>/dev/null || true; done
+sleep 1
+xdotool windowfocus --sync "$WIN"  # no window manager: focus went with the input method's windows
+keys a b c Return
+save_and_quit
+expect_cell 4 4 "가abc" "the input method quit while composing"
 echo "ok: $IM: every row of the table gives the GTK entry's result"
