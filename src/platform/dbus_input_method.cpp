@@ -4,6 +4,7 @@ namespace mandalart::platform {
 namespace {
 
 constexpr int kAnswerTimeoutMs = 500;  // an answer takes ~1 ms; a hung daemon must not freeze typing
+constexpr std::chrono::seconds kQuietAfterTimeout{2};
 
 }  // namespace
 
@@ -31,8 +32,11 @@ Message DbusInputMethod::new_call(const char* method) const {
 }
 
 Message DbusInputMethod::answer(DBusMessage* message) {
+    const auto now = std::chrono::steady_clock::now();
+    if (now < quiet_until_) return nullptr;  // not answering lately: the key acts as a plain key
     std::string error;
     Message reply = link_->call(message, kAnswerTimeoutMs, error);
+    if (!reply && error.rfind(DBUS_ERROR_NO_REPLY, 0) == 0) quiet_until_ = now + kQuietAfterTimeout;
     // No owner for its name, or no input context any more: it quit or was replaced. (No answer in
     // time is only slowness: the key then acts as a plain key and the next one asks again.)
     for (const char* vanished : {DBUS_ERROR_SERVICE_UNKNOWN, DBUS_ERROR_NAME_HAS_NO_OWNER, DBUS_ERROR_UNKNOWN_OBJECT,

@@ -2,6 +2,7 @@
 // What IBus's and Fcitx5's D-Bus input contexts have in common: an object on a bus with FocusIn,
 // FocusOut, Reset and a caret-rectangle method, signals for commits, compositions and forwarded
 // keys, and a way to be destroyed. Each protocol adds how keys are sent and what its signals hold.
+#include <chrono>
 #include <memory>
 #include <string>
 
@@ -53,6 +54,9 @@ private:
     std::unique_ptr<DbusLink> link_;
     std::string context_;
     bool gone_ = false;  // the input method left the bus (its bus may live on: Fcitx5's session bus)
+    // After an unanswered call, no call waits for it until then: a hung input method would
+    // otherwise stall every key press and release by the time limit.
+    std::chrono::steady_clock::time_point quiet_until_{};
 };
 
 }  // namespace mandalart::platform
