@@ -83,6 +83,9 @@ int run_check(const Args& args, Io& io) {
         const WeekChoice choice = choose_week(args, plan, io.today);
         if (!choice.error.empty()) return choice.error;
         week = choice.week;
+        if (week < plan.start)
+            return format_week({plan.year, week}) + " is before the plan began (" + format_week({plan.year, plan.start}) +
+                   "); to start the plan that week: mandalart start " + args.positionals[0] + " " + format_week({plan.year, week});
         if (cell) {
             const int n = cell->sub_goal, m = cell->action;
             const int current = plan.count(week, n, m);

@@ -59,7 +59,7 @@ int run_export(const Args& args, Io& io) {
     std::string bytes;
     if (format == "svg") bytes = chart_svg(*plan, shading, paper == "a3" ? Paper::A3 : Paper::A4);
     else if (format == "csv") bytes = grid_csv(*plan);
-    else bytes = tidy_csv(*plan, stats.weeks_counted);
+    else bytes = tidy_csv(*plan, stats.start_week, stats.last_week);
     if (out.empty()) {
         io.out << bytes;
         return kOk;

@@ -23,7 +23,8 @@ int run_import(const Args& args, Io& io) {
         io.err << file.error << "\n";
         return kBadInput;
     }
-    const GridImport imported = import_grid_csv(file.bytes, *year);
+    GridImport imported = import_grid_csv(file.bytes, *year);
+    imported.plan.start = start_week_for(*year, io.today);
     if (!imported.error.empty()) {
         io.err << csv_path << ": " << imported.error << "\n";
         return kBadInput;

@@ -2,8 +2,10 @@
 #include <ostream>
 
 #include "cli/commands_list.hpp"
+#include "cli/language_choice.hpp"
 #include "cli/year_option.hpp"
 #include "core/example_plan.hpp"
+#include "core/labels.hpp"
 #include "core/stats.hpp"
 #include "storage/app_paths.hpp"
 #include "storage/plan_file.hpp"
@@ -19,6 +21,11 @@ int run_new(const Args& args, Io& io) {
         return kUsage;
     }
     Plan plan = args.has("example") ? make_example_plan(year) : make_blank_plan(year);
+    if (!args.has("example")) {  // an example shows a whole year from W01
+        plan.start = start_week_for(year, io.today);
+        std::string unused;
+        plan.title = default_title(year, choose_language(args, unused));
+    }
     if (args.has("simulate")) simulate_check_ins(plan, weeks_started(year, io.today));
     if (const auto title = args.option("title")) {
         if (const std::string problem = check_text(*title, kMaxCellText); !problem.empty()) {

@@ -27,7 +27,8 @@ int run_next(const Args& args, Io& io) {
         return kBadInput;
     }
     const PlanStats stats = plan_stats(*plan, io.today);
-    const Plan next = next_year_plan(*plan, stats, carry == "unfinished" ? Carry::Unfinished : Carry::All);
+    Plan next = next_year_plan(*plan, stats, carry == "unfinished" ? Carry::Unfinished : Carry::All);
+    next.start = start_week_for(next.year, io.today);
     if (const std::string problem = save_plan_file(*out, next); !problem.empty()) {
         io.err << problem << "\n";
         return kBadInput;

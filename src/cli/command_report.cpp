@@ -21,6 +21,7 @@ std::string report_json(const Plan& plan, const PlanStats& stats, const Comparis
     nlohmann::ordered_json out;
     out["as_of"] = format_date(stats.as_of);
     out["year"] = plan.year;
+    out["start"] = format_week({plan.year, plan.start});
     out["weeks_counted"] = stats.weeks_counted;
     out["overall"] = json_ratio(stats.overall);
     if (previous.available())
@@ -39,8 +40,9 @@ std::string report_json(const Plan& plan, const PlanStats& stats, const Comparis
             action["id"] = format_address(CellAddress::act(n, m));
             action["text"] = plan.action(n, m).text;
             action["target"] = format_target(plan.action(n, m).target);
-            action["achieved"] = json_amount(a.achieved);
-            action["expected"] = json_amount(a.expected);
+            action["tracked"] = a.tracked;
+            action["achieved"] = a.tracked ? json_amount(a.achieved) : nullptr;
+            action["expected"] = a.tracked ? json_amount(a.expected) : nullptr;
             action["completion"] = json_ratio(a.completion);
             action["streak"] = streak_json(a, a.streak);
             action["longest_streak"] = streak_json(a, a.longest_streak);
@@ -65,7 +67,8 @@ std::string versus(const Comparison& previous, const std::optional<double>& now,
 std::string report_text(const Plan& plan, const PlanStats& stats, const Comparison& previous) {
     std::string out = (plan.title.empty() ? std::to_string(plan.year) : plan.title) + " — as of " +
                       format_date(stats.as_of) + " (" + std::to_string(stats.weeks_counted) + " of " +
-                      std::to_string(weeks_in_iso_year(plan.year)) + " weeks)\n";
+                      std::to_string(weeks_in_iso_year(plan.year) - plan.start + 1) + " weeks" +
+                      (plan.start > 1 ? " from the start, " + format_week({plan.year, plan.start}) : std::string{}) + ")\n";
     out += "overall " + percent_text(stats.overall) + versus(previous, stats.overall, previous.overall()) + "\n";
     const std::string header = "       " + pad_to_width("", kTextColumns) + "  " + pad_to_width("target", 9) + "  " +
                                pad_to_width("done/expected", 14) + "  " + pad_to_width("", 5) + "  streak (longest)";

@@ -18,13 +18,14 @@ std::string status_json(const Plan& plan, int week) {
     nlohmann::ordered_json out;
     out["week"] = format_week({plan.year, week});
     out["monday"] = format_date(monday_of({plan.year, week}));
+    out["before_start"] = week < plan.start;
     out["skipped"] = log != nullptr && log->skipped;
     out["note"] = log != nullptr ? log->note : "";
     nlohmann::ordered_json actions = nlohmann::ordered_json::array();
     for (int n = 1; n <= kSubGoals; ++n)
         for (int m = 1; m <= kActionsPerGoal; ++m) {
             const Action& a = plan.action(n, m);
-            if (!a.target.tracked()) continue;
+            if (!a.tracked()) continue;
             actions.push_back({{"id", format_address(CellAddress::act(n, m))}, {"text", a.text}, {"target", format_target(a.target)},
                                {"count", plan.count(week, n, m)}});
         }
@@ -54,18 +55,25 @@ std::string progress_text(const Plan& plan, int week, int n, int m) {
 std::string status_text(const Plan& plan, int week) {
     const WeekLog* log = plan.week_log(week);
     std::string out = (plan.title.empty() ? std::to_string(plan.year) : plan.title) + " — " + describe_week(plan.year, week) + "\n";
-    if (log != nullptr && log->skipped) out += "skipped (left out of the weekly expectations)\n";
+    if (week < plan.start)
+        out += "before the plan began (it starts in " + format_week({plan.year, plan.start}) + "): nothing was owed\n";
+    else if (log != nullptr && log->skipped) out += "skipped (left out of the weekly expectations)\n";
     else out += "this week " + percent_text(week_completion(plan, week)) + " of the weekly targets\n";
     if (log != nullptr && !log->note.empty()) {
         for (const std::string& line : wrap_to_width(log->note, 70)) out += "  > " + line + "\n";
     }
     for (int n = 1; n <= kSubGoals; ++n) {
+        const auto written = [&](int m) { return !is_blank(plan.action(n, m).text); };
+        bool any = false;
+        for (int m = 1; m <= kActionsPerGoal; ++m) any = any || written(m);
+        if (!any) continue;  // unwritten actions owe nothing and are not listed
         out += "\n" + std::to_string(n) + " " + truncate_to_width(plan.goal(n).text, 60) + "\n";
         for (int m = 1; m <= kActionsPerGoal; ++m) {
+            if (!written(m)) continue;
             const Action& a = plan.action(n, m);
             std::string line = "  " + format_address(CellAddress::act(n, m)) + "  " + pad_to_width(truncate_to_width(a.text, 26), 26) + "  " +
                                pad_to_width(format_target(a.target), 9);
-            if (a.target.tracked()) line += "  " + progress_text(plan, week, n, m);
+            if (a.tracked() && week >= plan.start) line += "  " + progress_text(plan, week, n, m);
             while (!line.empty() && line.back() == ' ') line.pop_back();
             out += line + "\n";
         }

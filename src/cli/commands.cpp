@@ -8,9 +8,10 @@ const std::vector<Command>& commands() {
     static const std::vector<Command> table = {
         {"new", "mandalart new FILE [--year Y] [--title T] [--example [--simulate]]", "create a blank plan (or a complete Korean example)",
          "Creates FILE (by convention NAME.mandalart.json) holding an empty plan for year Y\n"
-         "(default: this year). --example fills all 81 cells with a realistic Korean plan;\n"
+         "(default: this year), titled \"Y 만다라트\" (\"Mandalart Y\" in English) unless --title,\n"
+         "starting this week (W01 when Y has not begun yet or is past). --example fills all 81 cells with a realistic Korean plan;\n"
          "--simulate adds a made-up history of check-ins up to this week (for trying the\n"
-         "check-in and review views). Refuses to overwrite an existing file.",
+         "check-in and review views); an example starts in W01. Refuses to overwrite an existing file.",
          {{"year", "title"}, {"example", "simulate"}}, 1, 1, run_new},
         {"validate", "mandalart validate FILE", "check a plan file; prints ok or the errors",
          "Reads FILE and checks it against the format (docs/FORMAT.md). Prints ok and exits 0,\n"
@@ -22,8 +23,9 @@ const std::vector<Command>& commands() {
          "csv:  the 9x9 layout, one CSV row per chart row.\n"
          "json: {\"year\": Y, \"title\": T, \"grid\": [[9 strings] x 9]} in chart order.",
          {{"format"}, {}}, 1, 1, run_show},
-        {"set", "mandalart set FILE CELL TEXT", "set the text of a cell",
-         "CELL is core, a sub-goal N (1..8) or an action N.M (1..8). Sub-goals are numbered in\n"
+        {"set", "mandalart set FILE CELL TEXT", "set the text of a cell (or the plan's title)",
+         "CELL is title (the plan's title), core, a sub-goal N (1..8) or an action N.M (1..8).\n"
+         "An action counts in the numbers once it is written. Sub-goals are numbered in\n"
          "reading order around the centre: 1 top-left, 2 top, 3 top-right, 4 left, 5 right,\n"
          "6 bottom-left, 7 bottom, 8 bottom-right; actions use the same order in their block.\n"
          "Texts hold at most 200 characters.",
@@ -32,6 +34,12 @@ const std::vector<Command>& commands() {
          "TARGET is N/week (1..7), N/month (1..31), N/year (1..366), once (a milestone)\n"
          "or none (a mindset or reference item with nothing to tick).",
          {}, 3, 3, run_target},
+        {"start", "mandalart start FILE WEEK", "set the week the plan began",
+         "WEEK is an ISO week of the plan's year, like 2026-W27. Nothing is owed before the start:\n"
+         "earlier weeks are not misses, and check-ins before it are refused. A new plan starts in\n"
+         "the week it is made (W01 when made before its year). The start cannot be later than a\n"
+         "week that already holds check-ins.",
+         {}, 2, 2, run_start},
         {"check", "mandalart check FILE [N.M] [--week 2026-W10 | --date 2026-03-05] [--count K | --add K | --undo] "
                   "[--note TEXT] [--skip | --unskip]",
          "record a check-in for a week",

@@ -9,6 +9,7 @@ int run_validate(const Args& args, Io& io);
 int run_show(const Args& args, Io& io);
 int run_set(const Args& args, Io& io);
 int run_target(const Args& args, Io& io);
+int run_start(const Args& args, Io& io);
 int run_check(const Args& args, Io& io);
 int run_status(const Args& args, Io& io);
 int run_report(const Args& args, Io& io);

@@ -1,5 +1,7 @@
 #include "core/edit.hpp"
 
+#include "core/calendar.hpp"
+
 namespace mandalart {
 namespace {
 
@@ -35,6 +37,13 @@ void tidy(Plan& plan, int week) {
     if (const auto it = plan.weeks.find(week); it != plan.weeks.end() && it->second.empty()) plan.weeks.erase(it);
 }
 
+std::string week_list(const Plan& plan, const std::vector<int>& weeks) {
+    std::string out;
+    for (std::size_t i = 0; i < weeks.size() && i < 5; ++i) out += (i > 0 ? ", " : "") + format_week({plan.year, weeks[i]});
+    if (weeks.size() > 5) out += " and " + std::to_string(weeks.size() - 5) + " more";
+    return out;
+}
+
 struct Checker {
     const Plan& plan;
     std::string operator()(const SetText& e) const {
@@ -42,6 +51,29 @@ struct Checker {
         return check_text(e.text, kMaxCellText);
     }
     std::string operator()(const SetTitle& e) const { return check_text(e.text, kMaxCellText); }
+    std::string operator()(const SetStart& e) const {
+        if (auto err = check_week(plan, e.week); !err.empty()) return err;
+        std::vector<int> later;
+        for (const int week : weeks_with_check_ins(plan))
+            if (week < e.week) later.push_back(week);
+        if (!later.empty())
+            return "the plan cannot start in " + format_week({plan.year, e.week}) + ": " + week_list(plan, later) +
+                   (later.size() == 1 ? " already holds" : " already hold") + " check-ins; it can start at most in " +
+                   format_week({plan.year, later.front()});
+        return {};
+    }
+    std::string operator()(const SetPlanSettings& e) const {
+        if (auto err = check_text(e.title, kMaxCellText); !err.empty()) return err;
+        if (auto err = check_year(e.year); !err.empty()) return err;
+        if (e.year == plan.year) return (*this)(SetStart{e.start});
+        const std::vector<int> weeks = weeks_with_check_ins(plan);
+        if (!weeks.empty())
+            return "the year cannot change once the plan holds check-ins (" + week_list(plan, weeks) + ")";
+        const int last = weeks_in_iso_year(e.year);
+        if (e.start < 1 || e.start > last)
+            return "week " + std::to_string(e.start) + " is not in " + std::to_string(e.year) + " (weeks 1.." + std::to_string(last) + ")";
+        return {};
+    }
     std::string operator()(const SetTarget& e) const {
         if (auto err = check_action(e.sub_goal, e.action); !err.empty()) return err;
         return check_target(e.target);
@@ -54,11 +86,13 @@ struct Checker {
         return in_range(e.sub_goal) ? std::string{} : "no such sub-goal " + std::to_string(e.sub_goal);
     }
     std::string operator()(const SetCount& e) const {
-        if (auto err = check_week(plan, e.week); !err.empty()) return err;
+        if (auto err = check_check_in_week(plan, e.week); !err.empty()) return err;
         if (auto err = check_action(e.sub_goal, e.action); !err.empty()) return err;
-        const Target& target = plan.action(e.sub_goal, e.action).target;
+        const Action& action = plan.action(e.sub_goal, e.action);
+        const Target& target = action.target;
         const std::string name = std::to_string(e.sub_goal) + "." + std::to_string(e.action);
         if (!target.tracked()) return "action " + name + " has no target (none): there is nothing to tick";
+        if (!action.tracked()) return "action " + name + " is not written yet: give it a text before ticking it";
         const int most = max_weekly_count(target);
         if (e.count < 0 || e.count > most)
             return "count " + std::to_string(e.count) + " out of range for " + name + " (" + format_target(target) +
@@ -66,10 +100,10 @@ struct Checker {
         return {};
     }
     std::string operator()(const SetWeekNote& e) const {
-        if (auto err = check_week(plan, e.week); !err.empty()) return err;
+        if (auto err = check_check_in_week(plan, e.week); !err.empty()) return err;
         return check_text(e.text, kMaxNoteText);
     }
-    std::string operator()(const SetSkipped& e) const { return check_week(plan, e.week); }
+    std::string operator()(const SetSkipped& e) const { return check_check_in_week(plan, e.week); }
     std::string operator()(const SetReflection& e) const {
         if (e.sub_goal != 0 && !in_range(e.sub_goal)) return "no such sub-goal " + std::to_string(e.sub_goal);
         return check_text(e.text, kMaxNoteText);
@@ -86,6 +120,18 @@ struct Applier {
     Edit operator()(const SetTitle& e) const {
         SetTitle undo{plan.title};
         plan.title = e.text;
+        return undo;
+    }
+    Edit operator()(const SetStart& e) const {
+        SetStart undo{plan.start};
+        plan.start = e.week;
+        return undo;
+    }
+    Edit operator()(const SetPlanSettings& e) const {
+        SetPlanSettings undo{plan.title, plan.year, plan.start};
+        plan.title = e.title;
+        plan.year = e.year;
+        plan.start = e.start;
         return undo;
     }
     Edit operator()(const SetTarget& e) const {
@@ -139,6 +185,10 @@ struct NoOpTest {
     const Plan& plan;
     bool operator()(const SetText& e) const { return plan.text_at(e.cell) == e.text; }
     bool operator()(const SetTitle& e) const { return plan.title == e.text; }
+    bool operator()(const SetStart& e) const { return plan.start == e.week; }
+    bool operator()(const SetPlanSettings& e) const {
+        return plan.title == e.title && plan.year == e.year && plan.start == e.start;
+    }
     bool operator()(const SetTarget& e) const {
         return plan.action(e.sub_goal, e.action).target == normalised(e.target);
     }

@@ -15,6 +15,17 @@ struct SetText {  // core goal, a sub-goal or an action
 struct SetTitle {
     std::string text;
 };
+// The ISO week the plan began: nothing is owed before it.
+struct SetStart {
+    int week = 1;
+};
+// The plan settings dialog's title, year and start as one step. The year can change only while
+// the plan holds no check-ins (they are keyed by the year's weeks).
+struct SetPlanSettings {
+    std::string title;
+    int year = 2026;
+    int start = 1;
+};
 struct SetTarget {
     int sub_goal = 1, action = 1;
     Target target;
@@ -49,7 +60,7 @@ struct SetReflection {
     std::string text;
 };
 
-using Edit = std::variant<SetText, SetTitle, SetTarget, SetNote, SetColour, SetCount, SetWeekNote, SetSkipped, SetReflection>;
+using Edit = std::variant<SetText, SetTitle, SetStart, SetPlanSettings, SetTarget, SetNote, SetColour, SetCount, SetWeekNote, SetSkipped, SetReflection>;
 
 // Why `edit` cannot be applied to `plan`; empty when it can.
 std::string check_edit(const Plan& plan, const Edit& edit);

@@ -32,4 +32,8 @@ std::string target_label(const Target& target, Language language) {
     return buffer;
 }
 
+std::string default_title(int year, Language language) {
+    return language == Language::Korean ? std::to_string(year) + " 만다라트" : "Mandalart " + std::to_string(year);
+}
+
 }  // namespace mandalart

@@ -13,5 +13,7 @@ namespace mandalart {
 std::string week_range_label(const IsoWeek& week, Language language);
 // "주 3회", "한 번", … / "3/week", "once", …
 std::string target_label(const Target& target, Language language);
+// A new plan's title: "2026 만다라트" / "Mandalart 2026".
+std::string default_title(int year, Language language);
 
 }  // namespace mandalart

@@ -5,6 +5,7 @@ namespace mandalart {
 Plan next_year_plan(const Plan& plan, const PlanStats& stats, Carry carry) {
     Plan next = plan;
     next.year = plan.year + 1;
+    next.start = 1;  // made before its year; the caller moves it when the year has begun
     next.weeks.clear();
     next.reflection.clear();
     const std::string old_year = std::to_string(plan.year);

@@ -30,6 +30,8 @@ int Plan::count(int week, int n, int m) const {
     return it == log->counts.end() ? 0 : it->second;
 }
 
+bool Action::tracked() const { return target.tracked() && !is_blank(text); }
+
 Plan make_blank_plan(int year) {
     Plan plan;
     plan.year = year;
@@ -60,6 +62,25 @@ std::string check_year(int year) {
         return "year " + std::to_string(year) + " out of range " + std::to_string(kMinYear) + ".." +
                std::to_string(kMaxYear);
     return {};
+}
+
+int start_week_for(int year, const Date& today) {
+    const IsoWeek now = iso_week_of(today);
+    return now.year == year ? now.week : 1;
+}
+
+std::string check_check_in_week(const Plan& plan, int week) {
+    if (std::string error = check_week(plan, week); !error.empty()) return error;
+    if (week < plan.start)
+        return format_week({plan.year, week}) + " is before the plan began (" + format_week({plan.year, plan.start}) + ")";
+    return {};
+}
+
+std::vector<int> weeks_with_check_ins(const Plan& plan) {
+    std::vector<int> out;
+    for (const auto& [week, log] : plan.weeks)
+        if (!log.empty()) out.push_back(week);
+    return out;
 }
 
 std::string check_week(const Plan& plan, int week) {

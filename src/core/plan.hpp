@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "core/address.hpp"
+#include "core/calendar.hpp"
 #include "core/colour.hpp"
 #include "core/target.hpp"
 #include "core/unknown_fields.hpp"
@@ -27,6 +28,10 @@ struct Action {
     std::string note;
     UnknownFields unknown;
     friend bool operator==(const Action&, const Action&) = default;
+
+    // Whether anything is expected of it: it is written (its text is not blank) and its
+    // target is not `none`. An unwritten action owes nothing whatever its target.
+    bool tracked() const;
 };
 
 struct SubGoal {
@@ -41,6 +46,8 @@ struct SubGoal {
 
 struct Plan {
     int year = 2026;
+    // The ISO week (of `year`) the plan began: nothing is owed before it.
+    int start = 1;
     std::string title;
     std::string core;
     std::array<SubGoal, kSubGoals> sub_goals;
@@ -66,8 +73,12 @@ struct Plan {
     std::string& reflection_of(int n) { return n == 0 ? reflection : goal(n).reflection; }
 };
 
-// An empty plan: default colours, every action "1/week", fresh ids (g1..g8, a1.1..a8.8).
+// An empty plan: default colours, every action "1/week", fresh ids (g1..g8, a1.1..a8.8),
+// starting in week 1.
 Plan make_blank_plan(int year);
+// The week a plan made on `today` for `year` starts: today's week during the year, week 1
+// when it is made before the year begins or for a past year.
+int start_week_for(int year, const Date& today);
 
 // Why a piece of user text cannot be stored (empty when it can): invalid UTF-8,
 // control characters other than a line break, or more than `limit` code points.
@@ -76,5 +87,9 @@ std::string check_text(const std::string& text, std::size_t limit);
 std::string check_year(int year);
 // Why `week` is not one of the plan year's ISO weeks (empty when it is).
 std::string check_week(const Plan& plan, int week);
+// Why nothing can be recorded in `week`: not in the year, or before the plan began (empty when it can).
+std::string check_check_in_week(const Plan& plan, int week);
+// The weeks that hold a check-in (a count, a note or a skip), in order.
+std::vector<int> weeks_with_check_ins(const Plan& plan);
 
 }  // namespace mandalart

@@ -22,11 +22,29 @@ std::vector<int> ranked_sub_goals(const PlanStats& stats) {
     return out;
 }
 
+std::vector<Badge> badges(const std::vector<double>& values, std::size_t count) {
+    std::vector<Badge> out(values.size(), Badge::None);
+    const std::size_t most = std::min(count, values.size() / 2);
+    const auto [low, high] = std::minmax_element(values.begin(), values.end());
+    if (most == 0 || *low == *high) return out;
+    for (std::size_t i = 0; i < values.size(); ++i) {
+        const auto at_least = static_cast<std::size_t>(std::count_if(values.begin(), values.end(), [&](double v) { return v >= values[i]; }));
+        const auto at_most = static_cast<std::size_t>(std::count_if(values.begin(), values.end(), [&](double v) { return v <= values[i]; }));
+        if (at_least <= most) out[i] = Badge::Best;
+        else if (at_most <= most) out[i] = Badge::Worst;
+    }
+    return out;
+}
+
 BestWorst best_and_worst(const std::vector<RankedAction>& ranked, std::size_t count) {
+    std::vector<double> values;
+    for (const RankedAction& r : ranked) values.push_back(r.completion);
+    const std::vector<Badge> marks = badges(values, count);
     BestWorst out;
-    const std::size_t each = std::min(count, ranked.size() / 2);
-    out.best.assign(ranked.begin(), ranked.begin() + static_cast<std::ptrdiff_t>(each));
-    out.worst.assign(ranked.end() - static_cast<std::ptrdiff_t>(each), ranked.end());
+    for (std::size_t i = 0; i < ranked.size(); ++i) {
+        if (marks[i] == Badge::Best) out.best.push_back(ranked[i]);
+        if (marks[i] == Badge::Worst) out.worst.push_back(ranked[i]);
+    }
     std::reverse(out.worst.begin(), out.worst.end());  // the worst first
     return out;
 }
@@ -37,7 +55,8 @@ std::vector<TrendPoint> weekly_trend(const Plan& plan, const PlanStats& stats) {
     for (int w = 1; w <= weeks; ++w) {
         TrendPoint p;
         p.week = w;
-        p.started = w <= stats.weeks_counted;
+        p.before_start = w < stats.start_week;
+        p.started = stats.counted(w);
         const WeekLog* log = plan.week_log(w);
         p.skipped = log != nullptr && log->skipped;
         if (p.started) p.completion = week_completion(plan, w);
@@ -48,10 +67,23 @@ std::vector<TrendPoint> weekly_trend(const Plan& plan, const PlanStats& stats) {
 
 std::optional<double> heat_level(const Plan& plan, int week, int n, int m) {
     const Target& t = plan.action(n, m).target;
-    if (!t.tracked()) return std::nullopt;
     const int count = plan.count(week, n, m);
+    if (!t.tracked() || (!plan.action(n, m).tracked() && count == 0)) return std::nullopt;
     if (t.kind == TargetKind::PerWeek && t.times > 0) return static_cast<double>(std::min(count, t.times)) / t.times;
     return count > 0 ? 1.0 : 0.0;
+}
+
+std::vector<CellAddress> heatmap_rows(const Plan& plan) {
+    std::vector<CellAddress> out;
+    for (int n = 1; n <= kSubGoals; ++n)
+        for (int m = 1; m <= kActionsPerGoal; ++m) {
+            const Action& a = plan.action(n, m);
+            const bool history = a.target.tracked() && std::any_of(plan.weeks.begin(), plan.weeks.end(), [&](const auto& entry) {
+                                     return entry.second.counts.count(a.id) > 0;
+                                 });
+            if (a.tracked() || history) out.push_back(CellAddress::act(n, m));
+        }
+    return out;
 }
 
 YearNumbers year_numbers(const Plan& plan, const PlanStats& stats) {
@@ -59,11 +91,14 @@ YearNumbers year_numbers(const Plan& plan, const PlanStats& stats) {
     out.weeks_total = weeks_in_iso_year(plan.year);
     out.weeks_counted = stats.weeks_counted;
     for (const auto& [week, log] : plan.weeks) {
-        if (week > stats.weeks_counted) break;
+        if (!stats.counted(week)) continue;
         if (log.skipped) ++out.weeks_skipped;
         if (!log.counts.empty() || !log.note.empty()) ++out.weeks_checked_in;
-        for (const auto& entry : log.counts) out.ticks += entry.second;
     }
+    for (int n = 1; n <= kSubGoals; ++n)
+        for (int m = 1; m <= kActionsPerGoal; ++m)
+            if (plan.action(n, m).tracked())
+                for (int w = stats.start_week; w <= stats.last_week; ++w) out.ticks += plan.count(w, n, m);
     for (int n = 1; n <= kSubGoals; ++n)
         for (int m = 1; m <= kActionsPerGoal; ++m) {
             const ActionStats& a = stats.action(n, m);

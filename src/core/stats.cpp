@@ -14,21 +14,25 @@ bool is_skipped(const Plan& plan, int week) {
 
 int thursday_month(int year, int week) { return thursday_of(IsoWeek{year, week}).month; }
 
-// The first `weeks` weeks' counts of one action and skips, indexed 1..weeks.
+// One action's counts and the skips over the counted weeks first..last, indexed by week.
 struct Series {
     std::vector<int> counts;
     std::vector<bool> skipped;
-    int weeks = 0;
+    int first = 1, last = 0;
+
+    int count(int w) const { return counts[static_cast<std::size_t>(w)]; }
+    bool skip(int w) const { return skipped[static_cast<std::size_t>(w)]; }
 };
 
-Series series_of(const Plan& plan, int n, int m, int weeks) {
+Series series_of(const Plan& plan, int n, int m, int first, int last) {
     Series s;
-    s.weeks = weeks;
-    s.counts.assign(static_cast<std::size_t>(weeks) + 1, 0);
-    s.skipped.assign(static_cast<std::size_t>(weeks) + 1, false);
+    s.first = first;
+    s.last = last;
+    s.counts.assign(static_cast<std::size_t>(std::max(last, 0)) + 1, 0);
+    s.skipped.assign(s.counts.size(), false);
     const std::string& id = plan.action(n, m).id;
     for (const auto& [week, log] : plan.weeks) {
-        if (week < 1 || week > weeks) continue;
+        if (week < first || week > last) continue;
         s.skipped[static_cast<std::size_t>(week)] = log.skipped;
         if (const auto it = log.counts.find(id); it != log.counts.end()) s.counts[static_cast<std::size_t>(week)] = it->second;
     }
@@ -36,28 +40,28 @@ Series series_of(const Plan& plan, int n, int m, int weeks) {
 }
 
 void per_week(const Series& s, int n, ActionStats& out, bool current_week_open) {
-    const auto met = [&](int w) { return !s.skipped[static_cast<std::size_t>(w)] && s.counts[static_cast<std::size_t>(w)] >= n; };
-    for (int w = 1; w <= s.weeks; ++w) {
-        if (s.skipped[static_cast<std::size_t>(w)]) continue;
+    const auto met = [&](int w) { return !s.skip(w) && s.count(w) >= n; };
+    for (int w = s.first; w <= s.last; ++w) {
+        if (s.skip(w)) continue;
         out.expected += n;
-        out.achieved += std::min(s.counts[static_cast<std::size_t>(w)], n);
+        out.achieved += std::min(s.count(w), n);
     }
     // Longest run: skipped weeks neither break nor extend it; an open week that is not met yet
     // does not break it either (it is the last week counted).
     int run = 0;
-    for (int w = 1; w <= s.weeks; ++w) {
-        if (s.skipped[static_cast<std::size_t>(w)]) continue;
+    for (int w = s.first; w <= s.last; ++w) {
+        if (s.skip(w)) continue;
         if (met(w)) out.longest_streak = std::max(out.longest_streak, ++run);
         else run = 0;
     }
     // Current streak: back from the last complete week; the open week counts once it is met.
-    int w = s.weeks;
-    if (current_week_open && w >= 1) {
+    int w = s.last;
+    if (current_week_open && w >= s.first) {
         if (met(w)) ++out.streak;
         --w;
     }
-    for (; w >= 1; --w) {
-        if (s.skipped[static_cast<std::size_t>(w)]) continue;
+    for (; w >= s.first; --w) {
+        if (s.skip(w)) continue;
         if (!met(w)) break;
         ++out.streak;
     }
@@ -66,11 +70,11 @@ void per_week(const Series& s, int n, ActionStats& out, bool current_week_open) 
 
 void per_month(const Plan& plan, const Series& s, int n, ActionStats& out) {
     std::array<int, 13> done{}, weeks{}, skipped{};
-    for (int w = 1; w <= s.weeks; ++w) {
+    for (int w = s.first; w <= s.last; ++w) {
         const auto month = static_cast<std::size_t>(thursday_month(plan.year, w));
-        done[month] += s.counts[static_cast<std::size_t>(w)];
+        done[month] += s.count(w);
         ++weeks[month];
-        if (s.skipped[static_cast<std::size_t>(w)]) ++skipped[month];
+        if (s.skip(w)) ++skipped[month];
     }
     for (std::size_t month = 1; month <= 12; ++month) {
         if (weeks[month] == 0 || skipped[month] == weeks[month]) continue;  // not started, or all skipped
@@ -81,24 +85,23 @@ void per_month(const Plan& plan, const Series& s, int n, ActionStats& out) {
 
 void per_year(const Plan& plan, const Series& s, int n, ActionStats& out) {
     const int year_weeks = weeks_in_iso_year(plan.year);
-    int skipped_in_year = 0;
-    for (const auto& [week, log] : plan.weeks)
-        if (week >= 1 && week <= year_weeks && log.skipped) ++skipped_in_year;
+    int open_weeks = 0;  // the non-skipped weeks from the start to the year's end
+    for (int w = s.first; w <= year_weeks; ++w)
+        if (!is_skipped(plan, w)) ++open_weeks;
     int counted = 0, total = 0;
-    for (int w = 1; w <= s.weeks; ++w) {
-        if (!s.skipped[static_cast<std::size_t>(w)]) ++counted;
-        total += s.counts[static_cast<std::size_t>(w)];
+    for (int w = s.first; w <= s.last; ++w) {
+        if (!s.skip(w)) ++counted;
+        total += s.count(w);
     }
-    const int open_weeks = year_weeks - skipped_in_year;
     out.expected = open_weeks > 0 ? n * static_cast<double>(counted) / open_weeks : 0.0;
     out.achieved = std::min(total, n);
 }
 
 void once(const Series& s, ActionStats& out) {
-    if (s.weeks == 0) return;
+    if (s.last < s.first) return;
     out.expected = 1;
-    for (int w = 1; w <= s.weeks; ++w)
-        if (s.counts[static_cast<std::size_t>(w)] > 0) out.achieved = 1;
+    for (int w = s.first; w <= s.last; ++w)
+        if (s.count(w) > 0) out.achieved = 1;
 }
 
 std::optional<double> mean(const std::vector<double>& values) {
@@ -119,12 +122,13 @@ int weeks_started(int year, const Date& as_of) {
 
 ActionStats action_stats(const Plan& plan, int n, int m, const Date& as_of) {
     ActionStats out;
-    const Target& target = plan.action(n, m).target;
-    if (!target.tracked()) return out;
+    const Action& action = plan.action(n, m);
+    if (!action.tracked()) return out;
     out.tracked = true;
-    const int weeks = weeks_started(plan.year, as_of);
-    const Series s = series_of(plan, n, m, weeks);
-    const bool open = weeks > 0 && as_of <= sunday_of(IsoWeek{plan.year, weeks});
+    const Target& target = action.target;
+    const int last = weeks_started(plan.year, as_of);
+    const Series s = series_of(plan, n, m, plan.start, last);
+    const bool open = last >= plan.start && as_of <= sunday_of(IsoWeek{plan.year, last});
     switch (target.kind) {
         case TargetKind::PerWeek: per_week(s, target.times, out, open); break;
         case TargetKind::PerMonth: per_month(plan, s, target.times, out); break;
@@ -139,7 +143,9 @@ ActionStats action_stats(const Plan& plan, int n, int m, const Date& as_of) {
 PlanStats plan_stats(const Plan& plan, const Date& as_of) {
     PlanStats stats;
     stats.as_of = as_of;
-    stats.weeks_counted = weeks_started(plan.year, as_of);
+    stats.start_week = plan.start;
+    stats.last_week = weeks_started(plan.year, as_of);
+    stats.weeks_counted = std::max(0, stats.last_week - plan.start + 1);
     std::vector<double> goal_values;
     for (int n = 1; n <= kSubGoals; ++n) {
         SubGoalStats& goal = stats.sub_goals[static_cast<std::size_t>(n - 1)];
@@ -157,12 +163,13 @@ PlanStats plan_stats(const Plan& plan, const Date& as_of) {
 }
 
 std::optional<double> week_completion(const Plan& plan, int week) {
-    if (is_skipped(plan, week)) return std::nullopt;
+    if (week < plan.start || is_skipped(plan, week)) return std::nullopt;
     std::vector<double> values;
     for (int n = 1; n <= kSubGoals; ++n)
         for (int m = 1; m <= kActionsPerGoal; ++m) {
-            const Target& t = plan.action(n, m).target;
-            if (t.kind != TargetKind::PerWeek || t.times < 1) continue;
+            const Action& action = plan.action(n, m);
+            const Target& t = action.target;
+            if (!action.tracked() || t.kind != TargetKind::PerWeek || t.times < 1) continue;
             values.push_back(static_cast<double>(std::min(plan.count(week, n, m), t.times)) / t.times);
         }
     return mean(values);
@@ -175,6 +182,7 @@ RunningTotal running_total(const Plan& plan, int week, int n, int m) {
     const int month = thursday_month(plan.year, week);
     for (const auto& [w, log] : plan.weeks) {
         if (w > week) break;
+        if (w < plan.start) continue;
         if (t.kind == TargetKind::PerMonth && thursday_month(plan.year, w) != month) continue;
         if (t.kind == TargetKind::PerWeek && w != week) continue;
         total.done += plan.count(w, n, m);

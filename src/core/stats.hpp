@@ -11,7 +11,7 @@
 namespace mandalart {
 
 struct ActionStats {
-    bool tracked = false;  // false for `none`: nothing expected, no completion
+    bool tracked = false;  // false for `none` and unwritten actions: nothing expected, no completion
     double achieved = 0;
     double expected = 0;
     std::optional<double> completion;  // achieved / expected, at most 1; none when nothing is expected
@@ -27,12 +27,16 @@ struct SubGoalStats {
 
 struct PlanStats {
     Date as_of;
-    int weeks_counted = 0;          // the plan year's weeks whose Monday is on or before as_of
+    int start_week = 1;             // the plan's start
+    int last_week = 0;              // the last week begun by as_of (0: the year has not begun)
+    int weeks_counted = 0;          // the weeks from the start to last_week
     std::optional<double> overall;  // mean of the sub-goals that have a completion
     std::array<SubGoalStats, kSubGoals> sub_goals;
 
     const SubGoalStats& goal(int n) const { return sub_goals[static_cast<std::size_t>(n - 1)]; }
     const ActionStats& action(int n, int m) const { return goal(n).actions[static_cast<std::size_t>(m - 1)]; }
+    // Whether `week` is owed: on or after the start and begun by as_of.
+    bool counted(int week) const { return week >= start_week && week <= last_week; }
 };
 
 // How many of `year`'s ISO weeks have started by `as_of` (0 before the year, all after it).
@@ -41,14 +45,14 @@ int weeks_started(int year, const Date& as_of);
 ActionStats action_stats(const Plan& plan, int n, int m, const Date& as_of);
 PlanStats plan_stats(const Plan& plan, const Date& as_of);
 
-// One week's completion: the mean over N/week actions of min(count, N) / N. None when the
-// week is skipped or the plan has no N/week action (monthly, yearly and once actions are
-// not owed in any particular week).
+// One week's completion: the mean over tracked N/week actions of min(count, N) / N. None when
+// the week is skipped, before the plan's start, or the plan has no tracked N/week action
+// (monthly, yearly and once actions are not owed in any particular week).
 std::optional<double> week_completion(const Plan& plan, int week);
 
 // For the check-in view: the times done so far (up to and including `week`) in the period
 // the target counts, against the target. Month: the weeks whose Thursday is in the same
-// month as `week`'s Thursday. Year: all the plan's weeks.
+// month as `week`'s Thursday. Year: all the plan's weeks. Weeks before the start do not count.
 struct RunningTotal {
     int done = 0;
     int target = 0;

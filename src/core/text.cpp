@@ -188,4 +188,13 @@ std::string truncate_to_width(std::string_view text, int width) {
     return out + "…";
 }
 
+bool is_blank(std::string_view text) {
+    for (const char32_t cp : decode_utf8(text)) {
+        const bool space = cp == U' ' || cp == U'\t' || cp == U'\n' || cp == U'\r' || cp == 0xA0 || cp == 0x3000 ||
+                           (cp >= 0x2000 && cp <= 0x200B) || cp == 0xFEFF;
+        if (!space) return false;
+    }
+    return true;
+}
+
 }  // namespace mandalart

@@ -17,6 +17,8 @@ std::vector<char32_t> decode_utf8(std::string_view text);
 void append_utf8(std::string& out, char32_t cp);
 
 std::size_t count_code_points(std::string_view text);
+// Whether the text holds nothing but white space (ASCII, no-break and ideographic spaces, line breaks).
+bool is_blank(std::string_view text);
 // Bytes taken by the first `code_points` code points of `text` (all of it when it has fewer).
 std::size_t utf8_offset(std::string_view text, std::size_t code_points);
 

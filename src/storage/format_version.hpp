@@ -6,10 +6,10 @@ inline constexpr const char* kFormatName = "mandalart";
 // The version this program writes. 1: the chart. 2: adds "weeks" (check-ins); version 1
 // files load unchanged (they simply have no check-ins) and are written back as version 2.
 // 3: adds "reflection" (the year-end review) at the top and on each sub-goal; older files
-// simply have none.
-inline constexpr int kFormatVersion = 3;
+// simply have none. 4: adds "start" (the ISO week the plan began); older files start in W01.
+inline constexpr int kFormatVersion = 4;
 // The newest min_reader_version this program can read: files that need more are refused;
 // files with a newer format_version but a min_reader_version up to this are opened read-only.
-inline constexpr int kReaderVersion = 3;
+inline constexpr int kReaderVersion = 4;
 
 }  // namespace mandalart

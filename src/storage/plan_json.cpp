@@ -18,7 +18,7 @@ using nlohmann::ordered_json;
 namespace {
 
 // Keys this program understands at each level, in the order it writes them.
-const std::vector<std::string> kTopKeys = {"format", "format_version", "min_reader_version", "year", "title", "core", "sub_goals", "weeks", "reflection"};
+const std::vector<std::string> kTopKeys = {"format", "format_version", "min_reader_version", "year", "start", "title", "core", "sub_goals", "weeks", "reflection"};
 const std::vector<std::string> kGoalKeys = {"id", "text", "colour", "actions", "reflection"};
 const std::vector<std::string> kActionKeys = {"id", "text", "target", "note"};
 const std::vector<std::string> kWeekKeys = {"skipped", "note", "counts"};
@@ -204,6 +204,18 @@ ordered_json write_weeks(const Plan& plan) {
     return weeks;
 }
 
+// The week the plan began: "2026-W29", in the plan's year. Files before version 4 have none
+// and start in week 1.
+int read_start(const Fields& top, int year) {
+    if (!top.json().contains("start")) return 1;
+    const ordered_json& value = top.json().at("start");
+    if (!value.is_string()) Fields::fail("/start", "expected an ISO week like \"" + format_week({year, 1}) + "\"");
+    const auto week = parse_week(value.get<std::string>());
+    if (!week) Fields::fail("/start", "expected an ISO week like \"" + format_week({year, 1}) + "\"");
+    if (week->year != year) Fields::fail("/start", "week is not in the plan's year " + std::to_string(year));
+    return week->week;
+}
+
 // Checks the header; returns whether the file must be opened read-only.
 bool read_header(const Fields& f) {
     const ordered_json& format = f.require("format");
@@ -227,6 +239,7 @@ std::string encode_plan(const Plan& plan) {
     out["format_version"] = kFormatVersion;
     out["min_reader_version"] = 1;
     out["year"] = plan.year;
+    out["start"] = format_week({plan.year, plan.start});
     out["title"] = plan.title;
     out["core"] = plan.core;
     ordered_json goals = ordered_json::array();
@@ -272,6 +285,7 @@ DecodedPlan decode_plan(std::string_view text, const std::string& name) {
         const int clamped = static_cast<int>(std::clamp<long long>(year, kMinYear - 1, kMaxYear + 1));
         if (const std::string problem = check_year(clamped); !problem.empty()) Fields::fail("/year", problem);
         plan.year = clamped;
+        plan.start = read_start(top, plan.year);
         plan.title = top.optional_string("title", kMaxCellText);
         plan.core = top.string("core", kMaxCellText);
         IdRegistry ids;

@@ -4,6 +4,7 @@
 
 #include "core/chart_picture.hpp"
 #include "core/labels.hpp"
+#include "core/text.hpp"
 #include "storage/atomic_write.hpp"
 #include "storage/png_chart.hpp"
 
@@ -95,12 +96,16 @@ void goals_section(std::string& out, const Plan& plan, const PlanStats& stats, c
     out += "## " + std::string(w.by_goal) + "\n\n";
     for (int n = 1; n <= kSubGoals; ++n) {
         const SubGoal& g = plan.goal(n);
+        bool written = false;
+        for (const Action& a : g.actions) written = written || !is_blank(a.text);
+        if (!written && is_blank(g.text)) continue;  // an unwritten block
         out += "### " + std::to_string(n) + ". " + md_inline(g.text.empty() ? "—" : g.text) + " — " +
                with_change(stats.goal(n).completion, previous.goal(n), w) + "\n\n";
-        out += std::string(w.table_header) + "\n|---|---|---:|---:|---:|\n";
+        if (written) out += std::string(w.table_header) + "\n|---|---|---:|---:|---:|\n";
         for (int m = 1; m <= kActionsPerGoal; ++m) {
             const ActionStats& a = stats.action(n, m);
             const Action& action = plan.action(n, m);
+            if (is_blank(action.text)) continue;  // unwritten: nothing owed, nothing to report
             out += "| " + md_inline(action_name(plan, n, m), true) + " | " + target_label(action.target, l) + " | ";
             if (a.tracked) out += amount(a.achieved) + " / " + amount(a.expected) + " | " + percent_text(a.completion) + " | ";
             else out += "— | — | ";

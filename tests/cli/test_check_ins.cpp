@@ -11,7 +11,7 @@ using nlohmann::json;
 namespace {
 
 // A 2025 plan (W01 starts Monday 2024-12-30) with 1.1 = 3/week, 1.2 = 2/month, 1.3 = once,
-// 1.4 = none; everything else left at the default 1/week.
+// 1.4 = none written; everything else unwritten (so untracked) and most of it `none`.
 struct CheckInFile {
     TempFolder dir;
     std::string path = dir.file("2025.mandalart.json");
@@ -19,6 +19,9 @@ struct CheckInFile {
         REQUIRE(run_mandalart({"new", path, "--year", "2025"}).exit_code == 0);
         REQUIRE(run_mandalart({"set", path, "1.1", "주 3회 운동"}).exit_code == 0);
         REQUIRE(run_mandalart({"target", path, "1.1", "3/week"}).exit_code == 0);
+        REQUIRE(run_mandalart({"set", path, "1.2", "독서 모임"}).exit_code == 0);
+        REQUIRE(run_mandalart({"set", path, "1.3", "자격증 접수"}).exit_code == 0);
+        REQUIRE(run_mandalart({"set", path, "1.4", "감사하기"}).exit_code == 0);
         REQUIRE(run_mandalart({"target", path, "1.2", "2/month"}).exit_code == 0);
         REQUIRE(run_mandalart({"target", path, "1.3", "once"}).exit_code == 0);
         REQUIRE(run_mandalart({"target", path, "1.4", "none"}).exit_code == 0);
@@ -43,8 +46,8 @@ TEST_CASE("check changes this week's count: +1, --count, --add, --undo") {
     CHECK(f.check({"1.1", "--count", "3"}).out == "2025-W10  1.1 주 3회 운동: 3/3 this week\n");
     CHECK(f.check({"1.1", "--undo"}).out == "2025-W10  1.1 주 3회 운동: 2/3 this week\n");
     CHECK(f.check({"1.1", "--add", "2"}).out == "2025-W10  1.1 주 3회 운동: 4/3 this week\n");
-    CHECK(f.check({"1.2", "--week", "2025-W09"}).out == "2025-W09  1.2: 1 this week, 1/2 this month\n");
-    CHECK(f.check({"1.3"}).out == "2025-W10  1.3: done (once)\n");
+    CHECK(f.check({"1.2", "--week", "2025-W09"}).out == "2025-W09  1.2 독서 모임: 1 this week, 1/2 this month\n");
+    CHECK(f.check({"1.3"}).out == "2025-W10  1.3 자격증 접수: done (once)\n");
     const auto plan = json::parse(read_all(f.path));
     CHECK(plan["weeks"]["2025-W10"]["counts"]["a1.1"] == 4);
     CHECK(plan["weeks"]["2025-W09"]["counts"]["a1.2"] == 1);

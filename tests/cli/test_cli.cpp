@@ -101,7 +101,7 @@ TEST_CASE("bad input exits 1, says why in one line and leaves the file unchanged
 
     const auto bad_cell = run_mandalart({"set", file, "9.1", "x"});
     CHECK(bad_cell.exit_code == 1);
-    CHECK(bad_cell.err == "mandalart: no cell \"9.1\"; use core, N or N.M with N and M from 1 to 8\n");
+    CHECK(bad_cell.err == "mandalart: no cell \"9.1\"; use title, core, N or N.M with N and M from 1 to 8\n");
 
     const auto too_long = run_mandalart({"set", file, "core", std::string(201, 'x')});
     CHECK(too_long.exit_code == 1);
@@ -143,7 +143,7 @@ TEST_CASE("the CLI refuses to change a file from a newer format version") {
     const std::string file = dir.file("newer.mandalart.json");
     REQUIRE(run_mandalart({"new", file, "--example"}).exit_code == 0);
     auto j = nlohmann::ordered_json::parse(read_all(file));
-    j["format_version"] = 4;
+    j["format_version"] = 5;
     const std::string bytes = j.dump(2) + "\n";
     write_all(file, bytes);
     const auto valid = run_mandalart({"validate", file});

@@ -1,14 +1,16 @@
 // Check-ins are edits like any other: checked, undoable, and tidy (empty weeks vanish).
 #include <catch2/catch.hpp>
 
+#include "written_plan.hpp"
 #include "core/document.hpp"
 #include "core/example_plan.hpp"
 #include "core/stats.hpp"
 
 using namespace mandalart;
+using mandalart::testing::written_plan;
 
 TEST_CASE("counts, notes and skips are undoable edits") {
-    Document doc(make_blank_plan(2025), "p.mandalart.json");
+    Document doc(written_plan(2025), "p.mandalart.json");
     REQUIRE(doc.apply(SetCount{10, 3, 5, 2}).empty());
     REQUIRE(doc.apply(SetWeekNote{10, "야근이 많았다"}).empty());
     REQUIRE(doc.apply(SetSkipped{11, true}).empty());
@@ -21,20 +23,20 @@ TEST_CASE("counts, notes and skips are undoable edits") {
     REQUIRE(doc.undo());
     REQUIRE(doc.undo());
     CHECK(doc.plan().weeks.empty());  // nothing left: no empty week records
-    CHECK(doc.plan() == make_blank_plan(2025));
+    CHECK(doc.plan() == written_plan(2025));
     REQUIRE(doc.redo());
     CHECK(doc.plan().count(10, 3, 5) == 2);
 }
 
 TEST_CASE("a count of zero removes the entry") {
-    Document doc(make_blank_plan(2025), "");
+    Document doc(written_plan(2025), "");
     REQUIRE(doc.apply(SetCount{3, 1, 1, 1}).empty());
     REQUIRE(doc.apply(SetCount{3, 1, 1, 0}).empty());
     CHECK(doc.plan().weeks.empty());
 }
 
 TEST_CASE("check-in edits are refused outside the year and the target") {
-    Document doc(make_blank_plan(2025), "");
+    Document doc(written_plan(2025), "");
     CHECK(doc.apply(SetCount{53, 1, 1, 1}) == "week 53 is not in 2025 (weeks 1..52)");
     CHECK(doc.apply(SetCount{0, 1, 1, 1}).find("not in 2025") != std::string::npos);
     CHECK(doc.apply(SetCount{5, 1, 1, 8}) == "count 8 out of range for 1.1 (1/week: 0..7 a week)");
@@ -48,7 +50,7 @@ TEST_CASE("check-in edits are refused outside the year and the target") {
     CHECK(doc.apply(SetCount{5, 1, 4, 20}).empty());  // many times in one week is possible
     CHECK(doc.apply(SetWeekNote{5, std::string(2001, 'x')}).find("too long") != std::string::npos);
     CHECK(doc.apply(SetSkipped{60, true}).find("not in 2025") != std::string::npos);
-    Document w53(make_blank_plan(2026), "");
+    Document w53(written_plan(2026), "");
     CHECK(w53.apply(SetCount{53, 1, 1, 1}).empty());  // 2026 has a W53
 }
 

@@ -1,18 +1,20 @@
 // The review's figures on small plans computed by hand, and next year's plan.
 #include <catch2/catch.hpp>
 
+#include "written_plan.hpp"
 #include "core/chart_picture.hpp"
 #include "core/example_plan.hpp"
 #include "core/next_year.hpp"
 #include "core/review.hpp"
 
 using namespace mandalart;
+using mandalart::testing::written_plan;
 
 namespace {
 
 // 2025 (52 weeks): three weekly actions in sub-goal 1, everything else `none`.
 Plan small_plan() {
-    Plan plan = make_blank_plan(2025);
+    Plan plan = written_plan(2025);
     for (auto& goal : plan.sub_goals)
         for (auto& action : goal.actions) action.target = Target{TargetKind::None, 0};
     plan.action(1, 1).target = Target{TargetKind::PerWeek, 2};

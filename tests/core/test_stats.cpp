@@ -1,10 +1,12 @@
 // The numbers of docs/STATS.md on small plans computed by hand.
 #include <catch2/catch.hpp>
 
+#include "written_plan.hpp"
 #include "core/document.hpp"
 #include "core/stats.hpp"
 
 using namespace mandalart;
+using mandalart::testing::written_plan;
 using Approx = Catch::Detail::Approx;
 
 namespace {
@@ -12,7 +14,7 @@ namespace {
 // A 2025 plan (52 weeks; W01 starts Monday 2024-12-30) where every action is `none`
 // except the ones a test sets.
 Plan plan_2025() {
-    Plan plan = make_blank_plan(2025);
+    Plan plan = written_plan(2025);
     for (auto& goal : plan.sub_goals)
         for (auto& action : goal.actions) action.target = Target{TargetKind::None, 0};
     return plan;

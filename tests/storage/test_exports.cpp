@@ -81,16 +81,26 @@ TEST_CASE("import refuses, naming the cell, what it cannot keep") {
     CHECK(cell_name(8, 26) == "AA9");
 }
 
-TEST_CASE("tidy CSV: one row per action per week, no BOM, counts and skips") {
+TEST_CASE("tidy CSV: one row per tracked action per week from the start, no BOM, counts and skips") {
     Plan plan = make_example_plan(2026);
     plan.weeks[2].counts[plan.action(1, 1).id] = 3;
     plan.weeks[2].skipped = true;
-    const std::string csv = tidy_csv(plan, 2);
+    int tracked = 0;
+    for (const SubGoal& g : plan.sub_goals)
+        for (const Action& a : g.actions) tracked += a.tracked();
+    REQUIRE(tracked > 50);
+    REQUIRE(tracked < 64);  // the example has mindset items
+    plan.action(8, 8).text = "  ";  // unwritten: left out
+    if (plan.action(8, 8).target.tracked()) --tracked;
+    const std::string csv = tidy_csv(plan, 1, 2);
     const ParsedCsv parsed = parse_csv(csv);
     REQUIRE(parsed.error.empty());
-    REQUIRE(parsed.rows.size() == 1 + 2 * 64);
+    REQUIRE(parsed.rows.size() == 1 + 2 * static_cast<std::size_t>(tracked));
+    CHECK(tidy_csv(plan, 2, 2).size() < csv.size());  // from a later start: one week only
+    CHECK(parse_csv(tidy_csv(plan, 2, 2)).rows.size() == 1 + static_cast<std::size_t>(tracked));
     CHECK(parsed.rows[0] == std::vector<std::string>{"year", "week", "sub_goal_id", "sub_goal", "action_id", "action", "target", "count", "skipped"});
-    CHECK(parsed.rows[65] == std::vector<std::string>{"2026", "2", "g1", "건강한 몸", "a1.1", "주 3회 운동", "3/week", "3", "true"});
+    CHECK(parsed.rows[1 + static_cast<std::size_t>(tracked)] ==
+          std::vector<std::string>{"2026", "2", "g1", "건강한 몸", "a1.1", "주 3회 운동", "3/week", "3", "true"});
     CHECK(parsed.rows[1][8] == "false");
     CHECK(csv.rfind("year,", 0) == 0);
 }

@@ -37,29 +37,61 @@ TEST_CASE("check-ins survive encode → decode exactly, keyed by week and action
     CHECK(j["weeks"].begin().key() == "2026-W01");  // in week order
 }
 
-TEST_CASE("a version 1 file (before check-ins and reflections) loads and is written back as version 3") {
-    // What version 1 wrote: the same keys without "weeks" and "reflection".
-    nlohmann::ordered_json v1 = nlohmann::ordered_json::parse(encode_plan(make_example_plan(2026)));
-    v1["format_version"] = 1;
-    v1.erase("weeks");
-    v1.erase("reflection");
-    for (auto& goal : v1["sub_goals"]) goal.erase("reflection");
-    const DecodedPlan loaded = decode_plan(v1.dump(2), "old.mandalart.json");
-    REQUIRE(loaded.error.empty());
-    CHECK_FALSE(loaded.read_only);
-    CHECK(loaded.plan == make_example_plan(2026));
-    CHECK(loaded.plan.weeks.empty());
-    Document doc(loaded.plan, "old.mandalart.json");
-    REQUIRE(doc.apply(SetCount{10, 1, 1, 2}).empty());
-    const auto saved = nlohmann::ordered_json::parse(encode_plan(doc.plan()));
-    CHECK(saved["format_version"] == 3);
-    CHECK(saved["min_reader_version"] == 1);
-    CHECK(saved["weeks"]["2026-W10"]["counts"]["a1.1"] == 2);
+// What each earlier version wrote of the example plan: version 1 had no "weeks" and no
+// "reflection", version 2 no "reflection", version 3 no "start".
+std::string example_as_version(int version) {
+    nlohmann::ordered_json j = nlohmann::ordered_json::parse(encode_plan(make_example_plan(2026)));
+    j["format_version"] = version;
+    j.erase("start");
+    if (version < 3) {
+        j.erase("reflection");
+        for (auto& goal : j["sub_goals"]) goal.erase("reflection");
+    }
+    if (version < 2) j.erase("weeks");
+    else j["weeks"] = {{"2026-W10", {{"skipped", false}, {"note", "메모"}, {"counts", {{"a1.1", 2}}}}}};
+    return j.dump(2) + "\n";
+}
+
+TEST_CASE("files of every earlier format version load, start in W01 and are written back as version 4") {
+    for (int version = 1; version <= 3; ++version) {
+        INFO("format version " << version);
+        const DecodedPlan loaded = decode_plan(example_as_version(version), "old.mandalart.json");
+        REQUIRE(loaded.error.empty());
+        CHECK_FALSE(loaded.read_only);
+        CHECK(loaded.plan.start == 1);
+        Plan expected = make_example_plan(2026);
+        if (version >= 2) expected.weeks[10] = WeekLog{{{"a1.1", 2}}, "메모", false, {}};
+        CHECK(loaded.plan == expected);
+        Document doc(loaded.plan, "old.mandalart.json");
+        REQUIRE(doc.apply(SetCount{11, 1, 1, 1}).empty());
+        const auto saved = nlohmann::ordered_json::parse(encode_plan(doc.plan()));
+        CHECK(saved["format_version"] == 4);
+        CHECK(saved["min_reader_version"] == 1);
+        CHECK(saved["start"] == "2026-W01");
+        CHECK(saved["weeks"]["2026-W11"]["counts"]["a1.1"] == 1);
+    }
+}
+
+TEST_CASE("the start week round-trips and a bad one is refused with its path") {
+    Plan plan = make_example_plan(2026);
+    plan.start = 29;
+    const std::string text = encode_plan(plan);
+    CHECK(text.find("\"start\": \"2026-W29\"") != std::string::npos);
+    CHECK(decode_plan(text, "p").plan.start == 29);
+    auto j = nlohmann::ordered_json::parse(text);
+    j["start"] = "2025-W29";
+    CHECK(decode_plan(j.dump(), "F").error == "F: /start: week is not in the plan's year 2026");
+    j["start"] = "2026-W54";
+    CHECK(decode_plan(j.dump(), "F").error == "F: /start: expected an ISO week like \"2026-W01\"");
+    j["start"] = 29;
+    CHECK(decode_plan(j.dump(), "F").error == "F: /start: expected an ISO week like \"2026-W01\"");
 }
 
 TEST_CASE("the output is stable: fixed key order, 2-space indent, trailing newline, raw UTF-8") {
     const std::string text = encode_plan(make_example_plan(2026));
-    CHECK(text.rfind("{\n  \"format\": \"mandalart\",\n  \"format_version\": 3,\n  \"min_reader_version\": 1,\n  \"year\": 2026,\n", 0) == 0);
+    CHECK(text.rfind("{\n  \"format\": \"mandalart\",\n  \"format_version\": 4,\n  \"min_reader_version\": 1,\n  \"year\": 2026,\n"
+                     "  \"start\": \"2026-W01\",\n",
+                     0) == 0);
     CHECK(text.back() == '\n');
     CHECK(text.find("\"core\": \"성장하는 개발자\"") != std::string::npos);
     CHECK(text.find("\\u") == std::string::npos);
