@@ -7,7 +7,9 @@
 
 #include <imgui.h>
 
+#include "core/labels.hpp"
 #include "core/layout.hpp"
+#include "core/text.hpp"
 #include "core/chart_picture.hpp"
 #include "core/next_year.hpp"
 #include "storage/app_paths.hpp"
@@ -77,12 +79,19 @@ void App::find_previous_year() {
     }
 }
 
+Plan App::new_plan(int year) const {
+    Plan plan = make_blank_plan(year);
+    plan.start = start_week_for(year, today_);
+    plan.title = default_title(year, settings_.language);
+    return plan;
+}
+
 bool App::open_document(const std::string& given, bool create_if_missing, std::string& error, int year_if_new) {
     const std::string path = absolute_path(given);
     LoadedPlan loaded = load_plan_file(path);
     Document document;
     if (loaded.missing && create_if_missing) {
-        document = Document(make_blank_plan(year_if_new != 0 ? year_if_new : today_.year), path);
+        document = Document(new_plan(year_if_new != 0 ? year_if_new : today_.year), path);
     } else if (!loaded.error.empty()) {
         error = loaded.error;
         return false;
@@ -269,8 +278,9 @@ bool App::add_new_glyphs() {
 
 std::string App::window_title() const {
     std::string name = document_.path().empty() ? "untitled" : std::filesystem::path(document_.path()).filename().string();
-    std::string title = (document_.dirty() ? "* " : "") + name + " — " + std::to_string(document_.plan().year) + " — " +
-                        tr(Str::AppName, settings_.language);
+    const Plan& plan = document_.plan();
+    const std::string heading = is_blank(plan.title) ? std::to_string(plan.year) : plan.title;
+    std::string title = (document_.dirty() ? "* " : "") + heading + " — " + name + " — " + tr(Str::AppName, settings_.language);
     if (document_.read_only()) title += " [" + std::string(tr(Str::ReadOnly, settings_.language)) + "]";
     if (!save_error_.empty()) title += " [" + std::string(tr(Str::SaveFailed, settings_.language)) + "]";
     return title;
@@ -423,6 +433,7 @@ void App::frame(double now) {
     else chart_.draw(ctx, keyboard, out);
     dialog_.draw(ctx, today_.year, out);
     prompts_.draw(ctx, conflict_, recovery_.has_value(), out);
+    plan_settings_.draw(ctx, out);
     draw_quit_dialog(out);
     ImGui::End();
     draw_keys_window();
@@ -549,6 +560,7 @@ void App::run_command(const AppCommand& c, double now) {
         case CommandKind::ToggleProgress: settings_.show_progress = !settings_.show_progress; break;
         case CommandKind::ShowKeys: show_keys_ = true; break;
         case CommandKind::ShowRestore: show_restore(now); break;
+        case CommandKind::ShowPlanSettings: plan_settings_.open(document_.plan()); break;
         case CommandKind::RestoreVersion: restore(c.number, now); break;
         case CommandKind::ReloadTheirs:
         case CommandKind::KeepMine: resolve_conflict(c.kind, now); break;
@@ -708,7 +720,8 @@ void App::start_next_year(double now) {
         if (!open_document(path, false, error)) notice_ = error;
         return;
     }
-    const Plan next = next_year_plan(plan, stats(), Carry::All);
+    Plan next = next_year_plan(plan, stats(), Carry::All);
+    next.start = start_week_for(next.year, today_);
     if (const std::string problem = save_plan_file(path, next); !problem.empty()) {
         notice_ = problem;
         return;

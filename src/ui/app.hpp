@@ -17,6 +17,7 @@
 #include "ui/file_dialog.hpp"
 #include "ui/file_prompts.hpp"
 #include "ui/focus_view.hpp"
+#include "ui/plan_settings_dialog.hpp"
 #include "ui/review_view.hpp"
 #include "ui/font_atlas.hpp"
 #include "ui/glyph_set.hpp"
@@ -96,6 +97,7 @@ public:
     // Unsaved changes from a session that ended without saving, offered back.
     bool recovery_offered() const { return recovery_.has_value(); }
     bool restore_dialog_open() const { return prompts_.restore_open(); }
+    bool plan_settings_open() const { return plan_settings_.visible(); }
 
 private:
     void apply(UiOutput& out, double now);
@@ -108,6 +110,8 @@ private:
     void draw_keys_window();
     bool save_now(double now, bool overwrite_changes = false);
     void keep_journal(double now);
+    // A blank plan made today: it starts this week and is titled in the UI's language.
+    Plan new_plan(int year) const;
     // create_if_missing: a missing file becomes a blank plan for `year_if_new` (0: this year).
     bool open_document(const std::string& path, bool create_if_missing, std::string& error, int year_if_new = 0);
     std::string lock_document(Document& document);
@@ -144,6 +148,7 @@ private:
     Date stats_date_;
     FileDialog dialog_;
     FilePrompts prompts_;
+    PlanSettingsDialog plan_settings_;
     PlanLock lock_;                   // held while this app may write the document's file
     bool conflict_ = false;           // the file changed on disk; saving waits for a choice
     std::optional<Journal> recovery_;  // offered after a crash, until answered

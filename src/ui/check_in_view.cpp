@@ -9,6 +9,7 @@
 #include "ui/strings.hpp"
 #include "ui/theme.hpp"
 #include "core/labels.hpp"
+#include "core/text.hpp"
 
 namespace mandalart::ui {
 namespace {
@@ -61,7 +62,7 @@ int CheckInView::current_week(const ViewContext& ctx) const {
 void CheckInView::move_selection(const ViewContext& ctx, int step) {
     const Plan& plan = ctx.document.plan();
     for (int row = selected_ + step; row >= 0 && row < kRows; row += step)
-        if (plan.action(goal_of(row), action_of(row)).target.tracked()) {
+        if (plan.action(goal_of(row), action_of(row)).tracked()) {
             selected_ = row;
             scroll_to_selection_ = true;
             return;
@@ -71,7 +72,7 @@ void CheckInView::move_selection(const ViewContext& ctx, int step) {
 void CheckInView::step_count(const ViewContext& ctx, int n, int m, int delta, UiOutput& out) {
     const Plan& plan = ctx.document.plan();
     const Target& t = plan.action(n, m).target;
-    if (!t.tracked() || ctx.document.read_only()) return;
+    if (!plan.action(n, m).tracked() || ctx.document.read_only() || week_ < plan.start) return;
     const int count = plan.count(week_, n, m);
     const int next = std::clamp(count + delta, 0, max_weekly_count(t));
     if (next != count) out.edits.push_back(SetCount{week_, n, m, next});
@@ -82,8 +83,9 @@ void CheckInView::tick_next(const ViewContext& ctx, int n, int m, UiOutput& out)
     const Target& t = plan.action(n, m).target;
     const int count = plan.count(week_, n, m);
     switch (t.kind) {
-        case TargetKind::PerWeek:
+        case TargetKind::PerWeek:  // 0 → 1 → … → N → 0 (+ goes beyond N)
             if (count < t.times) step_count(ctx, n, m, 1, out);
+            else step_count(ctx, n, m, -count, out);
             break;
         case TargetKind::Once:
             if (count > 0) step_count(ctx, n, m, -1, out);
@@ -108,11 +110,12 @@ void CheckInView::handle_keyboard(const ViewContext& ctx, UiOutput& out) {
     if (pressed(Key::Space) && !shift() && !super()) tick_next(ctx, n, m, out);
     if (pressed(Key::Equal) || pressed(Key::KeypadAdd)) step_count(ctx, n, m, 1, out);
     if (pressed(Key::Minus) || pressed(Key::KeypadSubtract)) step_count(ctx, n, m, -1, out);
-    if (pressed(Key::S, false) && !ctx.document.read_only()) {
+    const bool before_start = week_ < ctx.document.plan().start;
+    if (pressed(Key::S, false) && !ctx.document.read_only() && !before_start) {
         const WeekLog* log = ctx.document.plan().week_log(week_);
         out.edits.push_back(SetSkipped{week_, !(log != nullptr && log->skipped)});
     }
-    if (pressed(Key::N, false) && !ctx.document.read_only()) {
+    if (pressed(Key::N, false) && !ctx.document.read_only() && !before_start) {
         note_.focus();
         ImGui::GetIO().InputQueueCharacters.resize(0);  // the "n" (or "ㅜ") is not the note's first letter
     }
@@ -122,7 +125,7 @@ void CheckInView::draw(const ViewContext& ctx, bool keyboard, UiOutput& out) {
     const Plan& plan = ctx.document.plan();
     const int last = weeks_in_iso_year(plan.year);
     if (week_ < 1 || week_ > last) week_ = current_week(ctx);
-    if (!plan.action(goal_of(selected_), action_of(selected_)).target.tracked()) {
+    if (!plan.action(goal_of(selected_), action_of(selected_)).tracked()) {
         const int before = selected_;
         move_selection(ctx, 1);
         if (selected_ == before) move_selection(ctx, -1);
@@ -175,15 +178,45 @@ void CheckInView::draw_header(const ViewContext& ctx, UiOutput& out) {
         ImGui::TextDisabled("%s (%d)", tr(Str::CheckNotThisYear, l), plan.year);
     }
     if (week_ != week_before && note_.active()) commit_note(ctx, out);
+    if (week_ < plan.start) draw_before_start(ctx, out);
     ImGui::Spacing();
 }
 
+void CheckInView::draw_before_start(const ViewContext& ctx, UiOutput& out) {
+    const Language l = ctx.language;
+    const Plan& plan = ctx.document.plan();
+    char line[256];
+    std::snprintf(line, sizeof line, tr(Str::CheckBeforeStartFormat, l), format_week({plan.year, plan.start}).c_str());
+    ImGui::AlignTextToFramePadding();
+    ImGui::TextDisabled("%s", line);
+    if (ctx.document.read_only()) return;
+    ImGui::SameLine();
+    if (ImGui::SmallButton(tr(Str::CheckStartHere, l))) out.edits.push_back(SetStart{week_});
+}
+
 void CheckInView::draw_list(const ViewContext& ctx, UiOutput& out) {
+    const Plan& plan = ctx.document.plan();
     const float width = ImGui::GetContentRegionAvail().x;
+    // Only written actions have a row: an unwritten one owes nothing and has nothing to tick.
+    const auto written = [&](int n, int m) { return !is_blank(plan.action(n, m).text); };
+    rows_.clear();
     for (int n = 1; n <= kSubGoals; ++n) {
+        std::vector<int> actions;
+        for (int m = 1; m <= kActionsPerGoal; ++m)
+            if (written(n, m)) actions.push_back(m);
+        if (actions.empty()) continue;
         draw_goal_header(ctx, n, width);
-        for (int m = 1; m <= kActionsPerGoal; ++m) draw_action_row(ctx, n, m, width, out);
+        for (const int m : actions) {
+            draw_action_row(ctx, n, m, width, out);
+            rows_.push_back(row_of(n, m));
+        }
         ImGui::Dummy(ImVec2(0, 6.0f * ctx.scale));
+    }
+    if (rows_.empty()) {
+        ImGui::Dummy(ImVec2(0, 24.0f * ctx.scale));
+        ImGui::PushTextWrapPos(0.0f);
+        ImGui::TextDisabled("%s", tr(Str::CheckNoActions, ctx.language));
+        ImGui::PopTextWrapPos();
     }
     scroll_to_selection_ = false;
 }
@@ -257,11 +290,12 @@ void CheckInView::draw_action_row(const ViewContext& ctx, int n, int m, float wi
     const int count = plan.count(week_, n, m);
     const float rounding = 4.0f * s, line = 2.0f * s;
     const ImVec2 mouse = ImGui::GetIO().MousePos;
-    const bool editable = clicked && !ctx.document.read_only();
+    const bool before_start = week_ < plan.start;
+    const bool editable = clicked && !ctx.document.read_only() && !before_start;
     if (clicked) selected_ = row;
 
     std::string right_text;
-    switch (t.kind) {
+    switch (before_start ? TargetKind::None : t.kind) {
         case TargetKind::PerWeek:
         case TargetKind::Once: {
             const int boxes = t.kind == TargetKind::Once ? 1 : t.times;
@@ -319,7 +353,7 @@ void CheckInView::draw_action_row(const ViewContext& ctx, int n, int m, float wi
                          std::to_string(total.done) + "/" + std::to_string(total.target);
             break;
         }
-        case TargetKind::None: right_text = tr(Str::CheckNothingToTick, l); break;
+        case TargetKind::None: right_text = before_start ? "" : tr(Str::CheckNothingToTick, l); break;
     }
 
     // The action's text, then on the right the running total (or streak) and the target.
@@ -359,7 +393,8 @@ void CheckInView::draw_side_panel(const ViewContext& ctx, UiOutput& out) {
     big_number(Str::CheckYearToDate, ctx.stats.overall);
     ImGui::Spacing();
     bool skip = skipped;
-    ImGui::BeginDisabled(ctx.document.read_only());
+    const bool before_start = week_ < plan.start;
+    ImGui::BeginDisabled(ctx.document.read_only() || before_start);
     if (ImGui::Checkbox(tr(Str::CheckSkip, l), &skip)) out.edits.push_back(SetSkipped{week_, skip});
     ImGui::EndDisabled();
     if (skipped) {
@@ -379,11 +414,12 @@ void CheckInView::draw_side_panel(const ViewContext& ctx, UiOutput& out) {
 void CheckInView::draw_note(const ViewContext& ctx, UiOutput& out) {
     const float s = ctx.scale;
     const ImVec2 size(ImGui::GetContentRegionAvail().x, std::max(120.0f * s, ImGui::GetContentRegionAvail().y - 90.0f * s));
-    if (note_.draw("##week_note", tr(Str::CheckNoteHint, ctx.language), size, ctx.document.read_only())) commit_note(ctx, out);
+    const bool locked = ctx.document.read_only() || week_ < ctx.document.plan().start;
+    if (note_.draw("##week_note", tr(Str::CheckNoteHint, ctx.language), size, locked)) commit_note(ctx, out);
 }
 
 void CheckInView::commit_note(const ViewContext& ctx, UiOutput& out) {
-    if (ctx.document.read_only()) return;
+    if (ctx.document.read_only() || note_.source() < ctx.document.plan().start) return;
     const WeekLog* log = ctx.document.plan().week_log(note_.source());
     const std::string& saved = log != nullptr ? log->note : std::string{};
     if (note_.text() != saved) out.edits.push_back(SetWeekNote{note_.source(), note_.text()});

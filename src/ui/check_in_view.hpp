@@ -1,8 +1,11 @@
 #pragma once
 // The weekly check-in: one ISO week of the plan, its 64 actions grouped under their sub-goals
 // with tick boxes or counts, the week's note and skip switch, and the week's and the year's
-// completion. Driven by the keyboard: ↑/↓ move, Space ticks, +/- count, N note, S skip, ←/→ weeks.
+// completion. Only written actions have rows; weeks before the plan's start owe nothing and are
+// shown as such. Driven by the keyboard: ↑/↓ move, Space ticks (and cycles back to 0), +/- count,
+// N note, S skip, ←/→ weeks.
 #include <string>
+#include <vector>
 
 #include <imgui.h>
 
@@ -21,6 +24,8 @@ public:
     // The selected action, as a filling-order index 0..63 (n-1)*8 + (m-1).
     int selected() const { return selected_; }
     bool editing_note() const { return note_.active(); }
+    // The rows drawn in the last frame (filling-order indices): the written actions.
+    const std::vector<int>& rows() const { return rows_; }
     // Forget the week (another plan was opened).
     void reset();
 
@@ -31,6 +36,7 @@ private:
     void step_count(const ViewContext& ctx, int n, int m, int delta, UiOutput& out);
     void tick_next(const ViewContext& ctx, int n, int m, UiOutput& out);
     void draw_header(const ViewContext& ctx, UiOutput& out);
+    void draw_before_start(const ViewContext& ctx, UiOutput& out);
     void draw_list(const ViewContext& ctx, UiOutput& out);
     void draw_goal_header(const ViewContext& ctx, int n, float width);
     void draw_action_row(const ViewContext& ctx, int n, int m, float width, UiOutput& out);
@@ -40,6 +46,7 @@ private:
 
     int week_ = 0;
     int selected_ = 0;
+    std::vector<int> rows_;
     bool scroll_to_selection_ = false;
     NoteField note_;  // the week's note; its source is the week it belongs to
 };

@@ -5,28 +5,11 @@
 #include <imgui.h>
 
 #include "ui/keys.hpp"
+#include "ui/modal.hpp"
 #include "ui/strings.hpp"
 
 namespace mandalart::ui {
 namespace {
-
-constexpr ImGuiWindowFlags kModalFlags = ImGuiWindowFlags_AlwaysAutoResize | ImGuiWindowFlags_NoSavedSettings;
-
-// Opens the named modal once when asked, centred on the screen.
-// `stands`: false once the question has been answered some other way; the modal then closes.
-bool begin_modal(const char* id, bool& open_request, bool stands = true) {
-    if (open_request) {
-        if (stands) ImGui::OpenPopup(id);
-        open_request = false;  // asked once: never left pending, so the app can go idle
-    }
-    const ImVec2 centre(ImGui::GetIO().DisplaySize.x * 0.5f, ImGui::GetIO().DisplaySize.y * 0.5f);
-    ImGui::SetNextWindowPos(centre, ImGuiCond_Appearing, ImVec2(0.5f, 0.5f));
-    if (!ImGui::BeginPopupModal(id, nullptr, kModalFlags)) return false;
-    if (stands) return true;
-    ImGui::CloseCurrentPopup();
-    ImGui::EndPopup();
-    return false;
-}
 
 void choice(const char* label, CommandKind kind, UiOutput& out, int number = 0) {
     if (ImGui::Button(label)) {

@@ -24,6 +24,8 @@ void file_menu(const ViewContext& ctx, const MenuState& state, UiOutput& out) {
     if (ImGui::MenuItem(tr(Str::MenuSave, l), "Ctrl+S", false, !ctx.document.read_only())) out.command(CommandKind::Save);
     if (ImGui::MenuItem(tr(Str::MenuSaveAs, l), "Ctrl+Shift+S")) out.command(CommandKind::SaveAs);
     if (ImGui::MenuItem(tr(Str::MenuRestore, l), nullptr, false, !ctx.document.read_only())) out.command(CommandKind::ShowRestore);
+    if (ImGui::MenuItem(tr(Str::MenuPlanSettings, l), nullptr, false, !ctx.document.read_only()))
+        out.command(CommandKind::ShowPlanSettings);
     ImGui::Separator();
     if (ImGui::MenuItem(tr(Str::MenuExportRetrospective, l))) out.command(CommandKind::ExportRetrospective);
     if (ImGui::MenuItem(tr(Str::MenuExportImage, l))) out.command(CommandKind::ExportImage);

@@ -53,8 +53,8 @@ void bar_row(const ViewContext& ctx, const std::string& label, std::optional<dou
     list.PopClipRect();
     const float bar_x = min.x + label_w, bar_w = width - label_w - right_w;
     const float mid = min.y + h * 0.5f;
-    draw_bar(list, ImVec2(bar_x, mid - 5.0f * s), ImVec2(bar_x + bar_w, mid + 5.0f * s), value.value_or(0.0),
-             with_alpha(p.cell_text, 28), colour);
+    if (value)  // nothing owed (a mindset item, or nothing expected yet): no bar
+        draw_bar(list, ImVec2(bar_x, mid - 5.0f * s), ImVec2(bar_x + bar_w, mid + 5.0f * s), *value, with_alpha(p.cell_text, 28), colour);
     const std::string percent = percent_text(value);
     list.AddText(ImVec2(bar_x + bar_w + 8.0f * s, text_y), ImGui::GetColorU32(ImGuiCol_Text), percent.c_str());
     float x = bar_x + bar_w + 8.0f * s + ImGui::CalcTextSize("100%").x + 8.0f * s;
@@ -70,6 +70,11 @@ void bar_row(const ViewContext& ctx, const std::string& label, std::optional<dou
     ImGui::Dummy(ImVec2(width, h));
     if (ImGui::IsItemHovered() && !label.empty()) ImGui::SetTooltip("%s  %s  %s", label.c_str(), percent.c_str(), right.c_str());
 }
+
+const char* badge_text(Badge badge, Language l) {
+    return badge == Badge::Best ? tr(Str::ReviewBest, l) : badge == Badge::Worst ? tr(Str::ReviewWorst, l) : nullptr;
+}
+ImU32 badge_colour_of(Badge badge) { return badge == Badge::Best ? IM_COL32(46, 139, 87, 255) : IM_COL32(200, 80, 80, 255); }
 
 // A figure card: a big number with a caption (and a smaller line under it).
 void card(const ViewContext& ctx, const char* id, const char* caption, const std::string& value, const std::string& detail,
@@ -111,8 +116,22 @@ void ReviewView::refresh(const ViewContext& ctx) {
     trend_ = weekly_trend(plan, ctx.stats);
     numbers_ = year_numbers(plan, ctx.stats);
     notes_ = week_notes(plan);
+    heat_rows_ = heatmap_rows(plan);
+    mark_badges(ctx);
     revision_ = ctx.document.revision();
     date_ = ctx.today;
+}
+
+void ReviewView::mark_badges(const ViewContext& ctx) {
+    std::vector<double> values;
+    for (const int n : goals_ranked_) values.push_back(*ctx.stats.goal(n).completion);
+    const std::vector<Badge> goals = badges(values, 1);
+    goal_badges_.fill(Badge::None);
+    for (std::size_t i = 0; i < goals_ranked_.size(); ++i) goal_badges_[static_cast<std::size_t>(goals_ranked_[i] - 1)] = goals[i];
+    const BestWorst marked = best_and_worst(ranked_, kMarked);
+    action_badges_.fill(Badge::None);
+    for (const RankedAction& r : marked.best) action_badges_[static_cast<std::size_t>((r.sub_goal - 1) * kActionsPerGoal + r.action - 1)] = Badge::Best;
+    for (const RankedAction& r : marked.worst) action_badges_[static_cast<std::size_t>((r.sub_goal - 1) * kActionsPerGoal + r.action - 1)] = Badge::Worst;
 }
 
 void ReviewView::draw(const ViewContext& ctx, const Comparison& previous, bool keyboard, UiOutput& out) {
@@ -151,8 +170,11 @@ void ReviewView::draw_header(const ViewContext& ctx, const Comparison& previous,
     const Language l = ctx.language;
     const Plan& plan = ctx.document.plan();
     ImGui::PushFont(ctx.fonts.chart_bold);
-    ImGui::TextUnformatted(format(tr(Str::ReviewTitleFormat, l), plan.year, format_date(ctx.today)).c_str());
+    ImGui::TextUnformatted((is_blank(plan.title) ? std::to_string(plan.year) : plan.title).c_str());
     ImGui::PopFont();
+    ImGui::SameLine();
+    ImGui::AlignTextToFramePadding();
+    ImGui::TextDisabled("%s", format(tr(Str::ReviewTitleFormat, l), plan.year, format_date(ctx.today)).c_str());
     if (previous.available()) {
         ImGui::SameLine();
         ImGui::TextDisabled("%s %d", tr(Str::ReviewCompareWith, l), previous.previous->year);
@@ -198,10 +220,9 @@ void ReviewView::draw_numbers(const ViewContext& ctx, const Comparison& previous
 void ReviewView::draw_goal_bars(const ViewContext& ctx, const Comparison& previous, float width) {
     const Plan& plan = ctx.document.plan();
     const Language l = ctx.language;
-    for (std::size_t i = 0; i < goals_ranked_.size(); ++i) {
-        const int n = goals_ranked_[i];
-        const char* badge = i == 0 ? tr(Str::ReviewBest, l) : i + 1 == goals_ranked_.size() && i > 0 ? tr(Str::ReviewWorst, l) : nullptr;
-        const ImU32 badge_colour = i == 0 ? IM_COL32(46, 139, 87, 255) : IM_COL32(200, 80, 80, 255);
+    for (const int n : goals_ranked_) {
+        const char* badge = badge_text(goal_badge(n), l);
+        const ImU32 badge_colour = badge_colour_of(goal_badge(n));
         const std::string label = std::to_string(n) + "  " + (plan.goal(n).text.empty() ? cell_hint(CellAddress::goal(n), l) : plan.goal(n).text);
         bar_row(ctx, label, ctx.stats.goal(n).completion, to_imu32(plan.goal(n).colour), points_difference(ctx.stats.goal(n).completion, previous.goal(n)),
                 width, badge, badge_colour);
@@ -226,7 +247,9 @@ void ReviewView::draw_trend(const ViewContext& ctx, float width) {
         const TrendPoint& t = trend_[i];
         const float x0 = min.x + 4.0f * s + slot * static_cast<float>(i) + slot * 0.15f, x1 = x0 + slot * 0.7f;
         const float bottom = max.y - 6.0f * s, full = height - 12.0f * s;
-        if (!t.started) {
+        if (t.before_start) {
+            list.AddRectFilled(ImVec2(x0, min.y + 6.0f * s), ImVec2(x1, bottom), with_alpha(p.cell_text, 8));
+        } else if (!t.started) {
             list.AddRectFilled(ImVec2(x0, bottom - 2.0f * s), ImVec2(x1, bottom), future);
         } else if (t.skipped) {
             list.AddRectFilled(ImVec2(x0, bottom - full * 0.35f), ImVec2(x1, bottom), with_alpha(p.cell_text, 18));
@@ -242,7 +265,8 @@ void ReviewView::draw_trend(const ViewContext& ctx, float width) {
     if (hovered >= 0 && ImGui::IsWindowHovered()) {
         const TrendPoint& t = trend_[static_cast<std::size_t>(hovered)];
         const IsoWeek week{ctx.document.plan().year, t.week};
-        const std::string state = !t.started ? tr(Str::ReviewNotStarted, ctx.language)
+        const std::string state = t.before_start ? tr(Str::ReviewBeforeStart, ctx.language)
+                                  : !t.started ? tr(Str::ReviewNotStarted, ctx.language)
                                   : t.skipped ? tr(Str::ReviewSkipped, ctx.language)
                                               : percent_text(t.completion);
         ImGui::SetTooltip("%s  %s\n%s", format_week(week).c_str(), week_range_label(week, ctx.language).c_str(), state.c_str());
@@ -251,74 +275,96 @@ void ReviewView::draw_trend(const ViewContext& ctx, float width) {
 
 void ReviewView::draw_heatmap(const ViewContext& ctx) {
     const Plan& plan = ctx.document.plan();
+    const Language l = ctx.language;
     const float s = ctx.scale;
     const ChartPalette& p = chart_palette(ctx.theme);
     const int weeks = weeks_in_iso_year(plan.year);
     const float label_w = 190.0f * s, row_h = 13.0f * s, goal_gap = 6.0f * s;
     const float width = ImGui::GetContentRegionAvail().x;
     const float cell_w = (width - label_w) / static_cast<float>(weeks);
+    if (heat_rows_.empty()) {
+        ImGui::TextDisabled("%s", tr(Str::CheckNoActions, l));
+        return;
+    }
+    // Rows grouped by sub-goal, a small gap between groups.
+    std::vector<float> tops;
+    float y = ImGui::GetCursorScreenPos().y;
+    for (std::size_t i = 0; i < heat_rows_.size(); ++i) {
+        if (i > 0 && heat_rows_[i].sub_goal != heat_rows_[i - 1].sub_goal) y += goal_gap;
+        tops.push_back(y);
+        y += row_h;
+    }
     const ImVec2 origin = ImGui::GetCursorScreenPos();
+    const float height = y - origin.y;
     ImDrawList& list = *ImGui::GetWindowDrawList();
-    const float height = kSubGoals * (kActionsPerGoal * row_h + goal_gap);
-    list.AddRectFilled(ImVec2(origin.x + label_w, origin.y), ImVec2(origin.x + width, origin.y + height - goal_gap), p.cell, 4.0f * s);
+    list.AddRectFilled(ImVec2(origin.x + label_w, origin.y), ImVec2(origin.x + width, origin.y + height), p.cell, 4.0f * s);
+    if (plan.start > 1)  // before the plan began: nothing owed, shaded apart from misses
+        list.AddRectFilled(ImVec2(origin.x + label_w, origin.y),
+                           ImVec2(origin.x + label_w + static_cast<float>(plan.start - 1) * cell_w, origin.y + height),
+                           with_alpha(p.cell_text, 20), 4.0f * s);
     const ImVec2 mouse = ImGui::GetIO().MousePos;
     const bool window_hovered = ImGui::IsWindowHovered();
     const float small = ImGui::GetFontSize() * 0.7f;
-    for (int n = 1; n <= kSubGoals; ++n) {
-        const float top = origin.y + static_cast<float>(n - 1) * (kActionsPerGoal * row_h + goal_gap);
+    for (std::size_t i = 0; i < heat_rows_.size(); ++i) {
+        const int n = heat_rows_[i].sub_goal, m = heat_rows_[i].action;
+        const float top = tops[i];
         const Colour colour = plan.goal(n).colour;
-        list.AddRectFilled(ImVec2(origin.x, top), ImVec2(origin.x + 4.0f * s, top + kActionsPerGoal * row_h), to_imu32(colour), 2.0f * s);
-        for (int m = 1; m <= kActionsPerGoal; ++m) {
-            const float y = top + static_cast<float>(m - 1) * row_h;
-            const std::string label = truncate_to_width(action_label(plan, n, m), 26);
-            list.AddText(ImGui::GetFont(), small, ImVec2(origin.x + 10.0f * s, y - 1.0f * s), ImGui::GetColorU32(ImGuiCol_TextDisabled), label.c_str());
-            for (int w = 1; w <= weeks; ++w) {
-                const float x = origin.x + label_w + static_cast<float>(w - 1) * cell_w;
-                const ImVec2 a(x + 0.5f, y + 0.5f), b(x + cell_w - 0.5f, y + row_h - 0.5f);
-                const WeekLog* log = plan.week_log(w);
-                const bool started = w <= ctx.stats.weeks_counted;
-                const auto level = heat_level(plan, w, n, m);
-                if (!started || !level) continue;
-                if (log != nullptr && log->skipped) list.AddRectFilled(a, b, with_alpha(p.cell_text, 26));
-                else if (*level > 0) list.AddRectFilled(a, b, to_imu32(colour, static_cast<int>(60 + 195 * *level)));
-                else list.AddRectFilled(a, b, with_alpha(p.cell_text, 10));
-                if (window_hovered && mouse.x >= a.x && mouse.x < b.x && mouse.y >= a.y && mouse.y < b.y) {
-                    const IsoWeek week{plan.year, w};
-                    char text[400];
-                    std::snprintf(text, sizeof text, tr(Str::ReviewHeatTooltipFormat, ctx.language), action_label(plan, n, m).c_str(),
-                                  format_week(week).c_str(), week_range_label(week, ctx.language).c_str(), plan.count(w, n, m),
-                                  target_label(plan.action(n, m).target, ctx.language).c_str());
-                    std::string tip = text;
-                    if (log != nullptr && log->skipped) tip += " · " + std::string(tr(Str::ReviewSkipped, ctx.language));
-                    ImGui::SetTooltip("%s", tip.c_str());
-                    list.AddRect(a, b, p.selection, 0, 0, 1.5f * s);
-                }
+        list.AddRectFilled(ImVec2(origin.x, top), ImVec2(origin.x + 4.0f * s, top + row_h), to_imu32(colour));
+        const std::string label = truncate_to_width(action_label(plan, n, m), 26);
+        list.AddText(ImGui::GetFont(), small, ImVec2(origin.x + 10.0f * s, top - 1.0f * s), ImGui::GetColorU32(ImGuiCol_TextDisabled), label.c_str());
+        for (int w = 1; w <= weeks; ++w) {
+            const float x = origin.x + label_w + static_cast<float>(w - 1) * cell_w;
+            const ImVec2 a(x + 0.5f, top + 0.5f), b(x + cell_w - 0.5f, top + row_h - 0.5f);
+            const WeekLog* log = plan.week_log(w);
+            const auto level = heat_level(plan, w, n, m);
+            const bool shown = w <= ctx.stats.last_week && level && (ctx.stats.counted(w) || *level > 0);
+            if (!shown) continue;
+            if (log != nullptr && log->skipped) list.AddRectFilled(a, b, with_alpha(p.cell_text, 26));
+            else if (*level > 0) list.AddRectFilled(a, b, to_imu32(colour, static_cast<int>(60 + 195 * *level)));
+            else list.AddRectFilled(a, b, with_alpha(p.cell_text, 10));
+            if (window_hovered && mouse.x >= a.x && mouse.x < b.x && mouse.y >= a.y && mouse.y < b.y) {
+                const IsoWeek week{plan.year, w};
+                char text[400];
+                std::snprintf(text, sizeof text, tr(Str::ReviewHeatTooltipFormat, l), action_label(plan, n, m).c_str(),
+                              format_week(week).c_str(), week_range_label(week, l).c_str(), plan.count(w, n, m),
+                              target_label(plan.action(n, m).target, l).c_str());
+                std::string tip = text;
+                if (log != nullptr && log->skipped) tip += " · " + std::string(tr(Str::ReviewSkipped, l));
+                if (w < plan.start) tip += " · " + std::string(tr(Str::ReviewBeforeStart, l));
+                ImGui::SetTooltip("%s", tip.c_str());
+                list.AddRect(a, b, p.selection, 0, 0, 1.5f * s);
             }
         }
     }
-    ImGui::Dummy(ImVec2(width, height));
+    ImGui::Dummy(ImVec2(width, height + goal_gap));
 }
 
 void ReviewView::draw_action_bars(const ViewContext& ctx, const Comparison& previous) {
     const Plan& plan = ctx.document.plan();
     const Language l = ctx.language;
-    const BestWorst marked = best_and_worst(ranked_, kMarked);
-    const auto is_in = [](const std::vector<RankedAction>& list, int n, int m) {
-        return std::any_of(list.begin(), list.end(), [&](const RankedAction& r) { return r.sub_goal == n && r.action == m; });
-    };
+    const auto written = [&](int n, int m) { return !is_blank(plan.action(n, m).text); };
+    std::vector<int> goals;  // the sub-goals with a written action, two to a row
+    for (int n = 1; n <= kSubGoals; ++n)
+        for (int m = 1; m <= kActionsPerGoal; ++m)
+            if (written(n, m)) {
+                goals.push_back(n);
+                break;
+            }
+    if (goals.empty()) ImGui::TextDisabled("%s", tr(Str::CheckNoActions, l));
     const float gap = ImGui::GetStyle().ItemSpacing.x * 2;
     const float column = (ImGui::GetContentRegionAvail().x - gap) * 0.5f;
-    for (int n = 1; n <= kSubGoals; ++n) {
-        if (n % 2 == 0) ImGui::SameLine(0, gap);
+    for (std::size_t i = 0; i < goals.size(); ++i) {
+        const int n = goals[i];
+        if (i % 2 == 1) ImGui::SameLine(0, gap);
         ImGui::BeginGroup();
         ImGui::TextColored(ImGui::ColorConvertU32ToFloat4(to_imu32(blend(plan.goal(n).colour, Colour{40, 40, 40}, 0.3))), "%d  %s   %s", n,
                            plan.goal(n).text.c_str(), percent_text(ctx.stats.goal(n).completion).c_str());
-        // This sub-goal's actions, best first; untracked ones last.
+        // This sub-goal's written actions, best first; those with nothing owed last.
         std::vector<int> order;
         for (const RankedAction& r : ranked_)
             if (r.sub_goal == n) order.push_back(r.action);
         for (int m = 1; m <= kActionsPerGoal; ++m)
-            if (std::find(order.begin(), order.end(), m) == order.end()) order.push_back(m);
+            if (written(n, m) && std::find(order.begin(), order.end(), m) == order.end()) order.push_back(m);
         for (const int m : order) {
             const ActionStats& a = ctx.stats.action(n, m);
             std::string right;
@@ -331,10 +377,9 @@ void ReviewView::draw_action_bars(const ViewContext& ctx, const Comparison& prev
             }
             if (const std::string diff = points_difference(a.completion, previous.action(plan, n, m)); !diff.empty())
                 right = diff + "  " + right;
-            const bool best = is_in(marked.best, n, m), worst = is_in(marked.worst, n, m);
-            bar_row(ctx, action_label(plan, n, m), a.completion, to_imu32(plan.goal(n).colour), right, column,
-                    best ? tr(Str::ReviewBest, l) : worst ? tr(Str::ReviewWorst, l) : nullptr,
-                    best ? IM_COL32(46, 139, 87, 255) : IM_COL32(200, 80, 80, 255));
+            const Badge badge = action_badge(n, m);
+            bar_row(ctx, action_label(plan, n, m), a.completion, to_imu32(plan.goal(n).colour), right, column, badge_text(badge, l),
+                    badge_colour_of(badge));
         }
         ImGui::EndGroup();
     }

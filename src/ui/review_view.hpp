@@ -1,6 +1,6 @@
 #pragma once
 // The year-end review (회고): the year in numbers, a bar per sub-goal and per action (best and
-// worst marked), the weekly trend, a heatmap of weeks × the 64 actions, streaks, the week notes
+// worst marked), the weekly trend, a heatmap of weeks × the tracked actions, streaks, the week notes
 // and the reflections (stored in the plan). Numbers come from core/stats and core/review, the
 // same functions as `mandalart report` and the Markdown retrospective; for a year in progress,
 // as of today. Last year's numbers are set beside when its plan is known.
@@ -21,9 +21,13 @@ public:
     void reset();
     // Whether a reflection (0 the year, 1..8 the sub-goals) is being typed in.
     bool editing() const;
+    // The badge on sub-goal n's bar and on action N.M's bar (as of the last draw).
+    Badge goal_badge(int n) const { return goal_badges_[static_cast<std::size_t>(n - 1)]; }
+    Badge action_badge(int n, int m) const { return action_badges_[static_cast<std::size_t>((n - 1) * kActionsPerGoal + m - 1)]; }
 
 private:
     void refresh(const ViewContext& ctx);
+    void mark_badges(const ViewContext& ctx);
     void draw_header(const ViewContext& ctx, const Comparison& previous, UiOutput& out);
     void draw_numbers(const ViewContext& ctx, const Comparison& previous);
     void draw_goal_bars(const ViewContext& ctx, const Comparison& previous, float width);
@@ -41,6 +45,9 @@ private:
     std::vector<TrendPoint> trend_;
     YearNumbers numbers_;
     std::vector<WeekNote> notes_;
+    std::vector<CellAddress> heat_rows_;
+    std::array<Badge, kSubGoals> goal_badges_{};
+    std::array<Badge, kSubGoals * kActionsPerGoal> action_badges_{};
     std::array<NoteField, kSubGoals + 1> reflections_;
 };
 

@@ -120,6 +120,18 @@ constexpr Entry kTable[] = {
      "There are unsaved changes recorded at %s:\nthe last session ended without saving them. Recover them?"},
     {"복구 (Enter)", "Recover (Enter)"}, {"버리기 (이전 버전에 보관)", "Discard (kept in previous versions)"},
     {"복구했습니다. 곧 저장됩니다.", "Recovered; they will be saved in a moment."},
+    {"계획 시작(%s) 전의 주입니다. 이 주에는 해야 할 것이 없습니다.", "Before the plan began (%s): nothing was owed this week."},
+    {"이 주부터 시작하기", "Start the Plan This Week"},
+    {"아직 적은 실천이 없습니다. 만다라트(Ctrl+1)에서 실천을 적으면 여기서 체크할 수 있습니다.",
+     "No actions written yet. Write them in the chart (Ctrl+1) to check them in here."},
+    {"계획 시작 전", "before the plan began"},
+    {"계획 설정…", "Plan Settings…"}, {"계획 설정", "Plan Settings"}, {"제목", "Title"}, {"연도", "Year"},
+    {"체크인이 있어 연도는 바꿀 수 없습니다.", "The year cannot change once the plan has check-ins."},
+    {"시작 주", "Start week"},
+    {"시작 주 전에는 해야 할 것이 없습니다. 그 전의 주는 놓친 주로 세지 않습니다.",
+     "Nothing is owed before the start week: earlier weeks are not counted as misses."},
+    {"%s에 체크인이 있어 그보다 늦게 시작할 수 없습니다.", "%s holds check-ins: the plan cannot start later than that."},
+    {"적용", "Apply"},
 };
 static_assert(std::size(kTable) == static_cast<std::size_t>(Str::Count), "one entry per Str key");
 

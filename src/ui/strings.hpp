@@ -44,6 +44,11 @@ enum class Str {
     ReloadedTheirs, RecoverTitle,
     RecoverMessageFormat,                              // printf: time
     RecoverButton, RecoverDiscard, Recovered,
+    CheckBeforeStartFormat,                            // printf: start week
+    CheckStartHere, CheckNoActions, ReviewBeforeStart,
+    MenuPlanSettings, PlanSettingsTitle, PlanTitle, PlanYear, PlanYearLocked, PlanStart, PlanStartHint,
+    PlanStartLimitFormat,                              // printf: week
+    PlanApply,
     Count
 };
 

@@ -17,6 +17,7 @@ enum class CommandKind {
     ShowKeys, NewPlanForYear,                        // NewPlanForYear: `number` = year, `path`
     ShowRestore, RestoreVersion,                     // RestoreVersion: `number` = 1 (newest) …
     ReloadTheirs, KeepMine, RecoverJournal, DiscardJournal,
+    ShowPlanSettings,
 };
 
 struct AppCommand {

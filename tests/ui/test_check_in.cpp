@@ -30,13 +30,16 @@ TEST_CASE("Ctrl+2 opens the check-in on this week; Ctrl+1 goes back to the chart
     CHECK(f.app->tab() == ui::Tab::CheckIn);
 }
 
-TEST_CASE("Space ticks the next box, +/- change the count, every change is undoable") {
+TEST_CASE("Space cycles a weekly row 0 → N → 0, +/- change the count, every change is undoable") {
     CheckIn f;
     f.ui->key(Key::Space);
     CHECK(f.count(1, 1) == 1);
     f.ui->key(Key::Space);
     f.ui->key(Key::Space);
-    f.ui->key(Key::Space);  // all three boxes ticked: Space adds no more
+    CHECK(f.count(1, 1) == 3);
+    f.ui->key(Key::Space);  // all three boxes ticked: Space takes them back
+    CHECK(f.count(1, 1) == 0);
+    for (int i = 0; i < 3; ++i) f.ui->key(Key::Space);
     CHECK(f.count(1, 1) == 3);
     f.ui->key(Key::Equal);  // + goes past the target (it was done four times)
     CHECK(f.count(1, 1) == 4);
