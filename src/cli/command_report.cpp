@@ -74,10 +74,15 @@ std::string report_text(const Plan& plan, const PlanStats& stats, const Comparis
                                pad_to_width("done/expected", 14) + "  " + pad_to_width("", 5) + "  streak (longest)";
     out += "\n" + header + "\n";
     for (int n = 1; n <= kSubGoals; ++n) {
+        const auto written = [&](int m) { return !is_blank(plan.action(n, m).text); };
+        bool any = !is_blank(plan.goal(n).text);
+        for (int m = 1; m <= kActionsPerGoal; ++m) any = any || written(m);
+        if (!any) continue;  // an unwritten block: nothing to report (the JSON still lists it)
         out += "\n" + std::to_string(n) + "  " + pad_to_width(truncate_to_width(plan.goal(n).text, kTextColumns + 4), kTextColumns + 4) +
                "  " + pad_to_width("", 9) + "  " + pad_to_width("", 14) + "  " + percent_text(stats.goal(n).completion) +
                versus(previous, stats.goal(n).completion, previous.goal(n)) + "\n";
         for (int m = 1; m <= kActionsPerGoal; ++m) {
+            if (!written(m)) continue;
             const ActionStats& a = stats.action(n, m);
             const Action& action = plan.action(n, m);
             std::string line = "  " + format_address(CellAddress::act(n, m)) + "  " +

@@ -261,7 +261,14 @@ void ReviewView::draw_trend(const ViewContext& ctx, float width) {
         if (ImGui::IsMouseHoveringRect(ImVec2(x0 - slot * 0.15f, min.y), ImVec2(x1 + slot * 0.15f, max.y))) hovered = static_cast<int>(i);
     }
     ImGui::Dummy(ImVec2(width, height));
-    ImGui::TextDisabled("%s", tr(Str::ReviewTrendHint, ctx.language));
+    const Plan& plan = ctx.document.plan();
+    std::string hint = tr(Str::ReviewTrendHint, ctx.language);
+    if (plan.start > 1)  // the shaded weeks
+        hint += std::string(" · ") + tr(Str::ReviewBeforeStart, ctx.language) + " " + format_week({plan.year, 1}) + "–" +
+                format_week({plan.year, plan.start - 1});
+    ImGui::PushTextWrapPos(0.0f);
+    ImGui::TextDisabled("%s", hint.c_str());
+    ImGui::PopTextWrapPos();
     if (hovered >= 0 && ImGui::IsWindowHovered()) {
         const TrendPoint& t = trend_[static_cast<std::size_t>(hovered)];
         const IsoWeek week{ctx.document.plan().year, t.week};

@@ -49,7 +49,7 @@ constexpr Entry kTable[] = {
      "Ctrl+S 저장   Ctrl+Shift+S 다른 이름으로   Ctrl+O 열기   Ctrl+N 새로   Ctrl+Q 끝내기\n"
      "Ctrl+= / Ctrl+- / Ctrl+0   확대 / 축소 / 원래 크기\n"
      "Ctrl+1 / Ctrl+2 / Ctrl+3   만다라트 / 주간 체크인 / 회고,   Ctrl+Shift+P 진행률 표시\n"
-     "체크인: ↑↓ 항목   Space 체크   +/- 횟수   N 메모   S 건너뛰기   ←→ 주   Home 이번 주\n"
+     "체크인: ↑↓ 항목   Space 체크 (다 차면 0으로)   +/- 횟수   N 메모   S 건너뛰기   ←→ 주   Home 이번 주\n"
      "회고: R 한 해 돌아보기 쓰기 (Esc로 나오기)",
      "Arrows          move the selection (all 81 cells)\n"
      "Tab / Shift+Tab  filling order (core → sub-goals 1–8 → actions)\n"
@@ -62,7 +62,7 @@ constexpr Entry kTable[] = {
      "Ctrl+S save   Ctrl+Shift+S save as   Ctrl+O open   Ctrl+N new   Ctrl+Q quit\n"
      "Ctrl+= / Ctrl+- / Ctrl+0   zoom in / out / reset\n"
      "Ctrl+1 / Ctrl+2 / Ctrl+3   chart / weekly check-in / year-end review,   Ctrl+Shift+P show progress\n"
-     "Check-in: ↑↓ item   Space tick   +/- count   N note   S skip   ←→ week   Home this week\n"
+     "Check-in: ↑↓ item   Space tick (back to 0 when full)   +/- count   N note   S skip   ←→ week   Home this week\n"
      "Review: R write the year's reflection (Esc leaves it)"},
     {"닫기", "Close"},
     {"글꼴 파일 경로", "Font file path"}, {"적용", "Apply"},
@@ -73,8 +73,8 @@ constexpr Entry kTable[] = {
     {"건너뛴 주: 주간 목표 계산에서 빠집니다.", "Skipped: this week is left out of the weekly targets."},
     {"이번 주 메모", "Week note"}, {"잘 된 것, 안 된 것… (N)", "What went well, what did not… (N)"},
     {"이번 달", "this month"}, {"올해", "this year"}, {"완료", "done"}, {"체크 없음", "nothing to tick"},
-    {"↑↓ 항목 이동   Space 체크   +/- 횟수   N 메모   S 건너뛰기   ←→ 주 이동   Home 이번 주",
-     "↑↓ move   Space tick   +/- count   N note   S skip   ←→ week   Home this week"},
+    {"↑↓ 항목 이동   Space 체크 (다 차면 0으로)   +/- 횟수   N 메모   S 건너뛰기   ←→ 주 이동   Home 이번 주",
+     "↑↓ move   Space tick (back to 0 when full)   +/- count   N note   S skip   ←→ week   Home this week"},
     {"오늘은 이 계획의 해가 아닙니다", "Today is not in this plan's year"},
     {"지난주", "Previous week"}, {"다음 주", "Next week"},
     {"%d%%  (%s / %s)", "%d%%  (%s / %s)"},

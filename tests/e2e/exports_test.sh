@@ -5,7 +5,7 @@
 #   distinct pictures, which boxes for missing glyphs would not);
 # - the 9x9 CSV goes through LibreOffice (CSV → .ods sheet → CSV written by LibreOffice, with
 #   commas and with semicolons) and imports back to exactly the same chart;
-# - the tidy CSV reads as a table of one row per action per week.
+# - the tidy CSV reads as a table of one row per tracked action per week.
 set -eu
 BIN=$1
 CHECK=$2
@@ -64,10 +64,14 @@ done
 
 # Tidy CSV: a table for pandas or R.
 "$BIN" export "$PLAN" --format tidy-csv -o "$WORK/tidy.csv"
-python3 - "$WORK/tidy.csv" <<'PY' || fail "tidy CSV"
-import csv, sys
+python3 - "$WORK/tidy.csv" "$PLAN" <<'PY' || fail "tidy CSV"
+import csv, json, sys
 rows = list(csv.DictReader(open(sys.argv[1], encoding="utf-8", newline="")))
-assert len(rows) == 53 * 64, len(rows)
+plan = json.load(open(sys.argv[2], encoding="utf-8"))
+tracked = [a["id"] for g in plan["sub_goals"] for a in g["actions"] if a["text"].strip() and a["target"] != "none"]
+assert 40 < len(tracked) < 64, len(tracked)  # the example has mindset items: they are not in the table
+assert len(rows) == 53 * len(tracked), len(rows)
+assert {r["action_id"] for r in rows} == set(tracked)
 assert rows[0]["year"] == "2026" and rows[0]["week"] == "1" and rows[0]["action_id"] == "a1.1"
 assert {r["skipped"] for r in rows} == {"true", "false"}
 assert sum(int(r["count"]) for r in rows) > 1000
