@@ -384,7 +384,7 @@ void CheckInView::draw_side_panel(const ViewContext& ctx, UiOutput& out) {
         ImGui::TextUnformatted(percent_text(value).c_str());
         ImGui::PopFont();
         const ImVec2 at = ImGui::GetCursorScreenPos();
-        draw_bar(list, at, ImVec2(at.x + width, at.y + 8.0f * s), value.value_or(0.0), with_alpha(p.cell_text, 30), p.selection);
+        if (value) draw_bar(list, at, ImVec2(at.x + width, at.y + 8.0f * s), *value, with_alpha(p.cell_text, 30), p.selection);
         ImGui::Dummy(ImVec2(width, 14.0f * s));
     };
     const WeekLog* log = plan.week_log(week_);
