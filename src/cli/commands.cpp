@@ -48,18 +48,22 @@ const std::vector<Command>& commands() {
          "--count K sets it, --add K adds K, --undo takes one off. A week holds at most 7 for\n"
          "N/week, 1 for once; none items have nothing to tick. --note sets the week's note, --skip\n"
          "marks the week skipped (holiday, illness: out of the weekly expectations), --unskip\n"
-         "takes that back; these need no N.M. A week outside the plan's year is refused.",
+         "takes that back; these need no N.M. A week outside the plan's year, or before the week\n"
+         "the plan began (see start), is refused; so is ticking an action that is not written yet.",
          {{"week", "date", "count", "add", "note"}, {"undo", "skip", "unskip"}}, 1, 2, run_check},
         {"status", "mandalart status FILE [--week W | --date D] [--format text|json]", "show one week's check-in",
          "Prints the week (default: this week): its dates, whether it was skipped, its note, each\n"
-         "tracked action with its count, and the week's completion (docs/STATS.md).\n"
-         "json: {\"week\", \"monday\", \"skipped\", \"note\", \"actions\": [{\"id\", \"text\", \"target\",\n"
-         "\"count\"}], \"completion\"}.",
+         "tracked action (written, target not none) with its count, and the week's completion\n"
+         "(docs/STATS.md); a week before the plan's start owes nothing.\n"
+         "json: {\"week\", \"monday\", \"before_start\", \"skipped\", \"note\", \"actions\": [{\"id\", \"text\",\n"
+         "\"target\", \"count\"}], \"completion\"}.",
          {{"week", "date", "format"}, {}}, 1, 1, run_status},
         {"report", "mandalart report FILE [--as-of D] [--format text|json] [--compare LAST_YEAR_FILE]", "the year's numbers so far",
          "Completion of every action, sub-goal and the whole plan as of D (default: today), with\n"
          "achieved and expected counts and streaks, computed as docs/STATS.md describes.\n"
-         "completion is null (\"–\" in text) where nothing is expected yet. --compare adds last\n"
+         "completion is null (\"–\" in text) where nothing is expected yet. Only written actions are\n"
+         "tracked: json lists all 64 with \"tracked\" and null figures for the others; weeks count\n"
+         "from the plan's \"start\" week. --compare adds last\n"
          "year's completion beside each (actions matched by id, as `mandalart next` keeps them).",
          {{"as-of", "format", "compare"}, {}}, 1, 1, run_report},
         {"export", "mandalart export FILE --format md|svg|png|csv|tidy-csv [-o OUT] [--progress] [--paper a4|a3] "

@@ -67,7 +67,7 @@ void PlanSettingsDialog::draw(const ViewContext& ctx, UiOutput& out) {
     const SetPlanSettings edit{title_, year_, start_};
     const bool valid = !read_only && check_edit(plan, edit).empty();
     ImGui::BeginDisabled(!valid);
-    if (ImGui::Button(tr(Str::PlanApply, l)) || (valid && enter_pressed() && !ImGui::IsAnyItemActive())) {
+    if (ImGui::Button(tr(Str::PlanApply, l)) || (valid && enter_pressed() && ImGui::IsWindowFocused() && !ImGui::IsAnyItemActive())) {
         out.edits.push_back(edit);
         ImGui::CloseCurrentPopup();
     }
