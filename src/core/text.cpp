@@ -88,8 +88,13 @@ std::size_t utf8_offset(std::string_view text, std::size_t code_points) {
     return i;
 }
 
+bool is_invisible(char32_t cp) {
+    return (cp >= 0x200B && cp <= 0x200F) || (cp >= 0x2060 && cp <= 0x2064) || (cp >= 0xFE00 && cp <= 0xFE0F) ||
+           cp == 0xFEFF || (cp >= 0xE0000 && cp <= 0xE0FFF) || cp == 0x034F || cp == 0x00AD;
+}
+
 int display_width(char32_t cp) {
-    if (cp == 0) return 0;
+    if (cp == 0 || is_invisible(cp)) return 0;
     // Combining marks and Hangul medial/final jamo (they join the previous syllable).
     if ((cp >= 0x0300 && cp <= 0x036F) || (cp >= 0x1160 && cp <= 0x11FF) || (cp >= 0x200B && cp <= 0x200F) ||
         (cp >= 0xFE00 && cp <= 0xFE0F))
@@ -107,7 +112,8 @@ int display_width(char32_t cp) {
         (cp >= 0xFF00 && cp <= 0xFF60) ||   // Fullwidth forms
         (cp >= 0xFFE0 && cp <= 0xFFE6) ||
         (cp >= 0x1F300 && cp <= 0x1F64F) || // emoji
-        (cp >= 0x1F900 && cp <= 0x1F9FF) ||
+        (cp >= 0x1F680 && cp <= 0x1F6FF) ||
+        (cp >= 0x1F900 && cp <= 0x1FAFF) ||
         (cp >= 0x20000 && cp <= 0x3FFFD);   // CJK extensions B..
     return wide ? 2 : 1;
 }

@@ -25,6 +25,9 @@ std::size_t utf8_offset(std::string_view text, std::size_t code_points);
 // Columns a code point takes in a terminal: 2 for East Asian Wide/Fullwidth
 // (Hangul, CJK, fullwidth forms), 0 for combining marks, 1 otherwise.
 int display_width(char32_t cp);
+// Characters that are never drawn themselves: joiners, variation selectors, zero-width spaces
+// ("🏃‍♂️" holds U+200D and U+FE0F); fonts may lack them and that is not a missing glyph.
+bool is_invisible(char32_t cp);
 int display_width(std::string_view text);
 
 // Splits text into lines of at most `width` columns, breaking at spaces when

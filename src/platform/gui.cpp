@@ -22,6 +22,7 @@
 #include "storage/app_paths.hpp"
 #include "ui/app.hpp"
 #include "ui/keys.hpp"
+#include "ui/stand_ins.hpp"
 #include "ui/text_input.hpp"
 
 namespace mandalart::platform {
@@ -247,6 +248,7 @@ int run_gui(const std::vector<std::string>& args) {
     io.IniFilename = screenshot ? nullptr : ini_path.c_str();  // never into the working folder
     if (!screenshot) make_folders(config);
     ImGui_ImplGlfw_InitForOpenGL(gl.window, false);  // the input layer feeds ImGui (window_input)
+    ui::wrap_clipboard(ImGui::GetIO());              // emoji survive copy and paste
     ui::install_key_map(io);
     ImGui_ImplOpenGL3_Init(gl.glsl);
     if (options.focus_sub_goal > 0) app.show_focus(options.focus_sub_goal);

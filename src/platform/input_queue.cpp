@@ -2,6 +2,8 @@
 
 #include <algorithm>
 
+#include "ui/stand_ins.hpp"
+
 namespace mandalart::platform {
 namespace {
 
@@ -51,13 +53,13 @@ void InputQueue::apply(ImGuiIO& io, ui::Composition& composition) {
             }
             held_mods_ |= modifier_of(press->key);
             mods |= press->mods | held_mods_;
-            if (!press->text.empty()) io.AddInputCharactersUTF8(press->text.c_str());
+            if (!press->text.empty()) io.AddInputCharactersUTF8(ui::to_imgui(press->text).c_str());
             key_taken = true;
         } else if (auto* release = std::get_if<KeyRelease>(&e)) {
             held_mods_ &= ~modifier_of(release->key);  // shown down this frame still, if pressed in it
         } else if (auto* text = std::get_if<TextInput>(&e)) {
             if (key_taken) break;
-            io.AddInputCharactersUTF8(text->text.c_str());
+            io.AddInputCharactersUTF8(ui::to_imgui(text->text).c_str());
             text_taken = true;
         } else if (auto* change = std::get_if<CompositionChange>(&e)) {
             if (key_taken || text_taken) break;

@@ -5,13 +5,12 @@
 #include <cstdint>
 #include <vector>
 
-#include <ft2build.h>
-#include FT_FREETYPE_H
 #include <stb/stb_image_write.h>
 
 #include "core/text.hpp"
 #include "storage/atomic_write.hpp"
-#include "storage/font_finder.hpp"
+#include "storage/font_chain.hpp"
+#include "storage/glyph_raster.hpp"
 
 namespace mandalart {
 namespace {
@@ -54,61 +53,56 @@ private:
     std::vector<std::uint8_t> pixels_;
 };
 
+// Draws text through the font chain: the Korean face, fallbacks for Hanja, Chinese, symbols and
+// emoji (in colour), and a box for a character no installed font has.
 class TextRenderer {
 public:
-    TextRenderer() {
-        const KoreanFonts fonts = find_korean_fonts();
-        if (FT_Init_FreeType(&library_) != 0) return;
-        if (!fonts.regular.empty()) FT_New_Face(library_, fonts.regular.c_str(), 0, &regular_);
-        if (!fonts.bold.empty()) FT_New_Face(library_, fonts.bold.c_str(), 0, &bold_);
-        if (bold_ == nullptr) bold_ = regular_;
-    }
-    ~TextRenderer() {
-        if (bold_ != nullptr && bold_ != regular_) FT_Done_Face(bold_);
-        if (regular_ != nullptr) FT_Done_Face(regular_);
-        if (library_ != nullptr) FT_Done_FreeType(library_);
-    }
-    TextRenderer(const TextRenderer&) = delete;
-    TextRenderer& operator=(const TextRenderer&) = delete;
-
-    bool ready() const { return regular_ != nullptr; }
+    bool ready() const { return chain_.primary() != nullptr; }
 
     // Lines centred on cx, the block of lines centred vertically on `middle`.
     void draw(Canvas& canvas, const PictureText& t, double cx, double middle) {
         if (t.lines.empty()) return;
-        FT_Face face = t.bold ? bold_ : regular_;
-        FT_Set_Pixel_Sizes(face, 0, static_cast<FT_UInt>(std::max(1.0, std::round(t.size))));
+        const double px = std::max(1.0, std::round(t.size));
         const double line = t.size * kLineHeightEm;
         double baseline = middle - line * static_cast<double>(t.lines.size()) / 2.0 + t.size * 0.92;
         for (const std::string& text : t.lines) {
-            const std::vector<char32_t> cps = decode_utf8(text);
-            double x = cx - advance(face, cps) / 2.0;
-            for (const char32_t cp : cps) {
-                if (FT_Load_Char(face, cp, FT_LOAD_RENDER) != 0) continue;
-                const FT_GlyphSlot g = face->glyph;
-                const int left = static_cast<int>(std::lround(x)) + g->bitmap_left;
-                const int top = static_cast<int>(std::lround(baseline)) - g->bitmap_top;
-                for (unsigned row = 0; row < g->bitmap.rows; ++row)
-                    for (unsigned col = 0; col < g->bitmap.width; ++col)
-                        canvas.blend(left + static_cast<int>(col), top + static_cast<int>(row), t.colour,
-                                     g->bitmap.buffer[row * static_cast<unsigned>(g->bitmap.pitch) + col] / 255.0);
-                x += static_cast<double>(g->advance.x) / 64.0;
+            std::vector<GlyphImage> glyphs;
+            double width = 0;
+            for (const char32_t cp : decode_utf8(text)) {
+                if (is_invisible(cp)) continue;
+                glyphs.push_back(glyph(cp, px, t.bold));
+                width += glyphs.back().advance;
+            }
+            double x = cx - width / 2.0;
+            for (const GlyphImage& g : glyphs) {
+                const int left = static_cast<int>(std::lround(x + g.left));
+                const int top = static_cast<int>(std::lround(baseline - g.top));
+                for (int row = 0; row < g.height; ++row)
+                    for (int col = 0; col < g.width; ++col) {
+                        const std::uint8_t* p = &g.rgba[(static_cast<std::size_t>(row) * g.width + col) * 4];
+                        const Colour ink = g.colour ? Colour{p[0], p[1], p[2]} : t.colour;
+                        canvas.blend(left + col, top + row, ink, p[3] / 255.0);
+                    }
+                x += g.advance;
             }
             baseline += line;
         }
     }
 
 private:
-    static double advance(FT_Face face, const std::vector<char32_t>& cps) {
-        double total = 0;
-        for (const char32_t cp : cps)
-            if (FT_Load_Char(face, cp, FT_LOAD_DEFAULT) == 0) total += static_cast<double>(face->glyph->advance.x) / 64.0;
-        return total;
+    GlyphImage glyph(char32_t cp, double px, bool bold) {
+        const FontFace* face = chain_.face_for(cp);
+        if (face == nullptr) return replacement_box(px);
+        const FontFace* regular = chain_.primary(false);
+        const bool korean = regular != nullptr && *face == *regular;
+        const FontFace& drawn = korean && bold ? *chain_.primary(true) : *face;
+        const bool embolden = bold && !face->colour && (!korean || chain_.primary(true)->path == regular->path);
+        GlyphImage image = raster_.render(drawn, cp, face->colour ? px * 0.95 : px, embolden);
+        return image.width == 0 && image.advance == 0 && cp != ' ' ? replacement_box(px) : image;
     }
 
-    FT_Library library_ = nullptr;
-    FT_Face regular_ = nullptr;
-    FT_Face bold_ = nullptr;
+    FontChain chain_;
+    GlyphRasteriser raster_;
 };
 
 void fill(Canvas& canvas, const PictureRect& r, Colour colour, double alpha, double corner) {

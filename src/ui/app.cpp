@@ -22,6 +22,7 @@
 #include "storage/settings_file.hpp"
 #include "ui/keys.hpp"
 #include "ui/menu_bar.hpp"
+#include "ui/stand_ins.hpp"
 #include "ui/strings.hpp"
 #include "ui/theme.hpp"
 
@@ -581,7 +582,7 @@ void App::show_restore(double now) {
         char summary[512];
         if (version.error.empty())
             std::snprintf(summary, sizeof summary, tr(Str::RestoreSummaryFormat, settings_.language),
-                          version.plan.core.empty() ? "—" : version.plan.core.c_str(), static_cast<int>(version.plan.weeks.size()));
+                          version.plan.core.empty() ? "—" : to_imgui(version.plan.core).c_str(), static_cast<int>(version.plan.weeks.size()));
         else std::snprintf(summary, sizeof summary, "%s", version.error.c_str());
         rows.push_back({backup.time_label(), backup.size_label(), summary});
         prompt_text_ += rows.back().summary;

@@ -4,6 +4,7 @@
 
 #include "core/text.hpp"
 #include "ui/keys.hpp"
+#include "ui/stand_ins.hpp"
 #include "ui/text_input.hpp"
 
 namespace mandalart::ui {
@@ -23,11 +24,13 @@ std::string take_queued_characters() {
 
 void CellEditor::begin(const CellAddress& cell, std::string text) {
     cell_ = cell;
-    text_ = std::move(text);
+    text_ = to_imgui(text);
     active_ = true;
     focused_ = false;
     caret_placed_ = false;
 }
+
+std::string CellEditor::text() const { return from_imgui(text_); }
 
 int CellEditor::on_text_event(ImGuiInputTextCallbackData* data) {
     auto* self = static_cast<CellEditor*>(data->UserData);

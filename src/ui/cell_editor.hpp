@@ -16,11 +16,12 @@ class CellEditor {
 public:
     // Starts editing `cell` with `text`; the caret goes to the end.
     void begin(const CellAddress& cell, std::string text);
-    // Adds characters that arrived before the text field took focus.
+    // Adds characters that arrived before the text field took focus (as ImGui queued them).
     void append_pending(const std::string& utf8) { text_ += utf8; }
     bool active() const { return active_; }
     const CellAddress& cell() const { return cell_; }
-    const std::string& text() const { return text_; }
+    // The text as typed (the field holds stand-ins for characters beyond ImGui's 16 bits).
+    std::string text() const;
 
     // Draws the text field over `min`..`max`. On Commit* events text() holds the result;
     // after any event other than None the editor is closed.

@@ -4,6 +4,7 @@
 #include <cmath>
 #include <cstdio>
 
+#include "ui/stand_ins.hpp"
 #include "ui/strings.hpp"
 #include "core/labels.hpp"
 #include "ui/theme.hpp"
@@ -95,7 +96,7 @@ void CellPainter::draw(ImDrawList& list, const ViewContext& ctx, const CellAddre
     const float bar = draw_progress(list, ctx, address, look, min, max, hovered);
     const ImVec2 box(max.x - min.x - 2 * pad, max.y - min.y - 2 * pad - bar);
     const ImVec2 origin(min.x + pad, min.y + pad);
-    const std::string& text = ctx.document.plan().text_at(address);
+    const std::string text = to_imgui(ctx.document.plan().text_at(address));
     const float max_size = look.font->FontSize * (address.kind == CellKind::Core ? 1.0f : 0.78f);
     const float min_size = 10.0f * ctx.scale;
     const int slot = filling_index(address);

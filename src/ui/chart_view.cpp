@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "ui/keys.hpp"
+#include "ui/stand_ins.hpp"
 #include "ui/text_input.hpp"
 #include "ui/theme.hpp"
 
@@ -123,7 +124,7 @@ void ChartView::draw_blocks(ImDrawList& list, const ViewContext& ctx, UiOutput& 
         list.AddLine(ImVec2(bm.x + a, bm.y + a), ImVec2(bm.x + a, bm.y + a + k), col, t);
         list.AddLine(ImVec2(bm.x + b, bm.y + b), ImVec2(bm.x + b - k, bm.y + b), col, t);
         list.AddLine(ImVec2(bm.x + b, bm.y + b), ImVec2(bm.x + b, bm.y + b - k), col, t);
-        if (hot) ImGui::SetTooltip("%s", plan.goal(goal).text.empty() ? "Focus" : plan.goal(goal).text.c_str());
+        if (hot) ImGui::SetTooltip("%s", plan.goal(goal).text.empty() ? "Focus" : to_imgui(plan.goal(goal).text).c_str());
     }
 }
 

@@ -6,6 +6,7 @@
 #include <imgui_stdlib.h>
 
 #include "ui/keys.hpp"
+#include "ui/stand_ins.hpp"
 #include "ui/strings.hpp"
 #include "ui/theme.hpp"
 #include "core/labels.hpp"
@@ -232,7 +233,7 @@ void CheckInView::draw_goal_header(const ViewContext& ctx, int n, float width) {
     const ImU32 text = text_on(fill);
     list.AddRectFilled(min, max, fill, 6.0f * s);
     const float pad = 10.0f * s, text_y = min.y + (h - ImGui::GetFontSize()) * 0.5f;
-    const std::string& goal_text = plan.goal(n).text;
+    const std::string goal_text = to_imgui(plan.goal(n).text);
     const std::string label = std::to_string(n) + "   " + (goal_text.empty() ? cell_hint(CellAddress::goal(n), ctx.language) : goal_text);
     const std::optional<double> completion = ctx.stats.goal(n).completion;
     const std::string percent = percent_text(completion);
@@ -362,7 +363,7 @@ void CheckInView::draw_action_row(const ViewContext& ctx, int n, int m, float wi
     const float info_w = right_text.empty() ? 0.0f : ImGui::CalcTextSize(right_text.c_str()).x + pad;
     const float text_x = min.x + ticks_width;
     const float text_right = max.x - pad - target_w - info_w;
-    const std::string text = action.text.empty() ? cell_hint(CellAddress::act(n, m), l) : action.text;
+    const std::string text = action.text.empty() ? cell_hint(CellAddress::act(n, m), l) : to_imgui(action.text);
     list.PushClipRect(ImVec2(text_x, min.y), ImVec2(std::max(text_x, text_right), max.y), true);
     list.AddText(ImVec2(text_x, text_y), action.text.empty() ? p.hint_text : ink, text.c_str());
     list.PopClipRect();

@@ -7,6 +7,7 @@
 #include <imgui_stdlib.h>
 
 #include "storage/app_paths.hpp"
+#include "ui/stand_ins.hpp"
 #include "ui/strings.hpp"
 
 namespace mandalart::ui {
@@ -95,7 +96,7 @@ void FileDialog::draw(const ViewContext& ctx, int today_year, UiOutput& out) {
     text_field_input();
     ImGui::SameLine();
     const char* ok = mode_ == FileDialogMode::Open ? tr(Str::DialogOpen, lang) : tr(Str::DialogSave, lang);
-    if ((ImGui::Button(ok) || entered) && !file_name_.empty() && visible_) choose(file_name_, today_year, out);
+    if ((ImGui::Button(ok) || entered) && !file_name_.empty() && visible_) choose(from_imgui(file_name_), today_year, out);
     ImGui::SameLine();
     if (ImGui::Button(tr(Str::DialogCancel, lang)) || ImGui::IsKeyPressed(ImGui::GetIO().KeyMap[ImGuiKey_Escape], false)) {
         visible_ = false;

@@ -8,6 +8,7 @@
 #include "core/layout.hpp"
 #include "ui/chart_view.hpp"
 #include "ui/keys.hpp"
+#include "ui/stand_ins.hpp"
 #include "ui/text_input.hpp"
 #include "ui/strings.hpp"
 #include "ui/theme.hpp"
@@ -107,7 +108,7 @@ void FocusView::draw_action_row(const ViewContext& ctx, int m, UiOutput& out) {
     ImGui::PushID(m);
     ImGui::TextDisabled("%d.%d", sub_goal_, m);
     ImGui::SameLine();
-    ImGui::TextUnformatted(action.text.empty() ? "—" : action.text.c_str());
+    ImGui::TextUnformatted(action.text.empty() ? "—" : to_imgui(action.text).c_str());
     const float width = ImGui::GetContentRegionAvail().x;
     int kind = static_cast<int>(std::find(std::begin(kKinds), std::end(kKinds), action.target.kind) - std::begin(kKinds));
     ImGui::SetNextItemWidth(width * 0.55f);
@@ -134,10 +135,10 @@ void FocusView::draw_action_row(const ViewContext& ctx, int m, UiOutput& out) {
     std::string& note = notes_[static_cast<std::size_t>(m - 1)];
     ImGui::SetNextItemWidth(width);
     const bool was_active = ImGui::GetActiveID() == ImGui::GetID("##note");
-    if (!was_active) note = action.note;
+    if (!was_active) note = to_imgui(action.note);
     ImGui::InputTextWithHint("##note", tr(Str::FocusNote, ctx.language), &note);
     text_field_input();
-    if (ImGui::IsItemDeactivatedAfterEdit() && note != action.note) out.edits.push_back(SetNote{sub_goal_, m, note});
+    if (ImGui::IsItemDeactivatedAfterEdit() && from_imgui(note) != action.note) out.edits.push_back(SetNote{sub_goal_, m, from_imgui(note)});
     ImGui::Separator();
     ImGui::PopID();
 }
@@ -148,7 +149,7 @@ void FocusView::draw_details(const ViewContext& ctx, UiOutput& out) {
     if (ImGui::Button(tr(Str::FocusBack, ctx.language))) out.command(CommandKind::ShowGrid);
     ImGui::Spacing();
     ImGui::TextDisabled("%s %d", tr(Str::HintSubGoal, ctx.language), sub_goal_);
-    ImGui::TextUnformatted(goal.text.c_str());
+    ImGui::TextUnformatted(to_imgui(goal.text).c_str());
     if (!colour_editing_) {
         colour_[0] = goal.colour.r / 255.0f;
         colour_[1] = goal.colour.g / 255.0f;

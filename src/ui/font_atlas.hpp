@@ -1,9 +1,18 @@
 #pragma once
-// Builds ImGui's font atlas from a GlyphSet, at the current UI scale, with FreeType.
-// The caller re-uploads the texture after a rebuild (platform code owns the GL texture).
+// Builds ImGui's font atlas from a GlyphSet, at the current UI scale, with FreeType, through the
+// font chain: the Korean face first, then the installed faces that cover what it lacks (merged in,
+// glyph by glyph). What ImGui's builder cannot draw — colour emoji, characters beyond U+FFFF (held
+// by stand-ins), characters no font has (a hollow box) — is drawn by our own rasteriser into
+// custom glyphs. The caller re-uploads the texture after a rebuild (platform code owns it).
+#include <map>
+#include <memory>
+#include <optional>
 #include <string>
+#include <utility>
 #include <vector>
 
+#include "storage/font_chain.hpp"
+#include "storage/glyph_raster.hpp"
 #include "storage/mapped_file.hpp"
 #include "ui/glyph_set.hpp"
 
@@ -23,7 +32,9 @@ inline constexpr float kChartFontPx = 26.0f;
 
 class FontAtlas {
 public:
-    // `override_path` (from --font or settings) wins over fontconfig.
+    FontAtlas();
+    ~FontAtlas();
+    // `override_path` (from --font or settings) wins over fontconfig for the Korean face.
     void configure(const std::string& override_path);
     // Rebuilds `atlas` for `glyphs` at `scale`; returns false only if no font at all could be added.
     bool build(ImFontAtlas& atlas, const GlyphSet& glyphs, float scale);
@@ -31,14 +42,26 @@ public:
     // One line for the user when Korean text cannot be shown (missing font), else empty.
     const std::string& problem() const { return problem_; }
     bool has_korean() const { return !regular_.empty(); }
+    // Characters of the glyph set that no installed font has (drawn as a box), in order.
+    const std::vector<char32_t>& missing() const { return missing_; }
+    // The fallback families drawing some of the glyphs ("Noto Sans CJK KR", "Noto Color Emoji").
+    std::vector<std::string> fallback_families() const;
 
 private:
-    void release_font_files(ImFontAtlas& atlas) const;
+    struct Plan;       // which face draws which glyph, for one build
+    struct Custom;     // a glyph we draw ourselves
+    Plan plan_glyphs(const GlyphSet& glyphs);
+    const MappedFile& mapped(const FontFace& face);
+    void release_font_files(ImFontAtlas& atlas);
 
-    MappedFile regular_, bold_;  // the font files, read by FreeType as it needs them
+    MappedFile regular_, bold_;  // the Korean font files, read by FreeType as it needs them
+    std::map<std::pair<std::string, int>, MappedFile> fallback_files_;
+    std::optional<FontChain> chain_;
+    GlyphRasteriser rasteriser_;
     bool synthesise_bold_ = false;
     std::string problem_;
-    std::vector<unsigned short> ranges_;  // must outlive the build
+    std::vector<char32_t> missing_;
+    std::vector<std::vector<unsigned short>> ranges_;  // must outlive the build
     Fonts fonts_;
 };
 

@@ -3,6 +3,7 @@
 #include <string_view>
 
 #include "core/text.hpp"
+#include "ui/stand_ins.hpp"
 #include "ui/strings.hpp"
 
 namespace mandalart::ui {
@@ -16,11 +17,13 @@ GlyphSet::GlyphSet() {
     glyphs_.insert(0xFFFD);
     for (int i = 0; i < static_cast<int>(Str::Count); ++i)
         for (const Language l : {Language::Korean, Language::English}) add_text(tr(static_cast<Str>(i), l));
+    add_text("한국어 English");  // the language menu names each language in itself
 }
 
 bool GlyphSet::add(char32_t c) {
-    if (c < 0x20 || c > 0xFFFF) return false;  // ImWchar is 16-bit in the packaged ImGui
-    return glyphs_.insert(c).second;
+    if (c < 0x20 || c == 0x7F || is_invisible(c)) return false;
+    // Characters beyond ImGui's 16 bits reach it as stand-ins: the atlas draws the original.
+    return glyphs_.insert(stood_for(c).value_or(c)).second;
 }
 
 bool GlyphSet::add_text(std::string_view utf8) {

@@ -4,6 +4,7 @@
 #include <imgui.h>
 #include <imgui_stdlib.h>
 
+#include "ui/stand_ins.hpp"
 #include "ui/strings.hpp"
 
 namespace mandalart::ui {
@@ -54,7 +55,7 @@ void view_menu(const ViewContext& ctx, const MenuState& state, UiOutput& out) {
     if (ImGui::BeginMenu(tr(Str::MenuFocus, l))) {
         for (int n = 1; n <= 8; ++n) {
             const std::string& text = ctx.document.plan().goal(n).text;
-            const std::string label = std::to_string(n) + "  " + (text.empty() ? "—" : text);
+            const std::string label = std::to_string(n) + "  " + (text.empty() ? "—" : to_imgui(text));
             const bool current = state.focus_view && state.focus_sub_goal == n;
             if (ImGui::MenuItem(label.c_str(), n == state.selected_sub_goal ? "Ctrl+Enter" : nullptr, current))
                 out.command(CommandKind::ShowFocus, n);

@@ -3,16 +3,19 @@
 #include <imgui_stdlib.h>
 
 #include "ui/keys.hpp"
+#include "ui/stand_ins.hpp"
 #include "ui/text_input.hpp"
 
 namespace mandalart::ui {
 
 void NoteField::follow(const std::string& saved, int source, std::uint64_t revision) {
     if (active_ || (source_ == source && revision_ == revision)) return;
-    text_ = saved;
+    text_ = to_imgui(saved);
     source_ = source;
     revision_ = revision;
 }
+
+std::string NoteField::text() const { return from_imgui(text_); }
 
 bool NoteField::draw(const char* id, const char* hint, ImVec2 size, bool read_only) {
     if (focus_) {

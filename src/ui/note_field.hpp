@@ -20,7 +20,8 @@ public:
     void focus() { focus_ = true; }
     void forget() { revision_ = ~0ull; active_ = false; }
 
-    const std::string& text() const { return text_; }
+    // The text as typed (the field holds stand-ins for characters beyond ImGui's 16 bits).
+    std::string text() const;
     int source() const { return source_; }
     bool active() const { return active_; }
 

@@ -9,6 +9,7 @@
 #include "core/labels.hpp"
 #include "ui/keys.hpp"
 #include "ui/modal.hpp"
+#include "ui/stand_ins.hpp"
 #include "ui/strings.hpp"
 #include "ui/text_input.hpp"
 
@@ -22,7 +23,7 @@ std::string week_label(int year, int week, Language l) {
 }  // namespace
 
 void PlanSettingsDialog::open(const Plan& plan) {
-    title_ = plan.title;
+    title_ = to_imgui(plan.title);
     year_ = plan.year;
     start_ = plan.start;
     open_request_ = true;
@@ -64,7 +65,7 @@ void PlanSettingsDialog::draw(const ViewContext& ctx, UiOutput& out) {
 
     ImGui::Spacing();
     ImGui::Separator();
-    const SetPlanSettings edit{title_, year_, start_};
+    const SetPlanSettings edit{from_imgui(title_), year_, start_};
     const bool valid = !read_only && check_edit(plan, edit).empty();
     ImGui::BeginDisabled(!valid);
     if (ImGui::Button(tr(Str::PlanApply, l)) || (valid && enter_pressed() && ImGui::IsWindowFocused() && !ImGui::IsAnyItemActive())) {

@@ -8,6 +8,7 @@
 #include "core/labels.hpp"
 #include "core/text.hpp"
 #include "ui/keys.hpp"
+#include "ui/stand_ins.hpp"
 #include "ui/strings.hpp"
 #include "ui/theme.hpp"
 
@@ -24,7 +25,7 @@ std::string format(const char* pattern, int a, const std::string& b) {
 
 std::string action_label(const Plan& plan, int n, int m) {
     const std::string& text = plan.action(n, m).text;
-    return text.empty() ? format_address(CellAddress::act(n, m)) : text;
+    return text.empty() ? format_address(CellAddress::act(n, m)) : to_imgui(text);
 }
 
 // A section heading: bold, with a little room above.
@@ -170,7 +171,7 @@ void ReviewView::draw_header(const ViewContext& ctx, const Comparison& previous,
     const Language l = ctx.language;
     const Plan& plan = ctx.document.plan();
     ImGui::PushFont(ctx.fonts.chart_bold);
-    ImGui::TextUnformatted((is_blank(plan.title) ? std::to_string(plan.year) : plan.title).c_str());
+    ImGui::TextUnformatted((is_blank(plan.title) ? std::to_string(plan.year) : to_imgui(plan.title)).c_str());
     ImGui::PopFont();
     ImGui::SameLine();
     ImGui::AlignTextToFramePadding();
@@ -223,7 +224,7 @@ void ReviewView::draw_goal_bars(const ViewContext& ctx, const Comparison& previo
     for (const int n : goals_ranked_) {
         const char* badge = badge_text(goal_badge(n), l);
         const ImU32 badge_colour = badge_colour_of(goal_badge(n));
-        const std::string label = std::to_string(n) + "  " + (plan.goal(n).text.empty() ? cell_hint(CellAddress::goal(n), l) : plan.goal(n).text);
+        const std::string label = std::to_string(n) + "  " + (plan.goal(n).text.empty() ? cell_hint(CellAddress::goal(n), l) : to_imgui(plan.goal(n).text));
         bar_row(ctx, label, ctx.stats.goal(n).completion, to_imu32(plan.goal(n).colour), points_difference(ctx.stats.goal(n).completion, previous.goal(n)),
                 width, badge, badge_colour);
     }
@@ -365,7 +366,7 @@ void ReviewView::draw_action_bars(const ViewContext& ctx, const Comparison& prev
         if (i % 2 == 1) ImGui::SameLine(0, gap);
         ImGui::BeginGroup();
         ImGui::TextColored(ImGui::ColorConvertU32ToFloat4(to_imu32(blend(plan.goal(n).colour, Colour{40, 40, 40}, 0.3))), "%d  %s   %s", n,
-                           plan.goal(n).text.c_str(), percent_text(ctx.stats.goal(n).completion).c_str());
+                           to_imgui(plan.goal(n).text).c_str(), percent_text(ctx.stats.goal(n).completion).c_str());
         // This sub-goal's written actions, best first; those with nothing owed last.
         std::vector<int> order;
         for (const RankedAction& r : ranked_)
@@ -404,7 +405,7 @@ void ReviewView::draw_notes(const ViewContext& ctx) {
         ImGui::TextDisabled("%s  %s%s", format_week(week).c_str(), week_range_label(week, ctx.language).c_str(),
                             note.skipped ? (std::string(" · ") + tr(Str::ReviewSkipped, ctx.language)).c_str() : "");
         ImGui::Indent(12.0f * ctx.scale);
-        ImGui::TextUnformatted(note.text.c_str());
+        ImGui::TextUnformatted(to_imgui(note.text).c_str());
         ImGui::Unindent(12.0f * ctx.scale);
     }
     ImGui::PopTextWrapPos();
@@ -419,7 +420,7 @@ void ReviewView::draw_reflections(const ViewContext& ctx, UiOutput& out) {
         NoteField& field = reflections_[static_cast<std::size_t>(n)];
         field.follow(plan.reflection_of(n), n, ctx.document.revision());
         const std::string label = n == 0 ? tr(Str::ReviewYearReflection, l)
-                                         : std::to_string(n) + "  " + (plan.goal(n).text.empty() ? cell_hint(CellAddress::goal(n), l) : plan.goal(n).text);
+                                         : std::to_string(n) + "  " + (plan.goal(n).text.empty() ? cell_hint(CellAddress::goal(n), l) : to_imgui(plan.goal(n).text));
         if (n == 0) ImGui::TextUnformatted(label.c_str());
         else ImGui::TextColored(ImGui::ColorConvertU32ToFloat4(to_imu32(blend(plan.goal(n).colour, Colour{40, 40, 40}, 0.3))), "%s", label.c_str());
         const std::string id = "##reflection" + std::to_string(n);

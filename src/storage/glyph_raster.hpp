@@ -1,0 +1,48 @@
+#pragma once
+// Draws one character from a font face into a small bitmap with FreeType: outlines at any size,
+// colour emoji (fixed-size colour bitmaps) scaled to the size asked for. The editor puts these in
+// its atlas for what ImGui's own builder cannot draw; the PNG export draws every glyph with it.
+#include <cstdint>
+#include <map>
+#include <string>
+#include <utility>
+#include <vector>
+
+#include "storage/font_chain.hpp"
+
+namespace mandalart {
+
+struct GlyphImage {
+    int width = 0, height = 0;
+    double left = 0;     // from the pen position to the bitmap's left edge
+    double top = 0;      // from the baseline up to the bitmap's top edge
+    double advance = 0;  // where the next character starts
+    bool colour = false;
+    std::vector<std::uint8_t> rgba;  // straight RGBA; outlines are white with their coverage as alpha
+};
+
+class GlyphRasteriser {
+public:
+    GlyphRasteriser();
+    ~GlyphRasteriser();
+    GlyphRasteriser(const GlyphRasteriser&) = delete;
+    GlyphRasteriser& operator=(const GlyphRasteriser&) = delete;
+
+    // `c` from `face` with an em of `px` pixels (colour bitmaps: `px` tall); `bold` thickens
+    // outlines. Empty (width 0) when the face cannot draw it.
+    GlyphImage render(const FontFace& face, char32_t c, double px, bool bold = false);
+    // The face's ascent and descent (positive, below the baseline) at an em of `px`.
+    std::pair<double, double> vertical_metrics(const FontFace& face, double px);
+
+private:
+    void* open(const FontFace& face);  // an FT_Face, cached; nullptr when it cannot be opened
+
+    void* library_ = nullptr;  // FT_Library
+    std::map<std::pair<std::string, int>, void*> faces_;
+};
+
+// A hollow box the size of a character of `px` pixels: how a character that no installed font has
+// is drawn (never a "?").
+GlyphImage replacement_box(double px);
+
+}  // namespace mandalart

@@ -1,0 +1,53 @@
+// Every character a user writes survives the editor and is drawn: emoji beyond the 16-bit range
+// of the packaged ImGui, Hanja and Simplified Chinese, symbols; none of them becomes "?".
+#include <catch2/catch.hpp>
+
+#include "app_fixture.hpp"
+#include "ui/stand_ins.hpp"
+
+using namespace mandalart;
+using namespace mandalart::testing;
+
+TEST_CASE("stand-ins carry characters beyond 16 bits through ImGui and back") {
+    const std::string text = "🏃 달리기 \U000F0001 ☕";  // an emoji, Hangul, a supplementary private-use character, a BMP symbol
+    const std::string inside = ui::to_imgui(text);
+    for (const char32_t c : decode_utf8(inside)) CHECK(c <= 0xFFFF);
+    CHECK(ui::from_imgui(inside) == text);
+    CHECK(ui::to_imgui("성장하는 개발자") == "성장하는 개발자");
+    CHECK(ui::stand_in(U'🏃') == ui::stand_in(U'🏃'));
+    CHECK(ui::stood_for(ui::stand_in(U'🏃')) == U'🏃');
+    // A character of the stand-ins' own block that the user wrote is stood in for too.
+    const std::string yi = "\uA000\uA001";
+    CHECK(ui::to_imgui(yi) != yi);
+    CHECK(ui::from_imgui(ui::to_imgui(yi)) == yi);
+}
+
+TEST_CASE("editing a cell that holds emoji keeps them, and typed emoji arrive") {
+    Plan plan = make_blank_plan(2026);
+    plan.core = "🏃 달리기 ☕ 学习";
+    AppFixture f(plan);
+    f.ui->key(Key::Enter);
+    REQUIRE(f.app->chart().editing());
+    f.ui->type(ui::to_imgui("!✨🎯"));  // the platform's input queue hands ImGui stand-ins
+    f.ui->key(Key::Enter);
+    CHECK(f.plan().core == "🏃 달리기 ☕ 学习!✨🎯");
+}
+
+TEST_CASE("no character of the plan is drawn as ImGui's '?' or U+FFFD fallback") {
+    Plan plan = make_blank_plan(2026);
+    plan.core = "学习 汉级 🏃";
+    plan.goal(1).text = "☕ ✨ ❤ 🎯";
+    plan.action(1, 1).text = "漢字 練習";
+    AppFixture f(plan);
+    f.ui->frames(3);
+    const ImFont* font = f.app->fonts().chart_bold;
+    REQUIRE(font != nullptr);
+    for (const char32_t c : decode_utf8(plan.core + plan.goal(1).text + plan.action(1, 1).text)) {
+        if (c == U' ') continue;
+        INFO("U+" << std::hex << static_cast<unsigned>(c));
+        const ImFontGlyph* glyph = font->FindGlyphNoFallback(static_cast<ImWchar>(ui::stand_in(c)));
+        REQUIRE(glyph != nullptr);
+        CHECK(glyph->AdvanceX > 0);
+        CHECK(glyph->Visible);
+    }
+}
