@@ -4,12 +4,16 @@
 #include <cstdio>
 #include <sstream>
 
+#include "core/text.hpp"
+#include "storage/font_chain.hpp"
+
 namespace mandalart {
 namespace {
 
-constexpr const char* kFontFamily =
+constexpr const char* kKoreanFamilies =
     "'Noto Sans CJK KR', 'Noto Sans KR', NanumGothic, 'Nanum Gothic', 'Malgun Gothic', "
-    "'Apple SD Gothic Neo', 'Source Han Sans K', sans-serif";
+    "'Apple SD Gothic Neo', 'Source Han Sans K'";
+constexpr const char* kEmojiFamilies[] = {"Noto Color Emoji", "Apple Color Emoji", "Segoe UI Emoji"};
 constexpr double kMarginMm = 12.0;
 
 std::string number(double v) {
@@ -72,6 +76,25 @@ std::string xml_escape(const std::string& text) {
     return out;
 }
 
+// The font-family list: the Korean faces, then the fallback faces this machine draws the chart's
+// other characters with (Hanja, Chinese, symbols, emoji), so a viewer finds the same ones.
+std::string font_families(const ChartPicture& pic) {
+    FontChain chain;
+    std::string text;
+    for (const std::string& line : pic.title.lines) text += line;
+    for (const PictureCell& c : pic.cells)
+        for (const std::string& line : c.text.lines) text += line;
+    for (const char32_t c : decode_utf8(text))
+        if (!is_invisible(c)) chain.face_for(c);
+    std::string families = kKoreanFamilies;
+    const auto add = [&](const std::string& family) {
+        if (families.find("'" + family + "'") == std::string::npos) families += ", '" + xml_escape(family) + "'";
+    };
+    for (const FontFace* face : chain.fallbacks_used()) add(face->family);
+    for (const char* family : kEmojiFamilies) add(family);
+    return families + ", sans-serif";
+}
+
 std::string chart_svg(const Plan& plan, const PlanStats* stats, Paper paper) {
     const PaperSize page = paper_size(paper);
     const ChartPicture pic = make_chart_picture(plan, stats, page.width_mm - 2 * kMarginMm);
@@ -83,7 +106,7 @@ std::string chart_svg(const Plan& plan, const PlanStats* stats, Paper paper) {
         << "\">\n<title>" << xml_escape(pic.title.lines.empty() ? std::string{} : pic.title.lines[0]) << "</title>\n"
         << "<rect width=\"100%\" height=\"100%\" fill=\"" << colour(pic.background) << "\"/>\n"
         << "<g transform=\"translate(" << number(kMarginMm) << " " << number(top) << ")\" font-family=\""
-        << kFontFamily << "\" text-anchor=\"middle\">\n";
+        << font_families(pic) << "\" text-anchor=\"middle\">\n";
     write_text(out, pic.title, pic.width / 2, pic.title_middle);
     write_text(out, pic.subtitle, pic.width / 2, pic.subtitle_middle);
     for (const PictureCell& c : pic.cells) write_cell(out, c);

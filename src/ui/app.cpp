@@ -404,8 +404,29 @@ void App::draw_tabs(UiOutput& out) {
     ImGui::EndTabBar();
 }
 
+// Characters that no installed font has are drawn as boxes and named once, in the banner.
+void App::report_missing_glyphs() {
+    std::string named;
+    int count = 0;
+    for (const char32_t c : atlas_.missing()) {
+        if (!missing_reported_.insert(c).second) continue;
+        if (++count > 6) continue;
+        char code[16];
+        std::snprintf(code, sizeof code, "U+%04X", static_cast<unsigned>(c));
+        std::string glyph;
+        append_utf8(glyph, c);
+        named += (named.empty() ? "" : ", ") + to_imgui(glyph) + " " + code;
+    }
+    if (count == 0) return;
+    if (count > 6) named += ", …";
+    char line[512];
+    std::snprintf(line, sizeof line, tr(Str::MissingGlyphsFormat, settings_.language), named.c_str());
+    notice_ = line;
+}
+
 void App::frame(double now) {
     today_ = options_.clock();  // the app may stay open past midnight
+    report_missing_glyphs();
     text_input().request = {};  // the views say again where text goes
     const ViewContext ctx{document_, settings_.language, settings_.theme, atlas_.fonts(), scale_,
                           today_,    stats(),            settings_.show_progress};

@@ -4,6 +4,7 @@
 // Knows nothing of GLFW or OpenGL: the platform loop calls it.
 #include <functional>
 #include <optional>
+#include <set>
 #include <string>
 #include <vector>
 
@@ -125,6 +126,7 @@ private:
     void set_document(Document document);
     std::string folder_of_document() const;
     bool add_new_glyphs();
+    void report_missing_glyphs();
     void find_previous_year();
     void export_retrospective();
     void export_image();
@@ -157,6 +159,7 @@ private:
     std::string prompt_text_, seen_prompt_text_;  // user text in prompts (for the font atlas)
     FontAtlas atlas_;
     GlyphSet glyphs_;
+    std::set<char32_t> missing_reported_;
     bool fonts_configured_ = false;
     bool atlas_stale_ = true;
     float scale_ = 1.0f;

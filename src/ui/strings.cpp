@@ -132,6 +132,8 @@ constexpr Entry kTable[] = {
      "Nothing is owed before the start week: earlier weeks are not counted as misses."},
     {"%s에 체크인이 있어 그보다 늦게 시작할 수 없습니다.", "%s holds check-ins: the plan cannot start later than that."},
     {"적용", "Apply"},
+    {"설치된 글꼴에 없는 글자라 네모로 표시합니다: %s (fonts-noto-cjk, fonts-noto-color-emoji를 설치해 보세요)",
+     "No installed font has these characters, so they show as boxes: %s (try installing fonts-noto-cjk and fonts-noto-color-emoji)"},
 };
 static_assert(std::size(kTable) == static_cast<std::size_t>(Str::Count), "one entry per Str key");
 

@@ -49,6 +49,7 @@ enum class Str {
     MenuPlanSettings, PlanSettingsTitle, PlanTitle, PlanYear, PlanYearLocked, PlanStart, PlanStartHint,
     PlanStartLimitFormat,                              // printf: week
     PlanApply,
+    MissingGlyphsFormat,                               // printf: the characters
     Count
 };
 

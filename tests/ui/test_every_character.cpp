@@ -51,3 +51,15 @@ TEST_CASE("no character of the plan is drawn as ImGui's '?' or U+FFFD fallback")
         CHECK(glyph->Visible);
     }
 }
+
+TEST_CASE("a character that no installed font has is a box, named once in the banner") {
+    Plan plan = make_blank_plan(2026);
+    plan.core = "목표 \U0010FFFD";
+    AppFixture f(plan);
+    f.ui->frames(3);
+    CHECK(f.app->notice().find("U+10FFFD") != std::string::npos);
+    const ImFontGlyph* box = f.app->fonts().chart_bold->FindGlyphNoFallback(static_cast<ImWchar>(ui::stand_in(U'\U0010FFFD')));
+    REQUIRE(box != nullptr);
+    CHECK(box->Visible);
+    CHECK(box->AdvanceX > 0);
+}
