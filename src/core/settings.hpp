@@ -9,6 +9,10 @@ enum class Language { Korean, English };
 enum class Theme { Light, Dark };
 enum class View { Chart, CheckIn, Review };  // the tabs of the editor
 
+// The smallest window the editor's layout is made for (the window cannot be made smaller).
+inline constexpr int kMinWindowWidth = 640;
+inline constexpr int kMinWindowHeight = 480;
+
 struct Settings {
     Language language = Language::Korean;
     Theme theme = Theme::Light;

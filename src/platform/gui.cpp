@@ -179,7 +179,8 @@ int run_gui(const std::vector<std::string>& args) {
     const GuiOptions options = parse_gui_options(args);
     if (!options.error.empty()) {
         std::cerr << "mandalart: " << options.error << "\nusage: mandalart [FILE] [--font PATH] "
-                     "[--screenshot OUT.png [--view grid|checkin|review|focus:N] [--size WxH]] [--compare LAST_YEAR_FILE]\n";
+                     "[--theme light|dark] [--lang ko|en]\n       [--screenshot OUT.png [--view grid|checkin|review|focus:N] [--size WxH]] "
+                     "[--compare LAST_YEAR_FILE]\n";
         return 2;
     }
     const bool screenshot = !options.screenshot.empty();
@@ -189,8 +190,11 @@ int run_gui(const std::vector<std::string>& args) {
     app_options.compare_file = options.compare;
     app_options.default_language =
         language_from_locale(std::getenv("LC_ALL"), std::getenv("LC_MESSAGES"), std::getenv("LANG"));
+    app_options.theme = options.theme;
+    app_options.language = options.language;
     const std::string config = config_folder();
-    if (!screenshot) app_options.settings_path = config + "/settings.json";
+    // A screenshot shows the user's settings (theme, language, zoom) but never writes them.
+    app_options.settings_path = config + "/settings.json";
     app_options.persist_new_plan = !screenshot;
     ui::App app(app_options);
     if (const std::string error = app.start(); !error.empty()) {
@@ -232,6 +236,7 @@ int run_gui(const std::vector<std::string>& args) {
     }
     if (!screenshot && s.window_x >= 0 && s.window_y >= 0) glfwSetWindowPos(gl.window, s.window_x, s.window_y);
     if (screenshot) glfwSetWindowSize(gl.window, width, height);  // exact pixels, whatever the content scale
+    glfwSetWindowSizeLimits(gl.window, kMinWindowWidth, kMinWindowHeight, GLFW_DONT_CARE, GLFW_DONT_CARE);
     glfwMakeContextCurrent(gl.window);
     glfwSwapInterval(1);
     install_window_input(gl.window, g_input, g_input_seen);
@@ -251,6 +256,7 @@ int run_gui(const std::vector<std::string>& args) {
     ui::wrap_clipboard(ImGui::GetIO());              // emoji survive copy and paste
     ui::install_key_map(io);
     ImGui_ImplOpenGL3_Init(gl.glsl);
+    if (options.grid) app.show_chart();
     if (options.focus_sub_goal > 0) app.show_focus(options.focus_sub_goal);
     if (options.check_in) app.show_check_in();
     if (options.review) app.show_review();

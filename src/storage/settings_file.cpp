@@ -71,8 +71,8 @@ LoadedSettings decode_settings(const std::string& text, Language default_languag
         read_field(*w, "width", s.window_width);
         read_field(*w, "height", s.window_height);
     }
-    s.window_width = std::clamp(s.window_width, 480, 16384);
-    s.window_height = std::clamp(s.window_height, 360, 16384);
+    s.window_width = std::clamp(s.window_width, kMinWindowWidth, 16384);
+    s.window_height = std::clamp(s.window_height, kMinWindowHeight, 16384);
     return result;
 }
 

@@ -36,6 +36,8 @@ App::App(AppOptions options) : options_(std::move(options)), today_(options_.clo
     } else {
         settings_.language = options_.default_language;
     }
+    if (options_.theme) settings_.theme = *options_.theme;
+    if (options_.language) settings_.language = *options_.language;
     tab_ = settings_.open_view;
 }
 

@@ -42,6 +42,8 @@ struct AppOptions {
     bool persist_new_plan = true;  // with no file at all: write the new plan at once
     std::string compare_file;      // --compare: last year's plan for the review (else found beside the plan)
     FileSystem* file_system = &real_file_system();  // tests inject failing disks
+    std::optional<Theme> theme;        // --theme: over the settings' theme
+    std::optional<Language> language;  // --lang: over the settings' language
 };
 
 class App {
@@ -82,6 +84,11 @@ public:
     float scale() const { return scale_; }
     // Shows a sub-goal large (for --view focus:N).
     void show_focus(int sub_goal);
+    // Shows the 9×9 chart (for --view grid).
+    void show_chart() {
+        tab_ = Tab::Chart;
+        focus_mode_ = false;
+    }
     // Shows the check-in tab (for --view checkin).
     void show_check_in() { tab_ = Tab::CheckIn; }
     // Shows the year-end review (for --view review).

@@ -23,7 +23,7 @@ struct AppFixture {
     explicit AppFixture(const std::optional<Plan>& plan = std::nullopt, Date today = kFixtureToday, std::string compare = {},
                         FileSystem* fs = &real_file_system()) {
         if (plan) REQUIRE(save_plan_file(path, *plan).empty());
-        options = ui::AppOptions{path, "", "", [today] { return today; }, Language::Korean, false, std::move(compare), fs};
+        options = ui::AppOptions{path, "", "", [today] { return today; }, Language::Korean, false, std::move(compare), fs, std::nullopt, std::nullopt};
         start();
     }
     // As if the program was killed and started again on the same file: nothing is saved on the
