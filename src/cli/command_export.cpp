@@ -5,6 +5,7 @@
 #include "cli/commands_list.hpp"
 #include "cli/language_choice.hpp"
 #include "cli/plan_io.hpp"
+#include "storage/app_paths.hpp"
 #include "storage/grid_csv.hpp"
 #include "storage/png_chart.hpp"
 #include "storage/retrospective.hpp"
@@ -29,6 +30,19 @@ int run_export(const Args& args, Io& io) {
         const auto parsed = parse_date(*text);
         if (!parsed) return usage_error(self, "--as-of wants a date like 2026-12-31, got \"" + *text + "\"", io);
         as_of = *parsed;
+    }
+
+    // An export never replaces a file (the image beside a retrospective included) unless asked.
+    if (!out.empty()) {
+        std::vector<std::string> targets{out};
+        if (format == "md") targets.push_back(image_path_for(out));
+        for (const std::string& target : targets)
+            if (output_is_plan(target, args.positionals[0], io)) return kBadInput;
+        for (const std::string& target : targets)
+            if (!args.has("force") && file_exists(target)) {
+                io.err << "mandalart: " << target << " already exists; add --force to replace it\n";
+                return kBadInput;
+            }
     }
 
     const std::string& path = args.positionals[0];

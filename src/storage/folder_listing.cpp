@@ -5,12 +5,13 @@
 
 namespace mandalart {
 
-bool is_plan_file_name(const std::string& name) {
-    const std::string ext = kPlanExtension;
-    return name.size() > ext.size() && name.compare(name.size() - ext.size(), ext.size(), ext) == 0;
+bool has_extension(const std::string& name, const std::string& extension) {
+    return name.size() > extension.size() && name.compare(name.size() - extension.size(), extension.size(), extension) == 0;
 }
 
-FolderListing list_folder(const std::string& folder) {
+bool is_plan_file_name(const std::string& name) { return has_extension(name, kPlanExtension); }
+
+FolderListing list_folder(const std::string& folder, const std::string& extension) {
     FolderListing listing;
     std::error_code ec;
     std::filesystem::directory_iterator it(folder, ec), end;
@@ -24,10 +25,10 @@ FolderListing list_folder(const std::string& folder) {
         if (name.empty() || name[0] == '.') continue;
         std::error_code type_ec;
         if (it->is_directory(type_ec)) listing.folders.push_back(name);
-        else if (is_plan_file_name(name)) listing.plans.push_back(name);
+        else if (has_extension(name, extension)) listing.files.push_back(name);
     }
     std::sort(listing.folders.begin(), listing.folders.end());
-    std::sort(listing.plans.begin(), listing.plans.end());
+    std::sort(listing.files.begin(), listing.files.end());
     return listing;
 }
 

@@ -1,5 +1,6 @@
 #pragma once
-// What the file dialog shows: the sub-folders and plan files of one folder.
+// What the file dialog shows: the sub-folders of one folder and its files of one kind (plans,
+// or the PNG images and Markdown drafts an export writes).
 #include <string>
 #include <vector>
 
@@ -9,11 +10,12 @@ inline constexpr const char* kPlanExtension = ".mandalart.json";
 
 struct FolderListing {
     std::vector<std::string> folders;  // names, sorted, hidden ones left out
-    std::vector<std::string> plans;    // names ending in .mandalart.json, sorted
+    std::vector<std::string> files;    // names ending in the extension asked for, sorted
     std::string error;                 // one line when the folder cannot be read
 };
 
-FolderListing list_folder(const std::string& folder);
+FolderListing list_folder(const std::string& folder, const std::string& extension = kPlanExtension);
 bool is_plan_file_name(const std::string& name);
+bool has_extension(const std::string& name, const std::string& extension);
 
 }  // namespace mandalart

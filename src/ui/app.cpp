@@ -70,7 +70,7 @@ void App::find_previous_year() {
         // YEAR.mandalart.json first (how `next` names it), so a folder of many years is not read whole.
         const std::string folder = folder_of_document();
         candidates.push_back(folder + "/" + std::to_string(year) + kPlanExtension);
-        for (const std::string& name : list_folder(folder).plans) candidates.push_back(folder + "/" + name);
+        for (const std::string& name : list_folder(folder).files) candidates.push_back(folder + "/" + name);
     }
     for (const std::string& path : candidates) {
         if (!document_.path().empty() && absolute_path(path) == absolute_path(document_.path())) continue;
@@ -263,7 +263,7 @@ bool App::add_new_glyphs() {
     bool added = false;
     if (seen_listing_ != dialog_.listing_revision()) {
         for (const auto& name : dialog_.listing().folders) added |= glyphs_.add_text(name);
-        for (const auto& name : dialog_.listing().plans) added |= glyphs_.add_text(name);
+        for (const auto& name : dialog_.listing().files) added |= glyphs_.add_text(name);
         seen_listing_ = dialog_.listing_revision();
     }
     if (seen_recent_ != settings_.recent_files) {
@@ -315,31 +315,42 @@ void App::handle_shortcuts(UiOutput& out) {
     if (shortcut(Key::Z, true) || shortcut(Key::Y)) out.command(CommandKind::Redo);
 }
 
+// Messages float over the bottom of the window instead of pushing the layout down.
 void App::draw_banner() {
     const std::string* text = !save_error_.empty() ? &save_error_ : (!notice_.empty() ? &notice_ : nullptr);
     const bool font_problem = !atlas_.problem().empty() && !atlas_.has_korean();
     if (text == nullptr && !font_problem) return;
     const bool error = !save_error_.empty() || font_problem;
-    const ImVec4 bg = error ? ImVec4(0.86f, 0.24f, 0.24f, 1.0f) : ImVec4(0.20f, 0.45f, 0.80f, 1.0f);
-    ImGui::PushStyleColor(ImGuiCol_ChildBg, bg);
+    const ImVec4 bg = error ? ImVec4(0.75f, 0.18f, 0.18f, 0.97f) : ImVec4(0.16f, 0.38f, 0.72f, 0.97f);
+    const ImGuiViewport* viewport = ImGui::GetMainViewport();
+    const float margin = 12.0f * scale_;
+    ImGui::SetNextWindowPos(ImVec2(viewport->WorkPos.x + viewport->WorkSize.x * 0.5f, viewport->WorkPos.y + viewport->WorkSize.y - margin),
+                            ImGuiCond_Always, ImVec2(0.5f, 1.0f));
+    ImGui::SetNextWindowSizeConstraints(ImVec2(0, 0), ImVec2(viewport->WorkSize.x - 2 * margin, FLT_MAX));
+    ImGui::PushStyleColor(ImGuiCol_WindowBg, bg);
     ImGui::PushStyleColor(ImGuiCol_Text, ImVec4(1, 1, 1, 1));
-    ImGui::BeginChild("banner", ImVec2(0, ImGui::GetFrameHeightWithSpacing() + 6.0f * scale_), false,
-                      ImGuiWindowFlags_NoScrollbar);
-    ImGui::SetCursorPos(ImVec2(10.0f * scale_, 6.0f * scale_));
+    ImGui::PushStyleVar(ImGuiStyleVar_WindowRounding, 6.0f * scale_);
+    ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(12.0f * scale_, 8.0f * scale_));
+    ImGui::Begin("##banner", nullptr,
+                 ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_AlwaysAutoResize | ImGuiWindowFlags_NoSavedSettings |
+                     ImGuiWindowFlags_NoFocusOnAppearing | ImGuiWindowFlags_NoNav | ImGuiWindowFlags_NoMove);
     std::string line;
     if (!save_error_.empty()) line = std::string(tr(Str::SaveFailed, settings_.language)) + ": " + save_error_;
     else if (font_problem) line = tr(Str::NoKoreanFont, settings_.language);
     else line = *text;
+    ImGui::PushTextWrapPos(viewport->WorkSize.x - 6 * margin);
     ImGui::TextUnformatted(line.c_str());
+    ImGui::PopTextWrapPos();
     if (conflict_) {
         ImGui::SameLine();
         if (ImGui::SmallButton(tr(Str::ConflictResolve, settings_.language))) prompts_.ask_conflict();
     }
     if (save_error_.empty() && !font_problem) {
-        ImGui::SameLine(ImGui::GetWindowWidth() - 40.0f * scale_);
+        ImGui::SameLine();
         if (ImGui::SmallButton("x")) notice_.clear();
     }
-    ImGui::EndChild();
+    ImGui::End();
+    ImGui::PopStyleVar(2);
     ImGui::PopStyleColor(2);
 }
 
@@ -565,8 +576,17 @@ void App::run_command(const AppCommand& c, double now) {
         case CommandKind::ShowFocus: show_focus(c.number); break;
         case CommandKind::ShowCheckIn: tab_ = Tab::CheckIn; break;
         case CommandKind::ShowReview: tab_ = Tab::Review; break;
-        case CommandKind::ExportRetrospective: export_retrospective(); break;
-        case CommandKind::ExportImage: export_image(); break;
+        case CommandKind::ExportRetrospective:
+            dialog_.open(FileDialogMode::ExportRetrospective, folder_of_document(),
+                         std::filesystem::path(beside_plan(settings_.language == Language::Korean ? "-회고.md" : "-retrospective.md"))
+                             .filename()
+                             .string());
+            break;
+        case CommandKind::ExportImage:
+            dialog_.open(FileDialogMode::ExportImage, folder_of_document(), std::filesystem::path(beside_plan(".png")).filename().string());
+            break;
+        case CommandKind::ExportRetrospectivePath:
+        case CommandKind::ExportImagePath: export_to(c); break;
         case CommandKind::NextYearPlan: start_next_year(now); break;
         case CommandKind::ZoomIn: settings_.zoom = std::min(Settings::kMaxZoom, settings_.zoom * 1.1f); break;
         case CommandKind::ZoomOut: settings_.zoom = std::max(Settings::kMinZoom, settings_.zoom / 1.1f); break;
@@ -715,19 +735,29 @@ std::string App::beside_plan(const std::string& suffix) const {
     return path + suffix;
 }
 
-void App::export_retrospective() {
-    if (document_.path().empty()) return;
-    const std::string path = beside_plan(settings_.language == Language::Korean ? "-회고.md" : "-retrospective.md");
-    const std::string error = write_retrospective(path, document_.plan(), stats(), comparison(), settings_.language);
-    notice_ = error.empty() ? std::string(tr(Str::ReviewWrote, settings_.language)) + " " + path + ", " + image_path_for(path) : error;
-}
-
-void App::export_image() {
-    if (document_.path().empty()) return;
-    const std::string path = beside_plan(".png");
-    const PlanStats* shading = settings_.show_progress ? &stats() : nullptr;
-    const std::string error = write_chart_png(make_chart_picture(document_.plan(), shading, kChartPngWidth), path);
-    notice_ = error.empty() ? std::string(tr(Str::ReviewWrote, settings_.language)) + " " + path : error;
+// Writes the retrospective (with its image) or the chart image where the dialog said; a file
+// already there is replaced only once the user has said so (command.number 1).
+void App::export_to(const AppCommand& command) {
+    const std::string& path = command.path;
+    const bool retrospective = command.kind == CommandKind::ExportRetrospectivePath;
+    std::vector<std::string> targets{path};
+    if (retrospective) targets.push_back(image_path_for(path));
+    if (command.number != 1)
+        for (const std::string& target : targets)
+            if (file_exists(target)) {
+                prompts_.ask_replace(target, command);
+                return;
+            }
+    std::string error;
+    if (retrospective) {
+        error = write_retrospective(path, document_.plan(), stats(), comparison(), settings_.language);
+    } else {
+        const PlanStats* shading = settings_.show_progress ? &stats() : nullptr;
+        error = write_chart_png(make_chart_picture(document_.plan(), shading, kChartPngWidth), path);
+    }
+    std::string wrote = targets.front();
+    if (retrospective) wrote += ", " + targets.back();
+    notice_ = error.empty() ? std::string(tr(Str::ReviewWrote, settings_.language)) + " " + wrote : error;
 }
 
 // A plan for the next year beside this one (all actions carried, no check-ins), then opened.

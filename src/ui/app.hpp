@@ -106,6 +106,7 @@ public:
     bool recovery_offered() const { return recovery_.has_value(); }
     bool restore_dialog_open() const { return prompts_.restore_open(); }
     bool plan_settings_open() const { return plan_settings_.visible(); }
+    bool file_dialog_open() const { return dialog_.visible(); }
 
 private:
     void apply(UiOutput& out, double now);
@@ -135,8 +136,7 @@ private:
     bool add_new_glyphs();
     void report_missing_glyphs();
     void find_previous_year();
-    void export_retrospective();
-    void export_image();
+    void export_to(const AppCommand& command);
     void start_next_year(double now);
     std::string beside_plan(const std::string& suffix) const;
     Comparison comparison() const { return previous_ ? previous_->comparison() : Comparison{}; }

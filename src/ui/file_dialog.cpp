@@ -21,21 +21,31 @@ void FileDialog::open(FileDialogMode mode, const std::string& folder, const std:
     change_folder(folder);
 }
 
+const char* FileDialog::extension() const {
+    switch (mode_) {
+        case FileDialogMode::ExportImage: return ".png";
+        case FileDialogMode::ExportRetrospective: return ".md";
+        default: return kPlanExtension;
+    }
+}
+
 void FileDialog::change_folder(const std::string& folder) {
     folder_ = absolute_path(folder);
     folder_field_ = folder_;
-    listing_ = list_folder(folder_);
+    listing_ = list_folder(folder_, extension());
     ++listing_revision_;
 }
 
 void FileDialog::choose(const std::string& name, int today_year, UiOutput& out) {
     std::string file = name;
-    if (mode_ != FileDialogMode::Open && !is_plan_file_name(file)) file += kPlanExtension;
+    if (mode_ != FileDialogMode::Open && !has_extension(file, extension())) file += extension();
     const std::string path = (std::filesystem::path(folder_) / file).string();
     switch (mode_) {
         case FileDialogMode::Open: out.command(CommandKind::OpenPath, 0, path); break;
         case FileDialogMode::SaveAs: out.command(CommandKind::SaveAsPath, 0, path); break;
         case FileDialogMode::New: out.command(CommandKind::NewPlanForYear, year_ > 0 ? year_ : today_year, path); break;
+        case FileDialogMode::ExportImage: out.command(CommandKind::ExportImagePath, 0, path); break;
+        case FileDialogMode::ExportRetrospective: out.command(CommandKind::ExportRetrospectivePath, 0, path); break;
     }
     visible_ = false;
     ImGui::CloseCurrentPopup();
@@ -44,9 +54,11 @@ void FileDialog::choose(const std::string& name, int today_year, UiOutput& out) 
 void FileDialog::draw(const ViewContext& ctx, int today_year, UiOutput& out) {
     if (!visible_) return;
     const Language lang = ctx.language;
-    const char* title = mode_ == FileDialogMode::Open     ? tr(Str::DialogOpenTitle, lang)
-                        : mode_ == FileDialogMode::SaveAs ? tr(Str::DialogSaveTitle, lang)
-                                                          : tr(Str::DialogNewTitle, lang);
+    const char* title = mode_ == FileDialogMode::Open                  ? tr(Str::DialogOpenTitle, lang)
+                        : mode_ == FileDialogMode::SaveAs              ? tr(Str::DialogSaveTitle, lang)
+                        : mode_ == FileDialogMode::New                 ? tr(Str::DialogNewTitle, lang)
+                        : mode_ == FileDialogMode::ExportImage         ? tr(Str::MenuExportImage, lang)
+                                                                       : tr(Str::MenuExportRetrospective, lang);
     const std::string popup_id = std::string(title) + "###file_dialog";
     if (just_opened_) {
         ImGui::OpenPopup(popup_id.c_str());
@@ -77,7 +89,7 @@ void FileDialog::draw(const ViewContext& ctx, int today_year, UiOutput& out) {
         if (ImGui::Selectable(label.c_str(), false, ImGuiSelectableFlags_AllowDoubleClick) && ImGui::IsMouseDoubleClicked(0))
             enter_folder = name;
     }
-    for (const std::string& name : listing_.plans) {
+    for (const std::string& name : listing_.files) {
         if (ImGui::Selectable(name.c_str(), name == file_name_, ImGuiSelectableFlags_AllowDoubleClick)) {
             file_name_ = name;
             if (ImGui::IsMouseDoubleClicked(0)) choose(name, today_year, out);

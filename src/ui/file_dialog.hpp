@@ -1,6 +1,7 @@
 #pragma once
-// A file dialog drawn with ImGui (no extra dependency): folders and *.mandalart.json files,
-// a path you can type, and a file name field for saving.
+// A file dialog drawn with ImGui (no extra dependency): folders and the files of the kind at
+// hand (*.mandalart.json plans, or the *.png / *.md an export writes), a path you can type, and
+// a file name field for saving.
 #include <cstdint>
 #include <string>
 
@@ -10,13 +11,14 @@
 
 namespace mandalart::ui {
 
-enum class FileDialogMode { Open, SaveAs, New };
+enum class FileDialogMode { Open, SaveAs, New, ExportImage, ExportRetrospective };
 
 class FileDialog {
 public:
     void open(FileDialogMode mode, const std::string& folder, const std::string& file_name);
     bool visible() const { return visible_; }
-    // Draws the modal when visible; a chosen file becomes OpenPath / SaveAsPath / NewPlanForYear.
+    // Draws the modal when visible; a chosen file becomes OpenPath / SaveAsPath / NewPlanForYear /
+    // ExportImagePath / ExportRetrospectivePath.
     void draw(const ViewContext& ctx, int today_year, UiOutput& out);
     // Names shown in the listing (their glyphs must be in the font atlas).
     const FolderListing& listing() const { return listing_; }
@@ -26,6 +28,7 @@ public:
 private:
     void change_folder(const std::string& folder);
     void choose(const std::string& name, int today_year, UiOutput& out);
+    const char* extension() const;
 
     FileDialogMode mode_ = FileDialogMode::Open;
     bool visible_ = false;

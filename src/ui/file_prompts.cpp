@@ -6,6 +6,7 @@
 
 #include "ui/keys.hpp"
 #include "ui/modal.hpp"
+#include "ui/stand_ins.hpp"
 #include "ui/strings.hpp"
 
 namespace mandalart::ui {
@@ -29,6 +30,28 @@ void FilePrompts::draw(const ViewContext& ctx, bool in_conflict, bool recovery_p
     draw_restore(ctx, out);
     draw_conflict(ctx, in_conflict, out);
     draw_recovery(ctx, recovery_pending, out);
+    draw_replace(ctx, out);
+}
+
+void FilePrompts::draw_replace(const ViewContext& ctx, UiOutput& out) {
+    const Language l = ctx.language;
+    const std::string id = std::string(tr(Str::ReplaceTitle, l)) + "###replace";
+    if (!begin_modal(id.c_str(), open_replace_)) return;
+    char message[1024];
+    std::snprintf(message, sizeof message, tr(Str::ReplaceMessageFormat, l), to_imgui(replace_existing_).c_str());
+    ImGui::PushTextWrapPos(ImGui::GetFontSize() * 32.0f);
+    ImGui::TextUnformatted(message);
+    ImGui::PopTextWrapPos();
+    ImGui::Spacing();
+    if (ImGui::Button(tr(Str::ReplaceButton, l))) {
+        AppCommand again = replace_command_;
+        again.number = 1;
+        out.commands.push_back(std::move(again));
+        ImGui::CloseCurrentPopup();
+    }
+    ImGui::SameLine();
+    if (ImGui::Button(tr(Str::DialogCancel, l)) || pressed(Key::Escape, false)) ImGui::CloseCurrentPopup();
+    ImGui::EndPopup();
 }
 
 void FilePrompts::draw_restore(const ViewContext& ctx, UiOutput& out) {

@@ -18,6 +18,12 @@ class FilePrompts {
 public:
     void ask_restore(std::vector<VersionRow> versions);
     void ask_conflict() { open_conflict_ = true; }
+    // `existing` is already there: replacing it re-issues `command` with number 1.
+    void ask_replace(std::string existing, AppCommand command) {
+        replace_existing_ = std::move(existing);
+        replace_command_ = std::move(command);
+        open_replace_ = true;
+    }
     void ask_recovery(std::string written) {
         recovery_written_ = std::move(written);
         open_recovery_ = true;
@@ -28,18 +34,22 @@ public:
     void draw(const ViewContext& ctx, bool in_conflict, bool recovery_pending, UiOutput& out);
     bool restore_open() const { return restore_visible_; }
     // A prompt was asked for and opens on the next frame.
-    bool opening() const { return open_restore_ || open_conflict_ || open_recovery_; }
+    bool opening() const { return open_restore_ || open_conflict_ || open_recovery_ || open_replace_; }
 
 private:
     void draw_restore(const ViewContext& ctx, UiOutput& out);
     void draw_conflict(const ViewContext& ctx, bool in_conflict, UiOutput& out);
     void draw_recovery(const ViewContext& ctx, bool pending, UiOutput& out);
+    void draw_replace(const ViewContext& ctx, UiOutput& out);
 
     std::vector<VersionRow> versions_;
     bool open_restore_ = false, restore_visible_ = false;
     bool open_conflict_ = false;
     bool open_recovery_ = false;
     std::string recovery_written_;
+    bool open_replace_ = false;
+    std::string replace_existing_;
+    AppCommand replace_command_{CommandKind::ExportImagePath, 0, {}};
 };
 
 }  // namespace mandalart::ui

@@ -9,6 +9,7 @@
 #include <imgui.h>
 #include <imgui_freetype.h>
 
+#include "core/text.hpp"
 #include "ui/stand_ins.hpp"
 
 namespace mandalart::ui {
@@ -91,6 +92,10 @@ FontAtlas::Plan FontAtlas::plan_glyphs(const GlyphSet& glyphs) {
     missing_.clear();
     const FontFace* primary = chain_ ? chain_->primary(false) : nullptr;
     for (const char32_t c : glyphs.glyphs()) {
+        if (is_invisible(c)) {  // joiners, variation selectors: in the atlas, drawn as nothing
+            plan.custom.emplace_back(c, nullptr);
+            continue;
+        }
         const FontFace* face = chain_ ? chain_->face_for(c) : nullptr;
         if (face == nullptr) {
             if (primary == nullptr && c < 0x80) {  // no Korean font: ImGui's own font draws ASCII
@@ -181,9 +186,10 @@ bool FontAtlas::build(ImFontAtlas& atlas, const GlyphSet& glyphs, float scale) {
             Custom custom;
             custom.font = font;
             custom.id = static_cast<ImWchar>(stand_in(c));
-            if (face == nullptr) custom.image = replacement_box(px * 0.85);
+            if (is_invisible(c)) custom.image = GlyphImage{1, 1, 0, 0, 0, false, {0, 0, 0, 0}};
+            else if (face == nullptr) custom.image = replacement_box(px * 0.85);
             else custom.image = rasteriser_.render(*face, c, face->colour ? px * 0.82 : px * 0.86, bold && !face->colour);
-            if (custom.image.width == 0) custom.image = replacement_box(px * 0.85);
+            if (custom.image.width == 0 && custom.image.advance == 0) custom.image = replacement_box(px * 0.85);
             custom.rect = atlas.AddCustomRectFontGlyph(font, custom.id, custom.image.width, custom.image.height,
                                                        static_cast<float>(std::ceil(custom.image.advance)),
                                                        ImVec2(static_cast<float>(custom.image.left), 0));

@@ -21,7 +21,7 @@ GlyphSet::GlyphSet() {
 }
 
 bool GlyphSet::add(char32_t c) {
-    if (c < 0x20 || c == 0x7F || is_invisible(c)) return false;
+    if (c < 0x20 || c == 0x7F) return false;
     // Characters beyond ImGui's 16 bits reach it as stand-ins: the atlas draws the original.
     return glyphs_.insert(stood_for(c).value_or(c)).second;
 }

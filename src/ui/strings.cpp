@@ -134,6 +134,9 @@ constexpr Entry kTable[] = {
     {"적용", "Apply"},
     {"설치된 글꼴에 없는 글자라 네모로 표시합니다: %s (fonts-noto-cjk, fonts-noto-color-emoji를 설치해 보세요)",
      "No installed font has these characters, so they show as boxes: %s (try installing fonts-noto-cjk and fonts-noto-color-emoji)"},
+    {"파일이 이미 있습니다", "File Already Exists"},
+    {"%s 파일이 이미 있습니다. 새 파일로 바꿀까요?", "%s already exists. Replace it?"},
+    {"바꾸기", "Replace"},
 };
 static_assert(std::size(kTable) == static_cast<std::size_t>(Str::Count), "one entry per Str key");
 

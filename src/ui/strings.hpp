@@ -50,6 +50,8 @@ enum class Str {
     PlanStartLimitFormat,                              // printf: week
     PlanApply,
     MissingGlyphsFormat,                               // printf: the characters
+    ReplaceTitle, ReplaceMessageFormat,                // printf: path
+    ReplaceButton,
     Count
 };
 

@@ -18,6 +18,7 @@ enum class CommandKind {
     ShowRestore, RestoreVersion,                     // RestoreVersion: `number` = 1 (newest) …
     ReloadTheirs, KeepMine, RecoverJournal, DiscardJournal,
     ShowPlanSettings,
+    ExportImagePath, ExportRetrospectivePath,  // `path`; `number` 1: replace what is there (asked)
 };
 
 struct AppCommand {

@@ -120,3 +120,22 @@ TEST_CASE("report --compare sets last year's numbers beside this year's") {
     CHECK(text.out.find("last year") != std::string::npos);
     CHECK(run_mandalart({"report", next, "--compare", f.dir.file("missing.json")}).exit_code == 1);
 }
+
+TEST_CASE("export never replaces a file without --force, the retrospective's image included") {
+    YearFile f;
+    const std::string png = f.dir.file("chart.png");
+    write_all(png, "made a moment ago");
+    auto r = run_mandalart({"export", f.path, "--format", "png", "-o", png}, kToday);
+    CHECK(r.exit_code == 1);
+    CHECK(r.err == "mandalart: " + png + " already exists; add --force to replace it\n");
+    CHECK(read_all(png) == "made a moment ago");
+    // export md writes chart.md and chart.png: the PNG beside it is protected too.
+    r = run_mandalart({"export", f.path, "--format", "md", "-o", f.dir.file("chart.md")}, kToday);
+    CHECK(r.exit_code == 1);
+    CHECK(r.err.find(png + " already exists") != std::string::npos);
+    CHECK_FALSE(std::filesystem::exists(f.dir.file("chart.md")));
+    CHECK(read_all(png) == "made a moment ago");
+    r = run_mandalart({"export", f.path, "--format", "png", "-o", png, "--force"}, kToday);
+    CHECK(r.exit_code == 0);
+    CHECK(read_all(png).rfind("\x89PNG", 0) == 0);
+}

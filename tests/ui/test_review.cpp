@@ -75,15 +75,32 @@ TEST_CASE("a reflection in the file shows in the review and survives saving") {
     CHECK(saved.plan.goal(4).reflection == "독서는 절반만 지켰다");
 }
 
-TEST_CASE("the GUI writes the retrospective and the chart image beside the plan") {
+TEST_CASE("the GUI exports through a save dialog and never replaces a file without asking") {
     Review f;
     f.app->run_command_for_test(ui::CommandKind::ExportRetrospective);
+    f.ui->frames(2);
+    CHECK(f.app->file_dialog_open());  // a save dialog in the plan's folder, "plan-회고.md" proposed
+    f.ui->key(Key::Escape);
+    CHECK_FALSE(f.app->file_dialog_open());
     const std::string md = f.dir.file("plan-회고.md");
+    CHECK_FALSE(std::filesystem::exists(md));  // cancelled: nothing written
+
+    f.app->run_command_for_test(ui::CommandKind::ExportRetrospectivePath, 0, md);  // what the dialog's Save hands back
     REQUIRE(std::filesystem::exists(md));
     CHECK(std::filesystem::exists(image_path_for(md)));
     CHECK(read_all(md).find("# 2026 나의 만다라트 회고") == 0);
-    f.app->run_command_for_test(ui::CommandKind::ExportImage);
-    CHECK(read_all(f.dir.file("plan.png")).rfind("\x89PNG", 0) == 0);
+
+    write_all(image_path_for(md), "an image the user made");  // the companion image already there
+    f.app->run_command_for_test(ui::CommandKind::ExportRetrospectivePath, 0, md);
+    f.ui->frames(2);
+    CHECK(read_all(image_path_for(md)) == "an image the user made");  // asked, not replaced
+    f.app->run_command_for_test(ui::CommandKind::ExportRetrospectivePath, 1, md);  // "Replace"
+    CHECK(read_all(image_path_for(md)).rfind("\x89PNG", 0) == 0);
+
+    const std::string png = f.dir.file("chart.png");
+    f.app->run_command_for_test(ui::CommandKind::ExportImagePath, 0, png);
+    CHECK(read_all(png).rfind("\x89PNG", 0) == 0);
+    CHECK(f.app->notice().find(png) != std::string::npos);
 }
 
 TEST_CASE("next year's plan from the GUI opens with this year beside it") {
