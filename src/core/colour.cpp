@@ -1,5 +1,8 @@
 #include "core/colour.hpp"
 
+#include <algorithm>
+#include <cmath>
+
 namespace mandalart {
 namespace {
 
@@ -59,6 +62,30 @@ const std::array<Colour, 8>& default_sub_goal_colours() {
         {0xFF, 0x9D, 0xA7},  // pink
     }};
     return colours;
+}
+
+double relative_luminance(Colour c) {
+    const auto linear = [](std::uint8_t v) {
+        const double s = v / 255.0;
+        return s <= 0.04045 ? s / 12.92 : std::pow((s + 0.055) / 1.055, 2.4);
+    };
+    return 0.2126 * linear(c.r) + 0.7152 * linear(c.g) + 0.0722 * linear(c.b);
+}
+
+double contrast_ratio(Colour a, Colour b) {
+    const double la = relative_luminance(a), lb = relative_luminance(b);
+    return (std::max(la, lb) + 0.05) / (std::min(la, lb) + 0.05);
+}
+
+Colour readable_on(Colour colour, Colour background, double ratio) {
+    if (contrast_ratio(colour, background) >= ratio) return colour;
+    const Colour target = relative_luminance(background) > 0.18 ? Colour{0, 0, 0} : Colour{255, 255, 255};
+    // The smallest step towards black (or white) that reaches the ratio: keeps the hue recognisable.
+    for (int step = 1; step <= 100; ++step) {
+        const Colour shade = blend(colour, target, step / 100.0);
+        if (contrast_ratio(shade, background) >= ratio) return shade;
+    }
+    return target;
 }
 
 }  // namespace mandalart

@@ -41,7 +41,7 @@ float CellPainter::draw_progress(ImDrawList& list, const ViewContext& ctx, const
     if (!progress) return 0.0f;
     const float s = ctx.scale, pad = 7.0f * s, h = 5.0f * s;
     const ImU32 ink = look.text;
-    const ImU32 fill = address.kind == CellKind::Action ? to_imu32(ctx.document.plan().goal(address.sub_goal).colour) : ink;
+    const ImU32 fill = address.kind == CellKind::Action ? goal_line(ctx.document.plan().goal(address.sub_goal).colour, ctx.theme) : ink;
     float right = max.x - pad;
     const float y = max.y - pad - h;
     if (look.emphasised) {  // the percentage beside the bar
@@ -105,7 +105,7 @@ void CellPainter::draw(ImDrawList& list, const ViewContext& ctx, const CellAddre
         draw_fitted(list, *look.font, text, fit, origin, box, look.text);
     } else {
         const std::string hint = cell_hint(address, ctx.language);
-        const ImU32 hint_colour = address.kind == CellKind::Action ? p.hint_text : (look.text & 0x00FFFFFF) | 0x80000000;
+        const ImU32 hint_colour = address.kind == CellKind::Action ? p.hint_text : hint_on(look.fill, look.text);
         const FittedText& fit = layout(slot, *ctx.fonts.chart, hint, box, ctx.fonts.chart->FontSize * 0.55f, min_size);
         draw_fitted(list, *ctx.fonts.chart, hint, fit, origin, box, hint_colour);
     }

@@ -279,8 +279,8 @@ void CheckInView::draw_action_row(const ViewContext& ctx, int n, int m, float wi
         list.AddRectFilled(min, max, with_alpha(p.hover, 30), 6.0f * s);
     }
 
-    const ImU32 colour = to_imu32(plan.goal(n).colour);
-    const ImU32 ink = t.tracked() ? p.cell_text : p.hint_text;
+    const ImU32 colour = goal_line(plan.goal(n).colour, ctx.theme);  // tick boxes that read on the row
+    const ImU32 ink = t.tracked() ? p.cell_text : p.muted_text;
     const float pad = 10.0f * s;
     const float text_y = min.y + (h - ImGui::GetFontSize()) * 0.5f;
     TickLayout ticks;
@@ -343,7 +343,7 @@ void CheckInView::draw_action_row(const ViewContext& ctx, int n, int m, float wi
             const std::string number = std::to_string(count);
             const ImVec2 nsize = ImGui::CalcTextSize(number.c_str());
             const ImVec2 mid = ticks.box_min(1);
-            list.AddText(ImVec2(mid.x + (ticks.box - nsize.x) * 0.5f, text_y), count > 0 ? p.cell_text : p.hint_text, number.c_str());
+            list.AddText(ImVec2(mid.x + (ticks.box - nsize.x) * 0.5f, text_y), count > 0 ? p.cell_text : p.muted_text, number.c_str());
             if (editable) {
                 const int hit = ticks.hit(mouse.x, 3);
                 if (hit == 0) step_count(ctx, n, m, -1, out);
@@ -367,9 +367,9 @@ void CheckInView::draw_action_row(const ViewContext& ctx, int n, int m, float wi
     list.PushClipRect(ImVec2(text_x, min.y), ImVec2(std::max(text_x, text_right), max.y), true);
     list.AddText(ImVec2(text_x, text_y), action.text.empty() ? p.hint_text : ink, text.c_str());
     list.PopClipRect();
-    if (!right_text.empty()) list.AddText(ImVec2(text_right, text_y), p.hint_text, right_text.c_str());
+    if (!right_text.empty()) list.AddText(ImVec2(text_right, text_y), p.muted_text, right_text.c_str());
     const float tw = ImGui::CalcTextSize(target.c_str()).x;
-    list.AddText(ImVec2(max.x - pad - tw, text_y), p.hint_text, target.c_str());
+    list.AddText(ImVec2(max.x - pad - tw, text_y), p.muted_text, target.c_str());
 }
 
 void CheckInView::draw_side_panel(const ViewContext& ctx, UiOutput& out) {

@@ -225,7 +225,7 @@ void ReviewView::draw_goal_bars(const ViewContext& ctx, const Comparison& previo
         const char* badge = badge_text(goal_badge(n), l);
         const ImU32 badge_colour = badge_colour_of(goal_badge(n));
         const std::string label = std::to_string(n) + "  " + (plan.goal(n).text.empty() ? cell_hint(CellAddress::goal(n), l) : to_imgui(plan.goal(n).text));
-        bar_row(ctx, label, ctx.stats.goal(n).completion, to_imu32(plan.goal(n).colour), points_difference(ctx.stats.goal(n).completion, previous.goal(n)),
+        bar_row(ctx, label, ctx.stats.goal(n).completion, goal_line(plan.goal(n).colour, ctx.theme), points_difference(ctx.stats.goal(n).completion, previous.goal(n)),
                 width, badge, badge_colour);
     }
 }
@@ -365,7 +365,7 @@ void ReviewView::draw_action_bars(const ViewContext& ctx, const Comparison& prev
         const int n = goals[i];
         if (i % 2 == 1) ImGui::SameLine(0, gap);
         ImGui::BeginGroup();
-        ImGui::TextColored(ImGui::ColorConvertU32ToFloat4(to_imu32(blend(plan.goal(n).colour, Colour{40, 40, 40}, 0.3))), "%d  %s   %s", n,
+        ImGui::TextColored(ImGui::ColorConvertU32ToFloat4(goal_ink(plan.goal(n).colour, ctx.theme)), "%d  %s   %s", n,
                            to_imgui(plan.goal(n).text).c_str(), percent_text(ctx.stats.goal(n).completion).c_str());
         // This sub-goal's written actions, best first; those with nothing owed last.
         std::vector<int> order;
@@ -386,7 +386,7 @@ void ReviewView::draw_action_bars(const ViewContext& ctx, const Comparison& prev
             if (const std::string diff = points_difference(a.completion, previous.action(plan, n, m)); !diff.empty())
                 right = diff + "  " + right;
             const Badge badge = action_badge(n, m);
-            bar_row(ctx, action_label(plan, n, m), a.completion, to_imu32(plan.goal(n).colour), right, column, badge_text(badge, l),
+            bar_row(ctx, action_label(plan, n, m), a.completion, goal_line(plan.goal(n).colour, ctx.theme), right, column, badge_text(badge, l),
                     badge_colour_of(badge));
         }
         ImGui::EndGroup();
@@ -422,7 +422,7 @@ void ReviewView::draw_reflections(const ViewContext& ctx, UiOutput& out) {
         const std::string label = n == 0 ? tr(Str::ReviewYearReflection, l)
                                          : std::to_string(n) + "  " + (plan.goal(n).text.empty() ? cell_hint(CellAddress::goal(n), l) : to_imgui(plan.goal(n).text));
         if (n == 0) ImGui::TextUnformatted(label.c_str());
-        else ImGui::TextColored(ImGui::ColorConvertU32ToFloat4(to_imu32(blend(plan.goal(n).colour, Colour{40, 40, 40}, 0.3))), "%s", label.c_str());
+        else ImGui::TextColored(ImGui::ColorConvertU32ToFloat4(goal_ink(plan.goal(n).colour, ctx.theme)), "%s", label.c_str());
         const std::string id = "##reflection" + std::to_string(n);
         const ImVec2 size(ImGui::GetContentRegionAvail().x, (n == 0 ? 110.0f : 64.0f) * s);
         if (field.draw(id.c_str(), tr(Str::ReviewReflectionHint, l), size, read_only) && field.text() != plan.reflection_of(n))

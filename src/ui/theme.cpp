@@ -15,21 +15,49 @@ ImU32 mix(ImU32 base, Colour colour, float amount) {
                     channel(IM_COL32_B_SHIFT, colour.b), 255);
 }
 
+Colour to_colour(ImU32 c) {
+    return Colour{static_cast<std::uint8_t>((c >> IM_COL32_R_SHIFT) & 0xFF), static_cast<std::uint8_t>((c >> IM_COL32_G_SHIFT) & 0xFF),
+                  static_cast<std::uint8_t>((c >> IM_COL32_B_SHIFT) & 0xFF)};
+}
+
 ImU32 text_on(ImU32 fill) {
-    const float r = static_cast<float>((fill >> IM_COL32_R_SHIFT) & 0xFF);
-    const float g = static_cast<float>((fill >> IM_COL32_G_SHIFT) & 0xFF);
-    const float b = static_cast<float>((fill >> IM_COL32_B_SHIFT) & 0xFF);
-    const float luma = 0.299f * r + 0.587f * g + 0.114f * b;
-    return luma > 150.0f ? IM_COL32(28, 30, 34, 255) : IM_COL32(255, 255, 255, 255);
+    constexpr Colour dark{12, 13, 16}, white{255, 255, 255};
+    const Colour f = to_colour(fill);
+    return to_imu32(contrast_ratio(dark, f) >= contrast_ratio(white, f) ? dark : white);
+}
+
+namespace {
+
+ImU32 readable_shade(Colour colour, Theme theme, double ratio) {
+    const ChartPalette& p = chart_palette(theme);
+    const Colour shade = readable_on(readable_on(colour, to_colour(p.background), ratio), to_colour(p.cell), ratio);
+    return to_imu32(readable_on(shade, to_colour(p.background), ratio));
+}
+
+}  // namespace
+
+ImU32 goal_ink(Colour colour, Theme theme) { return readable_shade(colour, theme, kTextContrast); }
+ImU32 goal_line(Colour colour, Theme theme) { return readable_shade(colour, theme, kShapeContrast); }
+
+ImU32 hint_on(ImU32 fill, ImU32 text) {
+    // Half-way between the text and the fill, or nearer the text if that is not yet 3:1.
+    const Colour f = to_colour(fill), t = to_colour(text);
+    for (int step = 50; step <= 100; step += 5) {
+        const Colour c = blend(f, t, step / 100.0);
+        if (contrast_ratio(c, f) >= kShapeContrast) return to_imu32(c);
+    }
+    return text;
 }
 
 const ChartPalette& chart_palette(Theme theme) {
     static const ChartPalette light{IM_COL32(238, 240, 244, 255), IM_COL32(255, 255, 255, 255), IM_COL32(33, 37, 41, 255),
-                                    IM_COL32(176, 182, 190, 255), IM_COL32(37, 45, 61, 255),    IM_COL32(255, 255, 255, 255),
-                                    IM_COL32(33, 111, 219, 255),  IM_COL32(120, 130, 145, 255), 0.10f, 0.55f};
+                                    IM_COL32(124, 130, 140, 255), IM_COL32(96, 102, 112, 255),  IM_COL32(37, 45, 61, 255),
+                                    IM_COL32(255, 255, 255, 255), IM_COL32(33, 111, 219, 255),  IM_COL32(120, 130, 145, 255),
+                                    0.10f, 0.55f};
     static const ChartPalette dark{IM_COL32(24, 26, 31, 255),    IM_COL32(40, 43, 51, 255),    IM_COL32(230, 232, 236, 255),
-                                   IM_COL32(98, 104, 116, 255),  IM_COL32(236, 239, 244, 255), IM_COL32(24, 26, 31, 255),
-                                   IM_COL32(102, 170, 255, 255), IM_COL32(150, 156, 168, 255), 0.16f, 0.62f};
+                                   IM_COL32(122, 128, 140, 255), IM_COL32(158, 164, 176, 255), IM_COL32(236, 239, 244, 255),
+                                   IM_COL32(24, 26, 31, 255),    IM_COL32(102, 170, 255, 255), IM_COL32(150, 156, 168, 255),
+                                   0.16f, 0.62f};
     return theme == Theme::Dark ? dark : light;
 }
 
@@ -52,6 +80,9 @@ void apply_theme(Theme theme, float scale) {
         style.Colors[ImGuiCol_MenuBarBg] = ImVec4(0.98f, 0.98f, 0.99f, 1.0f);
         style.Colors[ImGuiCol_PopupBg] = ImVec4(1.0f, 1.0f, 1.0f, 0.98f);
     }
+    style.Colors[ImGuiCol_TextDisabled] = ImGui::ColorConvertU32ToFloat4(p.muted_text);  // ImGui's grey is 2.5:1
+    // Behind a modal, the window is dimmed enough that the dialog stands apart.
+    style.Colors[ImGuiCol_ModalWindowDimBg] = theme == Theme::Dark ? ImVec4(0, 0, 0, 0.6f) : ImVec4(0.1f, 0.12f, 0.16f, 0.45f);
     style.ScaleAllSizes(scale);
     ImGui::GetStyle() = style;
 }
