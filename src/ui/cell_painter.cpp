@@ -47,7 +47,8 @@ float CellPainter::draw_progress(ImDrawList& list, const ViewContext& ctx, const
     if (look.emphasised) {  // the percentage beside the bar
         const std::string percent = percent_text(progress);
         ImFont* font = ctx.fonts.ui;
-        const float size = font->FontSize * 0.82f;
+        // Never louder than the cell's own text: it shrinks with small cells.
+        const float size = std::min(font->FontSize * 0.82f, std::max(9.0f * s, (max.y - min.y) * 0.15f));
         const ImVec2 text = font->CalcTextSizeA(size, 1e9f, 0.0f, percent.c_str());
         list.AddText(font, size, ImVec2(right - text.x, y + h * 0.5f - text.y * 0.5f), ink, percent.c_str());
         right -= text.x + 5.0f * s;
@@ -72,6 +73,35 @@ float CellPainter::draw_progress(ImDrawList& list, const ViewContext& ctx, const
     return h + 4.0f * s;
 }
 
+const FittedText& CellPainter::last_layout(const CellAddress& address) const {
+    return cache_[static_cast<std::size_t>(filling_index(address))].fit;
+}
+
+float CellPainter::bar_room(const ViewContext& ctx, const CellAddress& address) {
+    return cell_progress(ctx, address) ? 9.0f * ctx.scale : 0.0f;  // the bar (5) and its gap (4), as draw_progress
+}
+
+const FittedText& CellPainter::fitted(const ViewContext& ctx, const CellAddress& address, ImVec2 size) {
+    const CellLook look = cell_look(ctx, address);
+    const float pad = 6.0f * ctx.scale;
+    const ImVec2 box(size.x - 2 * pad, size.y - 2 * pad - bar_room(ctx, address));
+    const float min_size = 10.0f * ctx.scale;
+    const std::string text = to_imgui(ctx.document.plan().text_at(address));
+    const int slot = filling_index(address);
+    if (text.empty()) {
+        const std::string hint = cell_hint(address, ctx.language);
+        // A placeholder stays quieter than text: smaller in small cells.
+        return layout(slot, *ctx.fonts.chart, hint, box, std::min(ctx.fonts.chart->FontSize * 0.55f, size.y * 0.21f), min_size);
+    }
+    const float base = look.font->FontSize * (address.kind == CellKind::Core ? 1.0f : 0.78f);
+    float max_size = std::max(base, std::min(size.y * 0.14f, base * 1.6f));  // grows with large cells
+    const std::optional<CellAddress> above = address.kind == CellKind::Action    ? std::optional(CellAddress::goal(address.sub_goal))
+                                             : address.kind == CellKind::SubGoal ? std::optional(CellAddress::core())
+                                                                                 : std::nullopt;
+    if (above && !ctx.document.plan().text_at(*above).empty()) max_size = std::min(max_size, fitted(ctx, *above, size).size);
+    return layout(slot, *look.font, text, box, std::max(max_size, min_size), min_size);
+}
+
 const FittedText& CellPainter::layout(int slot, const ImFont& font, const std::string& text, ImVec2 box,
                                       float max_size, float min_size) {
     Cached& c = cache_[static_cast<std::size_t>(slot)];
@@ -93,21 +123,23 @@ void CellPainter::draw(ImDrawList& list, const ViewContext& ctx, const CellAddre
     list.AddRectFilled(min, max, look.fill, rounding);
 
     const float pad = 6.0f * ctx.scale;
-    const float bar = draw_progress(list, ctx, address, look, min, max, hovered);
-    const ImVec2 box(max.x - min.x - 2 * pad, max.y - min.y - 2 * pad - bar);
+    draw_progress(list, ctx, address, look, min, max, hovered);
+    const ImVec2 box(max.x - min.x - 2 * pad, max.y - min.y - 2 * pad - bar_room(ctx, address));
     const ImVec2 origin(min.x + pad, min.y + pad);
     const std::string text = to_imgui(ctx.document.plan().text_at(address));
-    const float max_size = look.font->FontSize * (address.kind == CellKind::Core ? 1.0f : 0.78f);
-    const float min_size = 10.0f * ctx.scale;
-    const int slot = filling_index(address);
+    const FittedText& fit = fitted(ctx, address, ImVec2(max.x - min.x, max.y - min.y));
     if (!text.empty()) {
-        const FittedText& fit = layout(slot, *look.font, text, box, max_size, min_size);
         draw_fitted(list, *look.font, text, fit, origin, box, look.text);
+        if (hovered && fit.truncated) {  // the whole text, where it does not fit in the cell
+            ImGui::BeginTooltip();
+            ImGui::PushTextWrapPos(ImGui::GetFontSize() * 24.0f);
+            ImGui::TextUnformatted(text.c_str());
+            ImGui::PopTextWrapPos();
+            ImGui::EndTooltip();
+        }
     } else {
-        const std::string hint = cell_hint(address, ctx.language);
         const ImU32 hint_colour = address.kind == CellKind::Action ? p.hint_text : hint_on(look.fill, look.text);
-        const FittedText& fit = layout(slot, *ctx.fonts.chart, hint, box, ctx.fonts.chart->FontSize * 0.55f, min_size);
-        draw_fitted(list, *ctx.fonts.chart, hint, fit, origin, box, hint_colour);
+        draw_fitted(list, *ctx.fonts.chart, cell_hint(address, ctx.language), fit, origin, box, hint_colour);
     }
     if (selected) {
         const float t = 3.0f * ctx.scale;

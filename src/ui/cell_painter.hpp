@@ -31,8 +31,16 @@ class CellPainter {
 public:
     void draw(ImDrawList& list, const ViewContext& ctx, const CellAddress& address, ImVec2 min, ImVec2 max,
               bool selected, bool hovered);
+    // How a cell's text was last laid out (for tests: sizes and lines against the cell).
+    const FittedText& last_layout(const CellAddress& address) const;
 
 private:
+    // The room the progress bar takes at the bottom of a cell (0 when it shows none).
+    static float bar_room(const ViewContext& ctx, const CellAddress& address);
+    // A cell's text fitted to a cell of `size`: the core goal's text is the largest, a sub-goal's no
+    // larger than the core's, an action's no larger than its sub-goal's; larger cells (the focus
+    // view) draw larger text.
+    const FittedText& fitted(const ViewContext& ctx, const CellAddress& address, ImVec2 size);
     // A bar along the bottom of the cell (and the percentage on emphasised cells); returns its height.
     float draw_progress(ImDrawList& list, const ViewContext& ctx, const CellAddress& address, const CellLook& look,
                         ImVec2 min, ImVec2 max, bool hovered);

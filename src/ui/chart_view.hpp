@@ -26,6 +26,7 @@ public:
     // Ends an edit in progress, keeping its text (before saving or quitting).
     void finish_edit(const Document& document, UiOutput& out) { ui::finish_edit(document, editor_, out); }
     const ChartGeometry& geometry() const { return geometry_; }
+    const CellPainter& painter() const { return painter_; }
     // The sub-goal whose block holds `p` (0 for the core goal).
     static int sub_goal_of(GridPos p);
 

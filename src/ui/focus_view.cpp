@@ -108,7 +108,9 @@ void FocusView::draw_action_row(const ViewContext& ctx, int m, UiOutput& out) {
     ImGui::PushID(m);
     ImGui::TextDisabled("%d.%d", sub_goal_, m);
     ImGui::SameLine();
+    ImGui::PushTextWrapPos(0.0f);  // long names wrap in the panel instead of running off it
     ImGui::TextUnformatted(action.text.empty() ? "—" : to_imgui(action.text).c_str());
+    ImGui::PopTextWrapPos();
     const float width = ImGui::GetContentRegionAvail().x;
     int kind = static_cast<int>(std::find(std::begin(kKinds), std::end(kKinds), action.target.kind) - std::begin(kKinds));
     ImGui::SetNextItemWidth(width * 0.55f);
@@ -149,7 +151,9 @@ void FocusView::draw_details(const ViewContext& ctx, UiOutput& out) {
     if (ImGui::Button(tr(Str::FocusBack, ctx.language))) out.command(CommandKind::ShowGrid);
     ImGui::Spacing();
     ImGui::TextDisabled("%s %d", tr(Str::HintSubGoal, ctx.language), sub_goal_);
+    ImGui::PushTextWrapPos(0.0f);
     ImGui::TextUnformatted(to_imgui(goal.text).c_str());
+    ImGui::PopTextWrapPos();
     if (!colour_editing_) {
         colour_[0] = goal.colour.r / 255.0f;
         colour_[1] = goal.colour.g / 255.0f;

@@ -42,6 +42,23 @@ float wrap_lines(const ImFont& font, const std::string& text, float size, float 
     return widest;
 }
 
+constexpr const char* kEllipsis = "\u2026";
+
+// Keeps the lines that fit in the box and shortens the last one, whole characters at a time,
+// until it and "…" fit the width.
+void truncate(const ImFont& font, const std::string& text, ImVec2 box, FittedText& fit) {
+    const auto rows = static_cast<std::size_t>(std::max(1.0f, std::floor(box.y / fit.line_height)));
+    if (fit.lines.size() > rows) fit.lines.resize(rows);
+    auto& [begin, end] = fit.lines.back();
+    const float room = box.x - font.CalcTextSizeA(fit.size, FLT_MAX, 0.0f, kEllipsis).x;
+    while (end > begin && font.CalcTextSizeA(fit.size, FLT_MAX, 0.0f, text.data() + begin, text.data() + end).x > room) {
+        --end;
+        while (end > begin && (static_cast<unsigned char>(text[static_cast<std::size_t>(end)]) & 0xC0) == 0x80) --end;
+    }
+    while (end > begin && text[static_cast<std::size_t>(end) - 1] == ' ') --end;
+    fit.truncated = true;
+}
+
 }  // namespace
 
 FittedText fit_text(const ImFont& font, const std::string& text, ImVec2 box, float max_size, float min_size) {
@@ -54,6 +71,7 @@ FittedText fit_text(const ImFont& font, const std::string& text, ImVec2 box, flo
         fit.fits = height <= box.y && widest <= box.x + 0.5f;
         if (fit.fits || size <= min_size) break;
     }
+    if (!fit.fits) truncate(font, text, box, fit);
     return fit;
 }
 
@@ -62,12 +80,15 @@ void draw_fitted(ImDrawList& list, const ImFont& font, const std::string& text, 
     const float total = fit.line_height * static_cast<float>(fit.lines.size());
     float y = origin.y + std::max(0.0f, (box.y - total) * 0.5f) + (fit.line_height - fit.size) * 0.5f;
     const ImVec4 clip(origin.x, origin.y, origin.x + box.x, origin.y + box.y);
-    for (const auto& [b, e] : fit.lines) {
-        const char* s = text.data() + b;
-        const char* t = text.data() + e;
-        const float w = font.CalcTextSizeA(fit.size, FLT_MAX, 0.0f, s, t).x;
+    for (std::size_t i = 0; i < fit.lines.size(); ++i) {
+        const char* s = text.data() + fit.lines[i].first;
+        const char* t = text.data() + fit.lines[i].second;
+        const bool last = fit.truncated && i + 1 == fit.lines.size();
+        const float ellipsis = last ? font.CalcTextSizeA(fit.size, FLT_MAX, 0.0f, kEllipsis).x : 0.0f;
+        const float w = font.CalcTextSizeA(fit.size, FLT_MAX, 0.0f, s, t).x + ellipsis;
         const float x = origin.x + std::max(0.0f, (box.x - w) * 0.5f);
         list.AddText(&font, fit.size, ImVec2(std::floor(x), std::floor(y)), colour, s, t, 0.0f, &clip);
+        if (last) list.AddText(&font, fit.size, ImVec2(std::floor(x + w - ellipsis), std::floor(y)), colour, kEllipsis, nullptr, 0.0f, &clip);
         y += fit.line_height;
     }
 }

@@ -1,6 +1,7 @@
 #pragma once
-// Fits a cell's text into its box: wraps it and shrinks the font until every line fits,
-// so long phrases stay readable instead of being cut off.
+// Fits a cell's text into its box: wraps it and shrinks the font until every line fits, so long
+// phrases stay readable; what does not fit even at the smallest size ends in "…" (never cut
+// mid-glyph) and the caller shows the whole text on hover.
 #include <string>
 #include <vector>
 
@@ -13,6 +14,7 @@ struct FittedText {
     std::vector<std::pair<int, int>> lines;      // [begin, end) byte ranges into the text
     float line_height = 0.0f;
     bool fits = true;                            // false when even the smallest size overflows
+    bool truncated = false;                      // lines were dropped or cut: the last ends in "…"
 };
 
 FittedText fit_text(const ImFont& font, const std::string& text, ImVec2 box, float max_size, float min_size);
