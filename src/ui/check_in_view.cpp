@@ -6,6 +6,7 @@
 #include <imgui_stdlib.h>
 
 #include "ui/keys.hpp"
+#include "ui/text_fit.hpp"
 #include "ui/stand_ins.hpp"
 #include "ui/strings.hpp"
 #include "ui/theme.hpp"
@@ -201,6 +202,14 @@ void CheckInView::draw_list(const ViewContext& ctx, UiOutput& out) {
     // Only written actions have a row: an unwritten one owes nothing and has nothing to tick.
     const auto written = [&](int n, int m) { return !is_blank(plan.action(n, m).text); };
     rows_.clear();
+    tick_columns_ = 1;
+    for (int n = 1; n <= kSubGoals; ++n)
+        for (int m = 1; m <= kActionsPerGoal; ++m) {
+            const Target& t = plan.action(n, m).target;
+            if (!written(n, m)) continue;
+            if (t.kind == TargetKind::PerWeek) tick_columns_ = std::max(tick_columns_, std::min(std::max(t.times, plan.count(week_, n, m)), 7));
+            if (t.kind == TargetKind::PerMonth || t.kind == TargetKind::PerYear) tick_columns_ = std::max(tick_columns_, 3);
+        }
     for (int n = 1; n <= kSubGoals; ++n) {
         std::vector<int> actions;
         for (int m = 1; m <= kActionsPerGoal; ++m)
@@ -287,7 +296,8 @@ void CheckInView::draw_action_row(const ViewContext& ctx, int n, int m, float wi
     ticks.box = ImGui::GetFontSize() * 1.05f;
     ticks.gap = 5.0f * s;
     ticks.origin = ImVec2(min.x + pad, min.y + (h - ticks.box) * 0.5f);
-    const float ticks_width = 7.0f * (ticks.box + ticks.gap) + pad;
+    // The names line up after the widest tick area of the week (not always seven boxes), with room.
+    const float ticks_width = static_cast<float>(tick_columns_) * (ticks.box + ticks.gap) + 2.0f * pad;
     const int count = plan.count(week_, n, m);
     const float rounding = 4.0f * s, line = 2.0f * s;
     const ImVec2 mouse = ImGui::GetIO().MousePos;
@@ -362,11 +372,18 @@ void CheckInView::draw_action_row(const ViewContext& ctx, int n, int m, float wi
     const float target_w = 70.0f * s;
     const float info_w = right_text.empty() ? 0.0f : ImGui::CalcTextSize(right_text.c_str()).x + pad;
     const float text_x = min.x + ticks_width;
-    const float text_right = max.x - pad - target_w - info_w;
+    float text_right = max.x - pad - target_w - info_w;
     const std::string text = action.text.empty() ? cell_hint(CellAddress::act(n, m), l) : to_imgui(action.text);
-    list.PushClipRect(ImVec2(text_x, min.y), ImVec2(std::max(text_x, text_right), max.y), true);
-    list.AddText(ImVec2(text_x, text_y), action.text.empty() ? p.hint_text : ink, text.c_str());
-    list.PopClipRect();
+    // Where the name and the status do not both fit, the status gives way (it shows on hover).
+    std::string hidden_status;
+    if (!right_text.empty() && text_x + ImGui::CalcTextSize(text.c_str()).x + pad > text_right) {
+        hidden_status.swap(right_text);
+        text_right = max.x - pad - target_w;
+    }
+    const std::string shown = fit_line(*ImGui::GetFont(), ImGui::GetFontSize(), text, std::max(0.0f, text_right - text_x - pad));
+    list.AddText(ImVec2(text_x, text_y), action.text.empty() ? p.hint_text : ink, shown.c_str());
+    if (hovered && (shown != text || !hidden_status.empty()))
+        ImGui::SetTooltip("%s%s%s", text.c_str(), hidden_status.empty() ? "" : "\n", hidden_status.c_str());
     if (!right_text.empty()) list.AddText(ImVec2(text_right, text_y), p.muted_text, right_text.c_str());
     const float tw = ImGui::CalcTextSize(target.c_str()).x;
     list.AddText(ImVec2(max.x - pad - tw, text_y), p.muted_text, target.c_str());

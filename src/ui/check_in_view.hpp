@@ -47,6 +47,7 @@ private:
     int week_ = 0;
     int selected_ = 0;
     std::vector<int> rows_;
+    int tick_columns_ = 7;  // the widest tick area among the rows shown
     bool scroll_to_selection_ = false;
     NoteField note_;  // the week's note; its source is the week it belongs to
 };

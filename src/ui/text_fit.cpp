@@ -61,6 +61,19 @@ void truncate(const ImFont& font, const std::string& text, ImVec2 box, FittedTex
 
 }  // namespace
 
+std::string fit_line(const ImFont& font, float size, const std::string& text, float width) {
+    const std::size_t newline = text.find('\n');
+    const std::string line = text.substr(0, newline);
+    if (newline == std::string::npos && font.CalcTextSizeA(size, FLT_MAX, 0.0f, line.c_str()).x <= width) return line;
+    const float room = width - font.CalcTextSizeA(size, FLT_MAX, 0.0f, kEllipsis).x;
+    std::size_t end = line.size();
+    while (end > 0 && font.CalcTextSizeA(size, FLT_MAX, 0.0f, line.data(), line.data() + end).x > room) {
+        --end;
+        while (end > 0 && (static_cast<unsigned char>(line[end]) & 0xC0) == 0x80) --end;
+    }
+    return line.substr(0, end) + kEllipsis;
+}
+
 FittedText fit_text(const ImFont& font, const std::string& text, ImVec2 box, float max_size, float min_size) {
     FittedText fit;
     for (float size = max_size;; size = std::max(min_size, size * 0.92f)) {
