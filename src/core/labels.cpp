@@ -36,4 +36,14 @@ std::string default_title(int year, Language language) {
     return language == Language::Korean ? std::to_string(year) + " 만다라트" : "Mandalart " + std::to_string(year);
 }
 
+std::string weeks_count(int weeks, Language language) {
+    if (language == Language::Korean) return std::to_string(weeks) + "주";
+    return std::to_string(weeks) + (weeks == 1 ? " week" : " weeks");
+}
+
+std::string streak_label(int streak, int longest, Language language) {
+    if (language == Language::Korean) return "연속 " + weeks_count(streak, language) + " (최장 " + weeks_count(longest, language) + ")";
+    return "streak " + weeks_count(streak, language) + " (longest " + std::to_string(longest) + ")";
+}
+
 }  // namespace mandalart

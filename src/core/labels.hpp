@@ -13,6 +13,11 @@ namespace mandalart {
 std::string week_range_label(const IsoWeek& week, Language language);
 // "주 3회", "한 번", … / "3/week", "once", …
 std::string target_label(const Target& target, Language language);
+// "3주" / "1 week", "3 weeks".
+std::string weeks_count(int weeks, Language language);
+// "연속 3주 (최장 5주)" / "streak 1 week (longest 5)".
+std::string streak_label(int streak, int longest, Language language);
+
 // A new plan's title: "2026 만다라트" / "Mandalart 2026".
 std::string default_title(int year, Language language);
 

@@ -80,13 +80,13 @@ void numbers_section(std::string& out, const Plan& plan, const PlanStats& stats,
     out += "## " + std::string(w.in_numbers) + "\n\n";
     out += "- **" + std::string(w.overall) + "**: **" + with_change(stats.overall, previous.overall(), w) + "**\n";
     out += "- " + std::string(w.weeks_checked) + ": " + std::to_string(y.weeks_checked_in) + " / " +
-           std::to_string(y.weeks_counted) + (ko ? "주" : " weeks");
+           weeks_count(y.weeks_counted, l);
     if (y.weeks_skipped > 0) out += " (" + std::string(w.skipped) + " " + std::to_string(y.weeks_skipped) + (ko ? "주" : "") + ")";
     out += "\n- " + std::string(w.ticks) + ": " + std::to_string(y.ticks) + w.times_unit + "\n";
     out += "- " + std::string(w.complete_actions) + ": " + std::to_string(y.actions_complete) + " / " +
            std::to_string(y.actions_tracked) + "\n";
     if (y.best_streak > 0)
-        out += "- " + std::string(w.longest_streak) + ": " + std::to_string(y.best_streak) + (ko ? "주" : " weeks") + " — " +
+        out += "- " + std::string(w.longest_streak) + ": " + weeks_count(y.best_streak, l) + " — " +
                md_inline(action_name(plan, y.best_streak_goal, y.best_streak_action)) + "\n";
     out += "- " + std::string(w.as_of) + ": " + format_date(stats.as_of) + "\n\n";
 }

@@ -625,7 +625,8 @@ void App::show_restore(double now) {
         char summary[512];
         if (version.error.empty())
             std::snprintf(summary, sizeof summary, tr(Str::RestoreSummaryFormat, settings_.language),
-                          version.plan.core.empty() ? "—" : to_imgui(version.plan.core).c_str(), static_cast<int>(version.plan.weeks.size()));
+                          version.plan.core.empty() ? "—" : to_imgui(version.plan.core).c_str(),
+                          weeks_count(static_cast<int>(version.plan.weeks.size()), settings_.language).c_str());
         else std::snprintf(summary, sizeof summary, "%s", version.error.c_str());
         rows.push_back({backup.time_label(), backup.size_label(), summary});
         prompt_text_ += rows.back().summary;

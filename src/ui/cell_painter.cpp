@@ -65,8 +65,7 @@ float CellPainter::draw_progress(ImDrawList& list, const ViewContext& ctx, const
                       std::to_string(static_cast<int>(std::lround(a.expected))).c_str());
         std::string tip = line;
         if (a.has_streak && a.longest_streak > 0) {
-            std::snprintf(line, sizeof line, tr(Str::StreakFormat, ctx.language), a.streak, a.longest_streak);
-            tip += std::string("\n") + line;
+            tip += "\n" + streak_label(a.streak, a.longest_streak, ctx.language);
         }
         ImGui::SetTooltip("%s", tip.c_str());
     }

@@ -333,11 +333,7 @@ void CheckInView::draw_action_row(const ViewContext& ctx, int n, int m, float wi
             if (earlier) right_text = std::string(tr(Str::CheckDoneIn, l)) + " · " + format_week({plan.year, earlier});
             else if (t.kind == TargetKind::PerWeek) {
                 const ActionStats& a = ctx.stats.action(n, m);
-                if (a.streak >= 2) {
-                    char buffer[96];
-                    std::snprintf(buffer, sizeof buffer, tr(Str::StreakFormat, l), a.streak, a.longest_streak);
-                    right_text = buffer;
-                }
+                if (a.streak >= 2) right_text = streak_label(a.streak, a.longest_streak, l);
             }
             break;
         }

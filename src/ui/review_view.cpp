@@ -10,6 +10,7 @@
 #include "ui/keys.hpp"
 #include "ui/stand_ins.hpp"
 #include "ui/strings.hpp"
+#include "ui/text_fit.hpp"
 #include "ui/theme.hpp"
 
 namespace mandalart::ui {
@@ -49,9 +50,8 @@ void bar_row(const ViewContext& ctx, const std::string& label, std::optional<dou
     const ChartPalette& p = chart_palette(ctx.theme);
     const float label_w = width * 0.34f, right_w = width * 0.32f;
     const float text_y = min.y + 3.0f * s;
-    list.PushClipRect(min, ImVec2(min.x + label_w - 6.0f * s, min.y + h), true);
-    list.AddText(ImVec2(min.x, text_y), ImGui::GetColorU32(ImGuiCol_Text), label.c_str());
-    list.PopClipRect();
+    const std::string shown = fit_line(*ImGui::GetFont(), ImGui::GetFontSize(), label, label_w - 6.0f * s);
+    list.AddText(ImVec2(min.x, text_y), ImGui::GetColorU32(ImGuiCol_Text), shown.c_str());
     const float bar_x = min.x + label_w, bar_w = width - label_w - right_w;
     const float mid = min.y + h * 0.5f;
     if (value)  // nothing owed (a mindset item, or nothing expected yet): no bar
@@ -183,7 +183,11 @@ void ReviewView::draw_header(const ViewContext& ctx, const Comparison& previous,
     const char* labels[] = {tr(Str::ReviewExportMarkdown, l), tr(Str::ReviewExportImage, l), tr(Str::ReviewNextYear, l)};
     float buttons = 0;
     for (const char* label : labels) buttons += ImGui::CalcTextSize(label).x + ImGui::GetStyle().FramePadding.x * 2 + ImGui::GetStyle().ItemSpacing.x;
-    ImGui::SameLine(std::max(ImGui::GetCursorPosX(), ImGui::GetWindowContentRegionMax().x - buttons));
+    // Beside the title when there is room, else on a line of their own (never over the title).
+    ImGui::SameLine();
+    const float right = ImGui::GetWindowContentRegionMax().x - buttons;
+    if (ImGui::GetCursorPosX() > right) ImGui::NewLine();
+    ImGui::SetCursorPosX(std::max(ImGui::GetCursorPosX(), right));
     if (ImGui::Button(labels[0])) out.command(CommandKind::ExportRetrospective);
     ImGui::SameLine();
     if (ImGui::Button(labels[1])) out.command(CommandKind::ExportImage);
@@ -196,24 +200,30 @@ void ReviewView::draw_numbers(const ViewContext& ctx, const Comparison& previous
     const Plan& plan = ctx.document.plan();
     const bool ko = l == Language::Korean;
     const float gap = ImGui::GetStyle().ItemSpacing.x;
-    const float w = (ImGui::GetContentRegionAvail().x - 4 * gap) / 5;
+    // Five cards in a row, or three and two where the window is narrow.
+    const int per_row = ImGui::GetContentRegionAvail().x < 760.0f * ctx.scale ? 3 : 5;
+    const float w = (ImGui::GetContentRegionAvail().x - static_cast<float>(per_row - 1) * gap) / static_cast<float>(per_row);
+    int shown = 0;
+    const auto next = [&] {
+        if (++shown % per_row != 0) ImGui::SameLine();
+    };
     std::string overall_detail;
     if (const std::string diff = points_difference(ctx.stats.overall, previous.overall()); !diff.empty())
         overall_detail = std::string(tr(Str::ReviewLastYear, l)) + " " + percent_text(previous.overall()) + " · " + diff;
     card(ctx, "overall", tr(Str::ReviewOverall, l), percent_text(ctx.stats.overall), overall_detail, w);
-    ImGui::SameLine();
+    next();
     const std::string weeks = std::to_string(numbers_.weeks_checked_in) + " / " + std::to_string(numbers_.weeks_counted);
     const std::string skipped = numbers_.weeks_skipped > 0
                                     ? std::string(tr(Str::ReviewSkipped, l)) + " " + std::to_string(numbers_.weeks_skipped)
                                     : std::string{};
     card(ctx, "weeks", tr(Str::ReviewWeeksCheckedIn, l), weeks, skipped, w);
-    ImGui::SameLine();
+    next();
     card(ctx, "ticks", tr(Str::ReviewTicks, l), std::to_string(numbers_.ticks) + (ko ? "회" : ""), "", w);
-    ImGui::SameLine();
+    next();
     card(ctx, "complete", tr(Str::ReviewComplete, l),
          std::to_string(numbers_.actions_complete) + " / " + std::to_string(numbers_.actions_tracked), "", w);
-    ImGui::SameLine();
-    const std::string streak = std::to_string(numbers_.best_streak) + (ko ? "주" : " weeks");
+    next();
+    const std::string streak = weeks_count(numbers_.best_streak, l);
     const std::string whose = numbers_.best_streak_goal > 0 ? action_label(plan, numbers_.best_streak_goal, numbers_.best_streak_action) : "";
     card(ctx, "streak", tr(Str::ReviewLongestStreak, l), streak, truncate_to_width(whose, 24), w);
 }
@@ -234,20 +244,36 @@ void ReviewView::draw_trend(const ViewContext& ctx, float width) {
     const float s = ctx.scale;
     const ChartPalette& p = chart_palette(ctx.theme);
     const float height = std::max(120.0f * s, (ImGui::GetTextLineHeight() + 6.0f * s) * 8 - ImGui::GetTextLineHeightWithSpacing());
-    const ImVec2 min = ImGui::GetCursorScreenPos(), max(min.x + width, min.y + height);
+    const ImVec2 origin = ImGui::GetCursorScreenPos();
     ImDrawList& list = *ImGui::GetWindowDrawList();
+    // A 0–100 % scale on the left and week numbers under the bars.
+    const float small = ImGui::GetFontSize() * 0.8f;
+    ImFont* font = ImGui::GetFont();
+    const float axis = font->CalcTextSizeA(small, FLT_MAX, 0.0f, "100%").x + 6.0f * s;
+    const float week_row = small + 4.0f * s;
+    const ImVec2 min(origin.x + axis, origin.y), max(origin.x + width, origin.y + height - week_row);
     list.AddRectFilled(min, max, p.cell, 6.0f * s);
-    for (const double level : {0.5, 1.0}) {  // guide lines at 50 % and 100 %
-        const float y = max.y - 6.0f * s - static_cast<float>(level) * (height - 12.0f * s);
-        list.AddLine(ImVec2(min.x + 4 * s, y), ImVec2(max.x - 4 * s, y), with_alpha(p.cell_text, 30));
+    const float plot_h = max.y - min.y;
+    for (const double level : {0.0, 0.5, 1.0}) {  // guide lines and their labels
+        const float y = max.y - 6.0f * s - static_cast<float>(level) * (plot_h - 12.0f * s);
+        if (level > 0) list.AddLine(ImVec2(min.x + 4 * s, y), ImVec2(max.x - 4 * s, y), with_alpha(p.cell_text, 30));
+        const std::string label = std::to_string(static_cast<int>(level * 100)) + "%";
+        const float w = font->CalcTextSizeA(small, FLT_MAX, 0.0f, label.c_str()).x;
+        list.AddText(font, small, ImVec2(min.x - w - 4.0f * s, y - small * 0.5f), p.muted_text, label.c_str());
     }
-    const float slot = (width - 8.0f * s) / static_cast<float>(std::max<std::size_t>(1, trend_.size()));
+    const float slot = (max.x - min.x - 8.0f * s) / static_cast<float>(std::max<std::size_t>(1, trend_.size()));
+    for (std::size_t i = 0; i < trend_.size(); i += 4) {  // W1, W5, W9, …
+        const std::string label = std::to_string(trend_[i].week);
+        const float x = min.x + 4.0f * s + slot * (static_cast<float>(i) + 0.5f);
+        const float w = font->CalcTextSizeA(small, FLT_MAX, 0.0f, label.c_str()).x;
+        list.AddText(font, small, ImVec2(x - w * 0.5f, max.y + 2.0f * s), p.muted_text, label.c_str());
+    }
     const ImU32 bar = p.selection, skipped = with_alpha(p.cell_text, 60), future = with_alpha(p.cell_text, 14);
     int hovered = -1;
     for (std::size_t i = 0; i < trend_.size(); ++i) {
         const TrendPoint& t = trend_[i];
         const float x0 = min.x + 4.0f * s + slot * static_cast<float>(i) + slot * 0.15f, x1 = x0 + slot * 0.7f;
-        const float bottom = max.y - 6.0f * s, full = height - 12.0f * s;
+        const float bottom = max.y - 6.0f * s, full = plot_h - 12.0f * s;
         if (t.before_start) {
             list.AddRectFilled(ImVec2(x0, min.y + 6.0f * s), ImVec2(x1, bottom), with_alpha(p.cell_text, 8));
         } else if (!t.started) {
@@ -287,12 +313,23 @@ void ReviewView::draw_heatmap(const ViewContext& ctx) {
     const float s = ctx.scale;
     const ChartPalette& p = chart_palette(ctx.theme);
     const int weeks = weeks_in_iso_year(plan.year);
-    const float label_w = 190.0f * s, row_h = 13.0f * s, goal_gap = 6.0f * s;
+    const float small = ImGui::GetFontSize() * 0.8f;
+    const float label_w = std::min(220.0f * s, ImGui::GetContentRegionAvail().x * 0.28f), row_h = small + 3.0f * s, goal_gap = 6.0f * s;
     const float width = ImGui::GetContentRegionAvail().x;
     const float cell_w = (width - label_w) / static_cast<float>(weeks);
     if (heat_rows_.empty()) {
         ImGui::TextDisabled("%s", tr(Str::CheckNoActions, l));
         return;
+    }
+    {  // week numbers over the columns: 1, 5, 9, …
+        const ImVec2 at = ImGui::GetCursorScreenPos();
+        for (int w = 1; w <= weeks; w += 4) {
+            const std::string label = std::to_string(w);
+            const float x = at.x + label_w + (static_cast<float>(w) - 0.5f) * cell_w;
+            const float tw = ImGui::GetFont()->CalcTextSizeA(small, FLT_MAX, 0.0f, label.c_str()).x;
+            ImGui::GetWindowDrawList()->AddText(ImGui::GetFont(), small, ImVec2(x - tw * 0.5f, at.y), p.muted_text, label.c_str());
+        }
+        ImGui::Dummy(ImVec2(width, small + 3.0f * s));
     }
     // Rows grouped by sub-goal, a small gap between groups.
     std::vector<float> tops;
@@ -312,14 +349,13 @@ void ReviewView::draw_heatmap(const ViewContext& ctx) {
                            with_alpha(p.cell_text, 20), 4.0f * s);
     const ImVec2 mouse = ImGui::GetIO().MousePos;
     const bool window_hovered = ImGui::IsWindowHovered();
-    const float small = ImGui::GetFontSize() * 0.7f;
     for (std::size_t i = 0; i < heat_rows_.size(); ++i) {
         const int n = heat_rows_[i].sub_goal, m = heat_rows_[i].action;
         const float top = tops[i];
         const Colour colour = plan.goal(n).colour;
         list.AddRectFilled(ImVec2(origin.x, top), ImVec2(origin.x + 4.0f * s, top + row_h), to_imu32(colour));
-        const std::string label = truncate_to_width(action_label(plan, n, m), 26);
-        list.AddText(ImGui::GetFont(), small, ImVec2(origin.x + 10.0f * s, top - 1.0f * s), ImGui::GetColorU32(ImGuiCol_TextDisabled), label.c_str());
+        const std::string label = fit_line(*ImGui::GetFont(), small, action_label(plan, n, m), label_w - 16.0f * s);
+        list.AddText(ImGui::GetFont(), small, ImVec2(origin.x + 10.0f * s, top + 1.0f * s), ImGui::GetColorU32(ImGuiCol_TextDisabled), label.c_str());
         for (int w = 1; w <= weeks; ++w) {
             const float x = origin.x + label_w + static_cast<float>(w - 1) * cell_w;
             const ImVec2 a(x + 0.5f, top + 0.5f), b(x + cell_w - 0.5f, top + row_h - 0.5f);
@@ -377,9 +413,7 @@ void ReviewView::draw_action_bars(const ViewContext& ctx, const Comparison& prev
             const ActionStats& a = ctx.stats.action(n, m);
             std::string right;
             if (a.has_streak) {
-                char streak[96];
-                std::snprintf(streak, sizeof streak, tr(Str::StreakFormat, l), a.streak, a.longest_streak);
-                right = streak;
+                right = streak_label(a.streak, a.longest_streak, l);
             } else if (!a.tracked) {
                 right = target_label(plan.action(n, m).target, l);
             }

@@ -29,7 +29,6 @@ enum class Str {
     CheckThisMonth, CheckThisYear, CheckDoneIn, CheckNothingToTick, CheckKeysHint, CheckNotThisYear,
     CheckPrevWeek, CheckNextWeek,
     ProgressTooltipFormat,                             // printf: percent, achieved, expected
-    StreakFormat,                                      // printf: streak, longest
     TabReview, MenuReview, MenuExportRetrospective, MenuExportImage, MenuNextYear,
     ReviewTitleFormat,                                 // printf: year, date
     ReviewOverall, ReviewLastYear, ReviewWeeksCheckedIn, ReviewTicks, ReviewComplete, ReviewLongestStreak,
@@ -38,7 +37,7 @@ enum class Str {
     ReviewNotStarted, ReviewExportMarkdown, ReviewExportImage, ReviewNextYear, ReviewWrote, ReviewCompareWith,
     ReviewHeatTooltipFormat,                           // printf: action, week, range, count, target
     MenuRestore, RestoreTitle, RestoreIntro, RestoreNone, RestoreWhen, RestoreSize, RestoreContent, RestoreButton,
-    RestoreSummaryFormat,                              // printf: core goal, weeks checked in
+    RestoreSummaryFormat,                              // printf: core goal, "12 weeks"
     RestoreDoneFormat,                                 // printf: time
     LockedBy, ConflictBanner, ConflictTitle, ConflictMessage, ConflictReload, ConflictKeepMine, ConflictHint, ConflictResolve,
     ReloadedTheirs, RecoverTitle,
