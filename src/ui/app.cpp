@@ -385,7 +385,22 @@ void App::draw_keys_window() {
     ImGui::SetNextWindowPos(ImVec2(ImGui::GetIO().DisplaySize.x * 0.5f, ImGui::GetIO().DisplaySize.y * 0.5f), ImGuiCond_Appearing, ImVec2(0.5f, 0.5f));
     if (ImGui::Begin(tr(Str::KeysTitle, settings_.language), &show_keys_,
                      ImGuiWindowFlags_AlwaysAutoResize | ImGuiWindowFlags_NoCollapse)) {
-        ImGui::TextUnformatted(tr(Str::KeysBody, settings_.language));
+        // Keys and what they do, one binding per line of the table (a tab between the two).
+        if (ImGui::BeginTable("keys", 2, ImGuiTableFlags_RowBg | ImGuiTableFlags_SizingFixedFit | ImGuiTableFlags_PadOuterX)) {
+            std::string_view body = tr(Str::KeysBody, settings_.language);
+            while (!body.empty()) {
+                const std::size_t end = std::min(body.find('\n'), body.size());
+                const std::string_view line = body.substr(0, end);
+                const std::size_t tab = line.find('\t');
+                ImGui::TableNextRow();
+                ImGui::TableNextColumn();
+                ImGui::TextDisabled("%.*s", static_cast<int>(std::min(tab, line.size())), line.data());
+                ImGui::TableNextColumn();
+                if (tab != std::string_view::npos) ImGui::TextUnformatted(line.data() + tab + 1, line.data() + line.size());
+                body.remove_prefix(std::min(end + 1, body.size()));
+            }
+            ImGui::EndTable();
+        }
         if (ImGui::Button(tr(Str::Close, settings_.language)) || pressed(Key::Escape, false)) show_keys_ = false;
     }
     ImGui::End();

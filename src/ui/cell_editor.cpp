@@ -38,7 +38,7 @@ int CellEditor::on_text_event(ImGuiInputTextCallbackData* data) {
         data->CursorPos = data->SelectionStart = data->SelectionEnd = data->BufTextLen;
         self->caret_placed_ = true;
     }
-    return 0;
+    return caret_apart(data);
 }
 
 EditorEvent CellEditor::draw(const char* id, ImVec2 min, ImVec2 max, ImFont* font, float font_size) {

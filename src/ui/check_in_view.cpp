@@ -46,6 +46,26 @@ struct TickLayout {
     }
 };
 
+// The key hints, items separated by three spaces, wrapped between items (never inside one).
+void key_hints(std::string_view text) {
+    const float right = ImGui::GetContentRegionAvail().x + ImGui::GetCursorPosX();
+    const float space = ImGui::CalcTextSize("  ").x;
+    bool first = true;
+    while (!text.empty()) {
+        const std::size_t end = std::min(text.find("   "), text.size());
+        const std::string_view item = text.substr(0, end);
+        const float width = ImGui::CalcTextSize(item.data(), item.data() + item.size()).x;
+        if (!first) {
+            ImGui::SameLine(0.0f, space);
+            if (ImGui::GetCursorPosX() + width > right) ImGui::NewLine();
+        }
+        ImGui::TextDisabled("%.*s", static_cast<int>(item.size()), item.data());
+        first = false;
+        text.remove_prefix(std::min(end + 3, text.size()));
+        while (!text.empty() && text.front() == ' ') text.remove_prefix(1);
+    }
+}
+
 }  // namespace
 
 void CheckInView::reset() {
@@ -420,9 +440,7 @@ void CheckInView::draw_side_panel(const ViewContext& ctx, UiOutput& out) {
     ImGui::TextUnformatted(tr(Str::CheckNote, l));
     draw_note(ctx, out);
     ImGui::Spacing();
-    ImGui::PushTextWrapPos(0.0f);
-    ImGui::TextDisabled("%s", tr(Str::CheckKeysHint, l));
-    ImGui::PopTextWrapPos();
+    key_hints(tr(Str::CheckKeysHint, l));
 }
 
 void CheckInView::draw_note(const ViewContext& ctx, UiOutput& out) {

@@ -26,7 +26,8 @@ bool NoteField::draw(const char* id, const char* hint, ImVec2 size, bool read_on
     const std::string typed = text_;
     const bool overlay = !active_;
     if (overlay) ImGui::PushStyleColor(ImGuiCol_Text, ImVec4(0, 0, 0, 0));
-    if (ImGui::InputTextMultiline(id, &text_, size, read_only ? ImGuiInputTextFlags_ReadOnly : 0)) typed_at_ = ImGui::GetTime();
+    const ImGuiInputTextFlags flags = read_only ? ImGuiInputTextFlags_ReadOnly : ImGuiInputTextFlags_CallbackAlways;
+    if (ImGui::InputTextMultiline(id, &text_, size, flags, read_only ? nullptr : &caret_apart)) typed_at_ = ImGui::GetTime();
     if (overlay) ImGui::PopStyleColor();
     if (!read_only) text_field_input();
     if (leaving) text_ = typed;

@@ -38,36 +38,49 @@ constexpr Entry kTable[] = {
     {"변경 내용을 저장하지 못했습니다. 버리고 끝낼까요?", "Your changes could not be saved. Discard them and quit?"},
     {"버리고 끝내기", "Discard and Quit"}, {"계속 편집", "Keep Editing"}, {"다른 이름으로 저장…", "Save As…"},
     {"단축키", "Keyboard Shortcuts"},
-    {"방향키          칸 이동 (81칸 전체)\n"
-     "Tab / Shift+Tab  작성 순서로 이동 (핵심 → 세부 1–8 → 실천)\n"
-     "Enter / F2      칸 편집\n"
-     "글자 입력        선택한 칸을 그 글자로 새로 쓰기\n"
-     "편집 중 Enter    확정,  Shift+Enter 줄바꿈,  Esc 취소\n"
-     "Delete          칸 비우기\n"
-     "Ctrl+Enter      세부 목표 크게 보기,  Esc 돌아가기\n"
-     "Ctrl+Z / Ctrl+Shift+Z / Ctrl+Y   실행 취소 / 다시 실행\n"
-     "Ctrl+S 저장   Ctrl+Shift+S 다른 이름으로   Ctrl+O 열기   Ctrl+N 새로   Ctrl+Q 끝내기\n"
-     "Ctrl+= / Ctrl+- / Ctrl+0   확대 / 축소 / 원래 크기\n"
-     "Ctrl+1 / Ctrl+2 / Ctrl+3   만다라트 / 주간 체크인 / 회고,   Ctrl+Shift+P 진행률 표시\n"
-     "체크인: ↑↓ 항목   Space 체크 (다 차면 0으로)   +/- 횟수   N 메모   S 건너뛰기   ←→ 주   Home 이번 주\n"
-     "회고: R 한 해 돌아보기 쓰기 (Esc로 나오기)",
-     "Arrows          move the selection (all 81 cells)\n"
-     "Tab / Shift+Tab  filling order (core → sub-goals 1–8 → actions)\n"
-     "Enter / F2      edit the cell\n"
-     "Type a letter   replace the selected cell, starting with it\n"
-     "While editing   Enter commits,  Shift+Enter new line,  Esc cancels\n"
-     "Delete          clear the cell\n"
-     "Ctrl+Enter      focus on the sub-goal,  Esc back\n"
-     "Ctrl+Z / Ctrl+Shift+Z / Ctrl+Y   undo / redo\n"
-     "Ctrl+S save   Ctrl+Shift+S save as   Ctrl+O open   Ctrl+N new   Ctrl+Q quit\n"
-     "Ctrl+= / Ctrl+- / Ctrl+0   zoom in / out / reset\n"
-     "Ctrl+1 / Ctrl+2 / Ctrl+3   chart / weekly check-in / year-end review,   Ctrl+Shift+P show progress\n"
-     "Check-in: ↑↓ item   Space tick (back to 0 when full)   +/- count   N note   S skip   ←→ week   Home this week\n"
-     "Review: R write the year's reflection (Esc leaves it)"},
+    // One binding per line: keys, a tab, what they do (F1 shows them as a two-column table).
+    {"방향키\t칸 이동 (81칸 전체)\n"
+     "Tab / Shift+Tab\t작성 순서로 이동 (핵심 → 세부 1–8 → 실천)\n"
+     "Enter / F2\t칸 편집\n"
+     "글자 입력\t선택한 칸을 그 글자로 새로 쓰기\n"
+     "편집 중 Enter\t확정 (Shift+Enter 줄바꿈, Esc 취소)\n"
+     "Delete\t칸 비우기\n"
+     "Ctrl+Enter\t세부 목표 크게 보기 (Esc 돌아가기)\n"
+     "Ctrl+Z / Ctrl+Shift+Z\t실행 취소 / 다시 실행\n"
+     "Ctrl+S / Ctrl+Shift+S\t저장 / 다른 이름으로 저장\n"
+     "Ctrl+O / Ctrl+N / Ctrl+Q\t열기 / 새로 만들기 / 끝내기\n"
+     "Ctrl+= / Ctrl+- / Ctrl+0\t확대 / 축소 / 원래 크기\n"
+     "Ctrl+1 / Ctrl+2 / Ctrl+3\t만다라트 / 주간 체크인 / 회고\n"
+     "Ctrl+Shift+P\t진행률 표시\n"
+     "체크인: ↑ ↓\t항목 이동\n"
+     "체크인: Space\t체크 (다 차면 0으로)\n"
+     "체크인: + / -\t횟수 더하기 / 빼기\n"
+     "체크인: N / S\t주간 메모 / 이번 주 건너뛰기\n"
+     "체크인: ← → / Home\t지난주 · 다음 주 / 이번 주\n"
+     "회고: R\t한 해 돌아보기 쓰기 (Esc로 나오기)",
+     "Arrows\tmove the selection (all 81 cells)\n"
+     "Tab / Shift+Tab\tfilling order (core → sub-goals 1–8 → actions)\n"
+     "Enter / F2\tedit the cell\n"
+     "Type a letter\treplace the selected cell, starting with it\n"
+     "Enter while editing\tcommit (Shift+Enter new line, Esc cancels)\n"
+     "Delete\tclear the cell\n"
+     "Ctrl+Enter\tfocus on the sub-goal (Esc back)\n"
+     "Ctrl+Z / Ctrl+Shift+Z\tundo / redo\n"
+     "Ctrl+S / Ctrl+Shift+S\tsave / save as\n"
+     "Ctrl+O / Ctrl+N / Ctrl+Q\topen / new / quit\n"
+     "Ctrl+= / Ctrl+- / Ctrl+0\tzoom in / out / reset\n"
+     "Ctrl+1 / Ctrl+2 / Ctrl+3\tchart / weekly check-in / year-end review\n"
+     "Ctrl+Shift+P\tshow progress\n"
+     "Check-in: ↑ ↓\tmove between actions\n"
+     "Check-in: Space\ttick (back to 0 when full)\n"
+     "Check-in: + / -\tcount up / down\n"
+     "Check-in: N / S\tweek note / skip the week\n"
+     "Check-in: ← → / Home\tprevious · next week / this week\n"
+     "Review: R\twrite the year's reflection (Esc leaves it)"},
     {"닫기", "Close"},
     {"글꼴 파일 경로", "Font file path"}, {"적용", "Apply"},
-    {"만다라트", "Chart"}, {"주간 체크인", "Weekly Check-in"}, {"만다라트 (Ctrl+1)", "Chart (Ctrl+1)"},
-    {"주간 체크인 (Ctrl+2)", "Weekly Check-in (Ctrl+2)"},
+    {"만다라트", "Chart"}, {"주간 체크인", "Weekly Check-in"}, {"만다라트", "Chart"},
+    {"주간 체크인", "Weekly Check-in"},
     {"이번 주", "This week"}, {"이번 주 달성", "This week"}, {"올해 누적", "Year to date"},
     {"이번 주 건너뛰기 (휴가·병가)  S", "Skip this week (holiday, illness)  S"},
     {"건너뛴 주: 주간 목표 계산에서 빠집니다.", "Skipped: this week is left out of the weekly targets."},
@@ -78,7 +91,7 @@ constexpr Entry kTable[] = {
     {"오늘은 이 계획의 해가 아닙니다", "Today is not in this plan's year"},
     {"지난주", "Previous week"}, {"다음 주", "Next week"},
     {"%d%%  (%s / %s)", "%d%%  (%s / %s)"},
-    {"회고", "Review"}, {"연말 회고 (Ctrl+3)", "Year-end Review (Ctrl+3)"},
+    {"회고", "Review"}, {"연말 회고", "Year-end Review"},
     {"회고 내보내기 (Markdown)", "Export Retrospective (Markdown)"}, {"이미지로 내보내기 (PNG)", "Export Image (PNG)"},
     {"다음 해 계획 만들기", "Start Next Year's Plan"},
     {"%d년 회고 · %s 기준", "%d in review · as of %s"},

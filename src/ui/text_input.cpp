@@ -1,6 +1,7 @@
 #include "ui/text_input.hpp"
 
 #include <algorithm>
+#include <cmath>
 
 #include <imgui_internal.h>
 
@@ -20,6 +21,46 @@ void want_text_input(ImVec2 caret, float height) {
     r.height = height;
 }
 
+namespace {
+
+struct CaretState {
+    int frame = -1;        // the frame in which ImGui's caret was hidden
+    int position = -1;     // where the caret was, to restart the blink when it moves
+    int length = -1;
+    double moved_at = 0.0;
+};
+
+CaretState& caret_state() {
+    static CaretState state;
+    return state;
+}
+
+// Our caret, a little apart from the glyph before it, blinking like ImGui's.
+void draw_caret_apart(ImDrawList& list, ImVec2 caret, float height) {
+    const CaretState& c = caret_state();
+    if (c.frame != ImGui::GetFrameCount() || !composition().empty()) return;
+    const double since = ImGui::GetTime() - c.moved_at;
+    if (ImGui::GetIO().ConfigInputTextCursorBlink && std::fmod(since, 1.2) > 0.8) return;
+    const float gap = std::max(1.0f, std::round(height / 14.0f));
+    const float x = std::floor(caret.x + gap);
+    list.AddRectFilled(ImVec2(x, caret.y), ImVec2(x + 1.0f, caret.y + height), ImGui::GetColorU32(ImGuiCol_Text));
+}
+
+}  // namespace
+
+int caret_apart(ImGuiInputTextCallbackData* data) {
+    ImGuiContext& g = *ImGui::GetCurrentContext();
+    g.InputTextState.CursorAnim = 1.0f;  // in ImGui's "off" phase: it draws no caret this frame
+    CaretState& c = caret_state();
+    if (data->CursorPos != c.position || data->BufTextLen != c.length) {
+        c.position = data->CursorPos;
+        c.length = data->BufTextLen;
+        c.moved_at = ImGui::GetTime();
+    }
+    c.frame = ImGui::GetFrameCount();
+    return 0;
+}
+
 void text_field_input() {
     if (!ImGui::IsItemActive()) return;
     // ImGui keeps where it last drew the active field's caret (for the OS input method): one
@@ -34,6 +75,7 @@ void text_field_input() {
     ImDrawList& list = *ImGui::GetForegroundDrawList();
     list.PushClipRect(ImGui::GetItemRectMin(), ImGui::GetItemRectMax(), true);
     draw_composition(list, caret, ImGui::GetFont(), ImGui::GetFontSize(), ImGui::GetColorU32(ImGuiCol_Text), field_background());
+    draw_caret_apart(list, caret, ImGui::GetFontSize());
     list.PopClipRect();
 }
 

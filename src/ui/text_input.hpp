@@ -38,6 +38,9 @@ void want_text_input(ImVec2 caret, float height);
 // Called right after an ImGui text field: when it is being typed in, it takes text and the
 // composition is drawn at its caret, underlined, on the field's background, in its font.
 void text_field_input();
+// For a text field's ImGuiInputTextFlags_CallbackAlways: hides ImGui's caret, which touches the
+// glyph before it ("자|" reads as "재"); text_field_input() then draws one a little apart.
+int caret_apart(ImGuiInputTextCallbackData* data);
 // The current text field's background as drawn (a see-through frame colour over the window's),
 // opaque, so that what the composition covers does not show through it.
 ImU32 field_background();
