@@ -37,6 +37,26 @@ Plan make_full_year_plan(int year) {
     return plan;
 }
 
+Plan make_fallback_plan(int year) {
+    Plan plan = make_full_year_plan(year);
+    plan.title = "☕ " + std::to_string(year) + " 学习 计划 🏃";
+    plan.core = "成长 🌱 성장하는 개발자";
+    const char* const extras[] = {"🏃", "☕", "✨", "❤", "🎯", "📚", "漢字", "学习", "汉级", "½ → ∞", "𝔸𝕓𝕔", "♪"};
+    int i = 0;
+    for (int n = 1; n <= kSubGoals; ++n) {
+        plan.goal(n).text += std::string(" ") + extras[n % 12];
+        for (int m = 1; m <= kActionsPerGoal; m += 2) plan.action(n, m).text += std::string(" ") + extras[i++ % 12];
+    }
+    return plan;
+}
+
+std::string write_fallback_plan(const std::string& folder) {
+    const std::string sub = folder + "/fallbacks";
+    std::filesystem::create_directories(sub);
+    const std::string path = sub + "/" + std::to_string(kBenchYear) + kPlanExtension;
+    return atomic_write(real_file_system(), path, encode_plan(make_fallback_plan(kBenchYear))).empty() ? path : std::string{};
+}
+
 std::string write_plan_folder(const std::string& folder) {
     for (int year = kBenchYear - kFolderYears + 1; year <= kBenchYear; ++year) {
         const std::string path = folder + "/" + std::to_string(year) + kPlanExtension;

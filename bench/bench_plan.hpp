@@ -17,9 +17,15 @@ inline constexpr Date kBenchToday{kBenchYear, 12, 31};  // the year is over: eve
 // skipped), and every reflection written: the biggest plan a year of use makes.
 Plan make_full_year_plan(int year);
 
+// The full-year plan written as people do: Hanja, Simplified Chinese, symbols and emoji in many
+// cells, so the editor needs its fallback fonts (Noto CJK, colour emoji, symbols) to draw it.
+Plan make_fallback_plan(int year);
+
 // Writes the full-year plans of the last kFolderYears years into `folder` as YEAR.mandalart.json.
 // Returns empty or one line.
 std::string write_plan_folder(const std::string& folder);
+// Writes make_fallback_plan into `folder`/fallbacks/YEAR.mandalart.json; returns its path (empty on failure).
+std::string write_fallback_plan(const std::string& folder);
 
 // A temporary folder holding write_plan_folder's plans, with XDG_STATE_HOME pointed inside it (backups and journals stay there).
 class BenchFolder {

@@ -23,10 +23,12 @@ startup() {  # NAME CMD...: appends "wall_ms=… peak_rss_kb=… cpu_s=… exit=
 }
 rm -f "$out"/startup_*
 app=("$build/mandalart" "$plan" --screenshot "$work/app.png" --size "$size")
+fallback=("$build/mandalart" "$work/plans/fallbacks/2026.mandalart.json" --screenshot "$work/fallback.png" --size "$size")
 bare=("$build/bench/bare_window" --screenshot "$work/bare.png" --size "$size")
-"${app[@]}" && "${bare[@]}"  # warm the page cache; not counted
-for _ in $(seq "$runs"); do  # interleaved, so that both see the same machine
+"${app[@]}" && "${fallback[@]}" && "${bare[@]}"  # warm the page cache; not counted
+for _ in $(seq "$runs"); do  # interleaved, so that all see the same machine
     startup app "${app[@]}"
+    startup fallback "${fallback[@]}"
     startup bare "${bare[@]}"
 done
 
