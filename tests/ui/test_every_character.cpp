@@ -1,8 +1,11 @@
 // Every character a user writes survives the editor and is drawn: emoji beyond the 16-bit range
 // of the packaged ImGui, Hanja and Simplified Chinese, symbols; none of them becomes "?".
 #include <catch2/catch.hpp>
+#include <imgui_internal.h>
 
 #include "app_fixture.hpp"
+#include "core/layout.hpp"
+#include "ui/glyph_set.hpp"
 #include "ui/stand_ins.hpp"
 
 using namespace mandalart;
@@ -62,4 +65,30 @@ TEST_CASE("a character that no installed font has is a box, named once in the ba
     REQUIRE(box != nullptr);
     CHECK(box->Visible);
     CHECK(box->AdvanceX > 0);
+}
+
+TEST_CASE("every UI string of both languages is in the atlas whatever the plan holds") {
+    const ui::GlyphSet glyphs;
+    for (const char32_t c : decode_utf8("한국어 English 만다라트 주간 체크인 연말 회고 계획 설정")) CHECK(glyphs.contains(c));
+    AppFixture f(make_blank_plan(2026));  // a plan without 국
+    f.ui->frames(2);
+    CHECK(f.app->fonts().ui->FindGlyphNoFallback(static_cast<ImWchar>(U'국')) != nullptr);
+}
+
+TEST_CASE("a cell whose text does not fit shows it whole on hover") {
+    Plan plan = make_blank_plan(2026);
+    std::string long_text;
+    while (count_code_points(long_text) < 190) long_text += "아주 길게 쓴 실천 항목 ";
+    plan.action(1, 1).text = long_text;
+    AppFixture f(plan);
+    ImGui::GetIO().DisplaySize = ImVec2(800, 600);
+    f.ui->frames(2);
+    const GridPos pos = primary_position(CellAddress::act(1, 1));
+    REQUIRE(f.app->chart().painter().last_layout(CellAddress::act(1, 1)).truncated);
+    const ImVec2 min = f.app->chart().geometry().cell_min(pos), max = f.app->chart().geometry().cell_max(pos);
+    ImGui::GetIO().MousePos = ImVec2((min.x + max.x) / 2, (min.y + max.y) / 2);
+    f.ui->frames(3);
+    const ImGuiWindow* tooltip = ImGui::FindWindowByName("##Tooltip_00");
+    REQUIRE(tooltip != nullptr);
+    CHECK(tooltip->Active);
 }
