@@ -160,7 +160,7 @@ void CheckInView::draw(const ViewContext& ctx, bool keyboard, UiOutput& out) {
     draw_header(ctx, out);
     const float s = ctx.scale;
     const ImVec2 avail = ImGui::GetContentRegionAvail();
-    const float side = std::clamp(avail.x * 0.32f, 260.0f * s, 440.0f * s);
+    const float side = std::clamp(avail.x * 0.32f, 210.0f * s, 440.0f * s);
     ImGui::BeginChild("checkin_list", ImVec2(avail.x - side - 12.0f * s, 0), false);
     draw_list(ctx, out);
     ImGui::EndChild();
