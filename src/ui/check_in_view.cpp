@@ -269,9 +269,8 @@ void CheckInView::draw_goal_header(const ViewContext& ctx, int n, float width) {
     const float percent_w = ImGui::CalcTextSize(percent.c_str()).x;
     const float bar_w = 90.0f * s;
     const float right = max.x - pad;
-    list.PushClipRect(min, ImVec2(right - bar_w - percent_w - 2 * pad, max.y), true);
-    list.AddText(ImVec2(min.x + pad, text_y), text, label.c_str());
-    list.PopClipRect();
+    const float room = right - (completion ? bar_w + percent_w + 2 * pad : 0.0f) - (min.x + pad) - pad;
+    list.AddText(ImVec2(min.x + pad, text_y), text, fit_line(*ImGui::GetFont(), ImGui::GetFontSize(), label, std::max(0.0f, room)).c_str());
     if (completion) {
         list.AddText(ImVec2(right - percent_w, text_y), text, percent.c_str());
         const float bar_y = min.y + h * 0.5f;
