@@ -1,6 +1,8 @@
 #pragma once
-// The editor's controller: owns the document, settings and views; applies what views hand
-// back (edits through the Document, commands here); autosaves through the storage layer.
+// The editor: the window's chrome (menus, tabs, the banner, the quit and F1 windows), the views
+// and the routing between them. The open plan and its file live in the PlanSession; what views
+// hand back is applied there (edits) or run here (commands, ui/app_commands.cpp). Fonts follow what
+// is drawn (ui/app_fonts.cpp), the chrome is drawn in ui/app_chrome.cpp.
 // Knows nothing of GLFW or OpenGL: the platform loop calls it.
 #include <functional>
 #include <optional>
@@ -10,9 +12,9 @@
 
 #include "core/document.hpp"
 #include "core/settings.hpp"
-#include "storage/journal.hpp"
+#include "session/plan_session.hpp"
+#include "storage/file_system.hpp"
 #include "storage/local_date.hpp"
-#include "storage/plan_lock.hpp"
 #include "ui/chart_view.hpp"
 #include "ui/check_in_view.hpp"
 #include "ui/file_dialog.hpp"
@@ -26,10 +28,6 @@
 struct ImFontAtlas;
 
 namespace mandalart::ui {
-
-inline constexpr double kAutosaveDelay = 1.5;   // seconds after the last edit
-inline constexpr double kSaveRetryDelay = 10.0;  // after a failed save
-inline constexpr double kJournalInterval = 1.0;  // unsaved edits reach the crash journal this soon
 
 using Tab = View;  // the editor's tabs (core/settings: remembered between runs)
 
@@ -49,6 +47,8 @@ struct AppOptions {
 class App {
 public:
     explicit App(AppOptions options);
+    App(const App&) = delete;
+    App& operator=(const App&) = delete;
     // Opens the starting document. Returns an error line when the given file cannot be opened.
     std::string start();
 
@@ -69,17 +69,19 @@ public:
     // Saves pending changes and the settings (on quit).
     void shutdown();
 
-    const Document& document() const { return document_; }
+    const Document& document() const { return session_.document(); }
     Settings& settings() { return settings_; }
     const ChartView& chart() const { return chart_; }
     const FocusView& focus() const { return focus_; }
     const CheckInView& check_in() const { return check_in_; }
+    const ReviewView& review() const { return review_; }
     Tab tab() const { return tab_; }
-    // The year's numbers as of today, recomputed only when the plan or the date changes.
-    const PlanStats& stats();
+    // The year's numbers as of today (the session's cache).
+    const PlanStats& stats() { return session_.stats(); }
     bool in_focus_view() const { return focus_mode_; }
-    const std::string& save_error() const { return save_error_; }
-    const std::string& notice() const { return notice_; }
+    // The banner's lines, in the UI's language.
+    std::string save_error() const;
+    std::string notice() const;
     const Fonts& fonts() const { return atlas_.fonts(); }
     float scale() const { return scale_; }
     // Shows a sub-goal large (for --view focus:N).
@@ -93,76 +95,86 @@ public:
     void show_check_in() { tab_ = Tab::CheckIn; }
     // Shows the year-end review (for --view review).
     void show_review() { tab_ = Tab::Review; }
-    const ReviewView& review() const { return review_; }
-    // Runs a menu or button command as if chosen (tests); `number` as the command carries it.
-    void run_command_for_test(CommandKind kind, int number = 0, std::string path = {}) {
-        run_command(AppCommand{kind, number, std::move(path)}, 0.0);
-    }
+    // Runs a menu or button command as if chosen (tests).
+    void run_command_for_test(AppCommand command) { run_command(command, 0.0); }
     // Last year's plan when it is known (--compare, or a plan for the year before beside this one).
-    const Plan* previous_year() const { return previous_ ? &previous_->plan : nullptr; }
+    const Plan* previous_year() const { return session_.previous_year(); }
     // Another program changed the file since it was read: saving waits for the user's choice.
-    bool conflict() const { return conflict_; }
+    bool conflict() const { return session_.conflict(); }
     // Unsaved changes from a session that ended without saving, offered back.
-    bool recovery_offered() const { return recovery_.has_value(); }
+    bool recovery_offered() const { return session_.recovery_pending(); }
     bool restore_dialog_open() const { return prompts_.restore_open(); }
     bool plan_settings_open() const { return plan_settings_.visible(); }
     bool file_dialog_open() const { return dialog_.visible(); }
 
 private:
+    // ---- app.cpp: the frame, and what follows from the session
     void apply(UiOutput& out, double now);
-    void run_command(const AppCommand& command, double now);
     void commit_open_edits(double now);
-    void handle_shortcuts(UiOutput& out);
+    void follow_session();
+    void say(std::string line) { session_.set_notice({Notice::Kind::Text, std::move(line)}); }
+
+    // ---- app_commands.cpp: each command
+    void run_command(const AppCommand& command, double now);
+    void run(const cmd::New&, double now);
+    void run(const cmd::Open&, double now);
+    void run(const cmd::OpenPath&, double now);
+    void run(const cmd::NewPlanAt&, double now);
+    void run(const cmd::Save&, double now);
+    void run(const cmd::SaveAs&, double now);
+    void run(const cmd::SaveAsPath&, double now);
+    void run(const cmd::ShowRestore&, double now);
+    void run(const cmd::RestoreVersion&, double now);
+    void run(const cmd::ShowPlanSettings&, double now);
+    void run(const cmd::AskExportImage&, double now);
+    void run(const cmd::AskExportRetrospective&, double now);
+    void run(const cmd::ExportImage&, double now);
+    void run(const cmd::ExportRetrospective&, double now);
+    void run(const cmd::NextYearPlan&, double now);
+    void run(const cmd::Quit&, double now);
+    void run(const cmd::ReloadTheirs&, double now);
+    void run(const cmd::KeepMine&, double now);
+    void run(const cmd::RecoverJournal&, double now);
+    void run(const cmd::DiscardJournal&, double now);
+    void run(const cmd::Undo&, double now);
+    void run(const cmd::Redo&, double now);
+    void run(const cmd::ShowChart&, double now);
+    void run(const cmd::ShowFocus&, double now);
+    void run(const cmd::ShowCheckIn&, double now);
+    void run(const cmd::ShowReview&, double now);
+    void run(const cmd::ToggleProgress&, double now);
+    void run(const cmd::ZoomIn&, double now);
+    void run(const cmd::ZoomOut&, double now);
+    void run(const cmd::ZoomReset&, double now);
+    void run(const cmd::SetTheme&, double now);
+    void run(const cmd::SetLanguage&, double now);
+    void run(const cmd::SetFont&, double now);
+    void run(const cmd::ShowKeys&, double now);
+    void export_to(ExportKind kind, const std::string& path, bool replace, AppCommand again);
+
+    // ---- app_chrome.cpp: what is drawn around the views
     void draw_banner();
     void draw_tabs(UiOutput& out);
     void draw_quit_dialog(UiOutput& out);
     void draw_keys_window();
-    bool save_now(double now, bool overwrite_changes = false);
-    void keep_journal(double now);
-    // A blank plan made today: it starts this week and is titled in the UI's language.
-    Plan new_plan(int year) const;
-    // create_if_missing: a missing file becomes a blank plan for `year_if_new` (0: this year).
-    bool open_document(const std::string& path, bool create_if_missing, std::string& error, int year_if_new = 0);
-    std::string lock_document(Document& document);
-    void offer_recovery();
-    void reload_from_disk();
-    void show_restore(double now);
-    void restore(int version, double now);
-    void note_conflict();
-    void resolve_conflict(CommandKind choice, double now);
-    void answer_recovery(CommandKind choice, double now);
-    void set_document(Document document);
-    std::string folder_of_document() const;
+
+    // ---- app_fonts.cpp: the atlas follows what is drawn
     bool add_new_glyphs();
     void report_missing_glyphs();
-    void find_previous_year();
-    void export_to(const AppCommand& command);
-    void start_next_year(double now);
-    std::string beside_plan(const std::string& suffix) const;
-    Comparison comparison() const { return previous_ ? previous_->comparison() : Comparison{}; }
 
     AppOptions options_;
-    Date today_;  // from options_.clock, read at start and on every frame
     Settings settings_;
-    Document document_;
+    PlanSession session_;
+    std::uint64_t shown_generation_ = ~0ull;  // the session's document the views were set up for
     ChartView chart_;
     FocusView focus_;
     CheckInView check_in_;
     ReviewView review_;
-    std::optional<LastYear> previous_;  // last year's plan for the review, when known
     Tab tab_ = Tab::Chart;
     Tab shown_tab_ = Tab::Chart;  // what the tab bar showed last frame
-    PlanStats stats_;
-    std::uint64_t stats_revision_ = ~0ull;
-    Date stats_date_;
     FileDialog dialog_;
     FilePrompts prompts_;
     PlanSettingsDialog plan_settings_;
-    PlanLock lock_;                   // held while this app may write the document's file
-    bool conflict_ = false;           // the file changed on disk; saving waits for a choice
-    std::optional<Journal> recovery_;  // offered after a crash, until answered
-    std::uint64_t journaled_revision_ = ~0ull;
-    double last_journal_ = -1e9;
     std::string prompt_text_, seen_prompt_text_;  // user text in prompts (for the font atlas)
     FontAtlas atlas_;
     GlyphSet glyphs_;
@@ -172,20 +184,15 @@ private:
     float scale_ = 1.0f;
     float built_scale_ = 0.0f;
     float themed_scale_ = 0.0f;  // the scale the style was last sized for
-    std::uint64_t glyph_revision_ = ~0ull;
+    std::uint64_t glyph_revision_ = ~0ull, glyph_generation_ = ~0ull;
     std::uint64_t seen_listing_ = ~0ull;
     std::vector<std::string> seen_recent_;
-    std::string seen_save_error_, seen_notice_;
+    std::string seen_banner_;
     bool focus_mode_ = false;
     bool quit_ = false;
     bool ask_quit_ = false;
     bool show_keys_ = false;
     int settle_frames_ = 0;  // frames still to draw after a command: a modal needs two to appear, its fade ~10
-    double last_change_ = 0.0;
-    double last_failed_save_ = -1e9;
-    std::uint64_t failed_revision_ = ~0ull;
-    std::string save_error_;
-    std::string notice_;
 };
 
 }  // namespace mandalart::ui

@@ -2,22 +2,13 @@
 
 #include <algorithm>
 
+#include "ui/command_table.hpp"
 #include "ui/keys.hpp"
 #include "ui/stand_ins.hpp"
 #include "ui/text_input.hpp"
 #include "ui/theme.hpp"
 
 namespace mandalart::ui {
-
-void commit_text(const Document& document, const CellEditor& editor, UiOutput& out) {
-    if (document.plan().text_at(editor.cell()) != editor.text()) out.edits.push_back(SetText{editor.cell(), editor.text()});
-}
-
-void finish_edit(const Document& document, CellEditor& editor, UiOutput& out) {
-    if (!editor.active()) return;
-    commit_text(document, editor, out);
-    editor.close();
-}
 
 int ChartView::sub_goal_of(GridPos p) {
     const CellAddress a = address_at(p);
@@ -30,20 +21,14 @@ void ChartView::move_in_filling_order(int step) {
     selection_ = primary_position(filling_order()[static_cast<std::size_t>(next)]);
 }
 
-void ChartView::start_edit(const ViewContext& ctx, std::string text) {
-    if (ctx.document.read_only()) return;
-    editor_.begin(address_at(selection_), std::move(text));
-}
-
 void ChartView::handle_keyboard(const ViewContext& ctx, UiOutput& out) {
-    ImGuiIO& io = ImGui::GetIO();
     const auto move = [&](int dr, int dc) {
         selection_.row = std::clamp(selection_.row + dr, 0, kGridSize - 1);
         selection_.col = std::clamp(selection_.col + dc, 0, kGridSize - 1);
     };
     if (ctrl() || alt()) {
-        if (ctrl() && !alt() && enter_pressed())
-            if (const int n = sub_goal_of(selection_)) out.command(CommandKind::ShowFocus, n);
+        if (chord_pressed(kFocusChord))
+            if (const int n = sub_goal_of(selection_)) out.command(cmd::ShowFocus{n});
         return;  // other shortcuts belong to the app
     }
     if (pressed(Key::Left)) move(0, -1);
@@ -51,19 +36,7 @@ void ChartView::handle_keyboard(const ViewContext& ctx, UiOutput& out) {
     if (pressed(Key::Up)) move(-1, 0);
     if (pressed(Key::Down)) move(1, 0);
     if (pressed(Key::Tab)) move_in_filling_order(shift() ? -1 : 1);
-    if (enter_pressed() || pressed(Key::F2, false)) {
-        start_edit(ctx, ctx.document.plan().text_at(address_at(selection_)));
-        return;
-    }
-    if ((pressed(Key::Delete, false) || pressed(Key::Backspace, false)) && !ctx.document.read_only()) {
-        const CellAddress cell = address_at(selection_);
-        if (!ctx.document.plan().text_at(cell).empty()) out.edits.push_back(SetText{cell, ""});
-    }
-    // Typing on a selected cell replaces its text, starting with what was typed (as spreadsheets
-    // do); so does the first jamo of a syllable being composed, which then shows in the cell.
-    if ((!io.InputQueueCharacters.empty() || !composition().empty()) && !ctx.document.read_only()) {
-        start_edit(ctx, "");
-    }
+    editing_.handle_keys(ctx, address_at(selection_), out);
 }
 
 void ChartView::handle_mouse(const ViewContext& ctx, UiOutput& out) {
@@ -71,14 +44,10 @@ void ChartView::handle_mouse(const ViewContext& ctx, UiOutput& out) {
     GridPos hit;
     if (!geometry_.hit(ImGui::GetIO().MousePos, hit)) return;
     if (ImGui::IsMouseClicked(ImGuiMouseButton_Left)) {
-        if (editor_.active() && !(hit == primary_position(editor_.cell()))) {
-            commit_text(ctx.document, editor_, out);
-            editor_.close();
-        }
+        editing_.clicked(ctx, address_at(hit), out);
         selection_ = hit;
     }
-    if (ImGui::IsMouseDoubleClicked(ImGuiMouseButton_Left) && !editor_.active())
-        start_edit(ctx, ctx.document.plan().text_at(address_at(hit)));
+    if (ImGui::IsMouseDoubleClicked(ImGuiMouseButton_Left)) editing_.double_clicked(ctx, address_at(hit));
 }
 
 void ChartView::draw_blocks(ImDrawList& list, const ViewContext& ctx, UiOutput& out) {
@@ -97,7 +66,7 @@ void ChartView::draw_blocks(ImDrawList& list, const ViewContext& ctx, UiOutput& 
     for (int r = 0; r < kGridSize; ++r)
         for (int c = 0; c < kGridSize; ++c) {
             const GridPos pos{r, c};
-            const bool is_editing = editor_.active() && pos == selection_;
+            const bool is_editing = editing_.active() && pos == selection_;
             if (is_editing) continue;  // the text field draws this cell
             painter_.draw(list, ctx, address_at(pos), geometry_.cell_min(pos), geometry_.cell_max(pos),
                           pos == selection_, hovering && pos == hovered);
@@ -113,7 +82,7 @@ void ChartView::draw_blocks(ImDrawList& list, const ViewContext& ctx, UiOutput& 
         const ImVec2 bm(bmax.x - s - 2.0f * ctx.scale, bmin.y + 2.0f * ctx.scale);
         ImGui::SetCursorScreenPos(bm);
         ImGui::PushID(block);
-        if (ImGui::InvisibleButton("focus", ImVec2(s, s))) out.command(CommandKind::ShowFocus, goal);
+        if (ImGui::InvisibleButton("focus", ImVec2(s, s))) out.command(cmd::ShowFocus{goal});
         const bool hot = ImGui::IsItemHovered();
         ImGui::PopID();
         const ImU32 col = hot ? p.selection : p.hover;
@@ -129,37 +98,20 @@ void ChartView::draw_blocks(ImDrawList& list, const ViewContext& ctx, UiOutput& 
 }
 
 void ChartView::draw_editor(const ViewContext& ctx, UiOutput& out) {
-    if (!editor_.active()) return;
-    const CellAddress cell = editor_.cell();
-    const GridPos pos = primary_position(cell);
+    if (!editing_.active()) return;
+    const GridPos pos = primary_position(editing_.cell());
     selection_ = pos;
-    const ChartPalette& p = chart_palette(ctx.theme);
-    const CellLook look = cell_look(ctx, cell);
-    ImDrawList& list = *ImGui::GetWindowDrawList();
+    const CellLook look = cell_look(ctx, editing_.cell());
     const ImVec2 min = geometry_.cell_min(pos), max = geometry_.cell_max(pos);
     const float t = 3.0f * ctx.scale;
-    list.AddRect(ImVec2(min.x - t * 0.5f, min.y - t * 0.5f), ImVec2(max.x + t * 0.5f, max.y + t * 0.5f), p.selection,
-                 6.0f * ctx.scale, 0, t);
-    ImGui::PushStyleColor(ImGuiCol_FrameBg, ImGui::ColorConvertU32ToFloat4(look.fill));
-    ImGui::PushStyleColor(ImGuiCol_Text, ImGui::ColorConvertU32ToFloat4(look.text));
+    ImGui::GetWindowDrawList()->AddRect(ImVec2(min.x - t * 0.5f, min.y - t * 0.5f), ImVec2(max.x + t * 0.5f, max.y + t * 0.5f),
+                                        chart_palette(ctx.theme).selection, 6.0f * ctx.scale, 0, t);
     ImGui::PushStyleVar(ImGuiStyleVar_FrameRounding, 6.0f * ctx.scale);
     const float size = std::min(look.font->FontSize * 0.7f, std::max(12.0f * ctx.scale, geometry_.cell.y / 4.5f));
-    const EditorEvent event = editor_.draw("##cell", min, max, look.font, size);
+    const EditorEvent event = editing_.draw(ctx, "##cell", min, max, size, out);
     ImGui::PopStyleVar();
-    ImGui::PopStyleColor(2);
-    switch (event) {
-        case EditorEvent::Commit: commit_text(ctx.document, editor_, out); break;
-        case EditorEvent::CommitAndNext:
-            commit_text(ctx.document, editor_, out);
-            move_in_filling_order(1);
-            break;
-        case EditorEvent::CommitAndPrevious:
-            commit_text(ctx.document, editor_, out);
-            move_in_filling_order(-1);
-            break;
-        case EditorEvent::Cancel:
-        case EditorEvent::None: break;
-    }
+    if (event == EditorEvent::CommitAndNext) move_in_filling_order(1);
+    if (event == EditorEvent::CommitAndPrevious) move_in_filling_order(-1);
 }
 
 void ChartView::draw(const ViewContext& ctx, bool keyboard, UiOutput& out) {
@@ -167,7 +119,7 @@ void ChartView::draw(const ViewContext& ctx, bool keyboard, UiOutput& out) {
     const ImVec2 avail = ImGui::GetContentRegionAvail();
     geometry_ = ChartGeometry::fit(min, ImVec2(min.x + avail.x, min.y + avail.y), ctx.scale);
     ImDrawList& list = *ImGui::GetWindowDrawList();
-    if (keyboard && !editor_.active()) {
+    if (keyboard && !editing_.active()) {
         // A selected cell takes text: typing starts an edit, so the input method is on here.
         if (!ctx.document.read_only()) want_text_input(geometry_.cell_min(selection_), geometry_.cell.y);
         handle_keyboard(ctx, out);

@@ -41,11 +41,11 @@ void FileDialog::choose(const std::string& name, int today_year, UiOutput& out) 
     if (mode_ != FileDialogMode::Open && !has_extension(file, extension())) file += extension();
     const std::string path = (std::filesystem::path(folder_) / file).string();
     switch (mode_) {
-        case FileDialogMode::Open: out.command(CommandKind::OpenPath, 0, path); break;
-        case FileDialogMode::SaveAs: out.command(CommandKind::SaveAsPath, 0, path); break;
-        case FileDialogMode::New: out.command(CommandKind::NewPlanForYear, year_ > 0 ? year_ : today_year, path); break;
-        case FileDialogMode::ExportImage: out.command(CommandKind::ExportImagePath, 0, path); break;
-        case FileDialogMode::ExportRetrospective: out.command(CommandKind::ExportRetrospectivePath, 0, path); break;
+        case FileDialogMode::Open: out.command(cmd::OpenPath{path}); break;
+        case FileDialogMode::SaveAs: out.command(cmd::SaveAsPath{path}); break;
+        case FileDialogMode::New: out.command(cmd::NewPlanAt{path, year_ > 0 ? year_ : today_year}); break;
+        case FileDialogMode::ExportImage: out.command(cmd::ExportImage{path}); break;
+        case FileDialogMode::ExportRetrospective: out.command(cmd::ExportRetrospective{path}); break;
     }
     visible_ = false;
     ImGui::CloseCurrentPopup();

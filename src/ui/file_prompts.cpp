@@ -12,9 +12,9 @@
 namespace mandalart::ui {
 namespace {
 
-void choice(const char* label, CommandKind kind, UiOutput& out, int number = 0) {
+void choice(const char* label, AppCommand command, UiOutput& out) {
     if (ImGui::Button(label)) {
-        out.command(kind, number);
+        out.command(std::move(command));
         ImGui::CloseCurrentPopup();
     }
 }
@@ -45,8 +45,10 @@ void FilePrompts::draw_replace(const ViewContext& ctx, UiOutput& out) {
     ImGui::Spacing();
     if (ImGui::Button(tr(Str::ReplaceButton, l))) {
         AppCommand again = replace_command_;
-        again.number = 1;
-        out.commands.push_back(std::move(again));
+        std::visit([](auto& c) {
+            if constexpr (requires { c.replace; }) c.replace = true;
+        }, again);
+        out.command(std::move(again));
         ImGui::CloseCurrentPopup();
     }
     ImGui::SameLine();
@@ -83,7 +85,7 @@ void FilePrompts::draw_restore(const ViewContext& ctx, UiOutput& out) {
             ImGui::TableNextColumn();
             ImGui::TextUnformatted(row.summary.c_str());
             ImGui::TableNextColumn();
-            choice(tr(Str::RestoreButton, l), CommandKind::RestoreVersion, out, static_cast<int>(i + 1));
+            choice(tr(Str::RestoreButton, l), cmd::RestoreVersion{static_cast<int>(i + 1)}, out);
             ImGui::PopID();
         }
         ImGui::EndTable();
@@ -100,11 +102,11 @@ void FilePrompts::draw_conflict(const ViewContext& ctx, bool in_conflict, UiOutp
     ImGui::TextUnformatted(tr(Str::ConflictMessage, l));
     ImGui::TextDisabled("%s", tr(Str::ConflictHint, l));
     ImGui::Spacing();
-    choice(tr(Str::ConflictReload, l), CommandKind::ReloadTheirs, out);
+    choice(tr(Str::ConflictReload, l), cmd::ReloadTheirs{}, out);
     ImGui::SameLine();
-    choice(tr(Str::ConflictKeepMine, l), CommandKind::KeepMine, out);
+    choice(tr(Str::ConflictKeepMine, l), cmd::KeepMine{}, out);
     ImGui::SameLine();
-    choice(tr(Str::QuitSaveAs, l), CommandKind::SaveAs, out);
+    choice(tr(Str::QuitSaveAs, l), cmd::SaveAs{}, out);
     ImGui::EndPopup();
 }
 
@@ -116,13 +118,13 @@ void FilePrompts::draw_recovery(const ViewContext& ctx, bool pending, UiOutput& 
     std::snprintf(message, sizeof message, tr(Str::RecoverMessageFormat, l), recovery_written_.c_str());
     ImGui::TextUnformatted(message);
     ImGui::Spacing();
-    choice(tr(Str::RecoverButton, l), CommandKind::RecoverJournal, out);
+    choice(tr(Str::RecoverButton, l), cmd::RecoverJournal{}, out);
     if (enter_pressed()) {  // the safe answer is the default
-        out.command(CommandKind::RecoverJournal);
+        out.command(cmd::RecoverJournal{});
         ImGui::CloseCurrentPopup();
     }
     ImGui::SameLine();
-    choice(tr(Str::RecoverDiscard, l), CommandKind::DiscardJournal, out);
+    choice(tr(Str::RecoverDiscard, l), cmd::DiscardJournal{}, out);
     ImGui::EndPopup();
 }
 

@@ -18,7 +18,7 @@ class FilePrompts {
 public:
     void ask_restore(std::vector<VersionRow> versions);
     void ask_conflict() { open_conflict_ = true; }
-    // `existing` is already there: replacing it re-issues `command` with number 1.
+    // `existing` is already there: replacing it re-issues `command` with `replace` set.
     void ask_replace(std::string existing, AppCommand command) {
         replace_existing_ = std::move(existing);
         replace_command_ = std::move(command);
@@ -49,7 +49,7 @@ private:
     std::string recovery_written_;
     bool open_replace_ = false;
     std::string replace_existing_;
-    AppCommand replace_command_{CommandKind::ExportImagePath, 0, {}};
+    AppCommand replace_command_;
 };
 
 }  // namespace mandalart::ui

@@ -6,7 +6,7 @@
 #include <imgui_stdlib.h>
 
 #include "core/layout.hpp"
-#include "ui/chart_view.hpp"
+#include "ui/command_table.hpp"
 #include "ui/keys.hpp"
 #include "ui/stand_ins.hpp"
 #include "ui/text_input.hpp"
@@ -29,12 +29,12 @@ const Str kKindNames[] = {Str::TargetPerWeek, Str::TargetPerMonth, Str::TargetPe
 void FocusView::open(int sub_goal) {
     sub_goal_ = std::clamp(sub_goal, 1, 8);
     selection_ = 0;
-    editor_.close();
+    editing_.close();
     colour_editing_ = false;
     for (auto& n : notes_) n.clear();
 }
 
-void FocusView::finish_edit(const Document& document, UiOutput& out) { ui::finish_edit(document, editor_, out); }
+void FocusView::finish_edit(const Document& document, UiOutput& out) { editing_.finish(document, out); }
 
 CellAddress FocusView::address_of(int neighbour) const {
     return neighbour == 0 ? CellAddress::goal(sub_goal_) : CellAddress::act(sub_goal_, neighbour);
@@ -42,8 +42,8 @@ CellAddress FocusView::address_of(int neighbour) const {
 
 void FocusView::handle_keyboard(const ViewContext& ctx, UiOutput& out) {
     if (ctrl() || alt()) return;
-    if (pressed(Key::Escape, false)) {
-        out.command(CommandKind::ShowGrid);
+    if (chord_pressed(kBackChord)) {
+        out.command(cmd::ShowChart{});
         return;
     }
     GridPos p = local_pos(selection_);
@@ -53,15 +53,7 @@ void FocusView::handle_keyboard(const ViewContext& ctx, UiOutput& out) {
     if (pressed(Key::Down)) p.row = std::min(2, p.row + 1);
     selection_ = neighbour_at(p.row, p.col);
     if (pressed(Key::Tab)) selection_ = (selection_ + (shift() ? 8 : 1)) % 9;
-    if (ctx.document.read_only()) return;
-    const CellAddress cell = address_of(selection_);
-    if (enter_pressed() || pressed(Key::F2, false)) {
-        editor_.begin(cell, ctx.document.plan().text_at(cell));
-    } else if (pressed(Key::Delete, false) || pressed(Key::Backspace, false)) {
-        if (!ctx.document.plan().text_at(cell).empty()) out.edits.push_back(SetText{cell, ""});
-    } else if (!ImGui::GetIO().InputQueueCharacters.empty() || !composition().empty()) {
-        editor_.begin(cell, "");  // typing (or composing a syllable) replaces the text
-    }
+    editing_.handle_keys(ctx, address_of(selection_), out);
 }
 
 void FocusView::draw_block(const ViewContext& ctx, ImVec2 min, ImVec2 size, bool typing_edits, UiOutput& out) {
@@ -78,22 +70,12 @@ void FocusView::draw_block(const ViewContext& ctx, ImVec2 min, ImVec2 size, bool
         const ImVec2 b(a.x + cell.x, a.y + cell.y);
         const bool hovered = hovered_window && ImGui::IsMouseHoveringRect(a, b);
         if (hovered && ImGui::IsMouseClicked(ImGuiMouseButton_Left)) {
-            if (editor_.active() && n != selection_) {
-                commit_text(ctx.document, editor_, out);
-                editor_.close();
-            }
+            editing_.clicked(ctx, address_of(n), out);
             selection_ = n;
         }
-        if (hovered && ImGui::IsMouseDoubleClicked(ImGuiMouseButton_Left) && !editor_.active() && !ctx.document.read_only())
-            editor_.begin(address_of(n), ctx.document.plan().text_at(address_of(n)));
-        if (editor_.active() && n == selection_) {
-            const CellLook look = cell_look(ctx, address_of(n));
-            ImGui::PushStyleColor(ImGuiCol_FrameBg, ImGui::ColorConvertU32ToFloat4(look.fill));
-            ImGui::PushStyleColor(ImGuiCol_Text, ImGui::ColorConvertU32ToFloat4(look.text));
-            const EditorEvent e = editor_.draw("##focuscell", a, b, look.font, look.font->FontSize * 0.85f);
-            ImGui::PopStyleColor(2);
-            if (e == EditorEvent::Commit || e == EditorEvent::CommitAndNext || e == EditorEvent::CommitAndPrevious)
-                commit_text(ctx.document, editor_, out);
+        if (hovered && ImGui::IsMouseDoubleClicked(ImGuiMouseButton_Left)) editing_.double_clicked(ctx, address_of(n));
+        if (editing_.active() && n == selection_) {
+            const EditorEvent e = editing_.draw(ctx, "##focuscell", a, b, cell_look(ctx, address_of(n)).font->FontSize * 0.85f, out);
             if (e == EditorEvent::CommitAndNext) selection_ = (selection_ + 1) % 9;
             if (e == EditorEvent::CommitAndPrevious) selection_ = (selection_ + 8) % 9;
             continue;
@@ -148,7 +130,7 @@ void FocusView::draw_action_row(const ViewContext& ctx, int m, UiOutput& out) {
 void FocusView::draw_details(const ViewContext& ctx, UiOutput& out) {
     const SubGoal& goal = ctx.document.plan().goal(sub_goal_);
     ImGui::PushFont(ctx.fonts.ui);
-    if (ImGui::Button(tr(Str::FocusBack, ctx.language))) out.command(CommandKind::ShowGrid);
+    if (ImGui::Button(tr(Str::FocusBack, ctx.language))) out.command(cmd::ShowChart{});
     ImGui::Spacing();
     ImGui::TextDisabled("%s %d", tr(Str::HintSubGoal, ctx.language), sub_goal_);
     ImGui::PushTextWrapPos(0.0f);
@@ -187,8 +169,8 @@ void FocusView::draw(const ViewContext& ctx, bool keyboard, UiOutput& out) {
     const ImVec2 avail = ImGui::GetContentRegionAvail();
     const float panel = std::min(460.0f * ctx.scale, avail.x * 0.42f);
     const float side = std::min(avail.x - panel - 40.0f * ctx.scale, avail.y - 16.0f * ctx.scale);
-    const bool text_field_busy = ImGui::GetIO().WantTextInput && !editor_.active();
-    const bool cell_keyboard = keyboard && !editor_.active() && !text_field_busy;
+    const bool text_field_busy = ImGui::GetIO().WantTextInput && !editing_.active();
+    const bool cell_keyboard = keyboard && !editing_.active() && !text_field_busy;
     if (cell_keyboard) handle_keyboard(ctx, out);
     const float margin = 12.0f * ctx.scale;
     draw_block(ctx, ImVec2(min.x + margin, min.y + margin), ImVec2(side - margin, side - margin),

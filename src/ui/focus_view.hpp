@@ -4,7 +4,7 @@
 #include <array>
 #include <string>
 
-#include "ui/cell_editor.hpp"
+#include "ui/cell_editing.hpp"
 #include "ui/cell_painter.hpp"
 #include "ui/ui_output.hpp"
 #include "ui/view_context.hpp"
@@ -16,7 +16,7 @@ public:
     void open(int sub_goal);
     int sub_goal() const { return sub_goal_; }
     void draw(const ViewContext& ctx, bool keyboard, UiOutput& out);
-    bool editing() const { return editor_.active(); }
+    bool editing() const { return editing_.active(); }
     // Ends an edit in progress, keeping its text (before saving or quitting).
     void finish_edit(const Document& document, UiOutput& out);
     // 0 = the sub-goal in the centre, 1..8 = its actions.
@@ -32,7 +32,7 @@ private:
 
     int sub_goal_ = 1;
     int selection_ = 0;
-    CellEditor editor_;
+    CellEditing editing_;
     CellPainter painter_;
     std::array<std::string, 8> notes_;      // note fields being typed in
     float colour_[3] = {0, 0, 0};

@@ -4,77 +4,85 @@
 #include <imgui.h>
 #include <imgui_stdlib.h>
 
+#include "ui/command_table.hpp"
 #include "ui/stand_ins.hpp"
 #include "ui/strings.hpp"
 
 namespace mandalart::ui {
 namespace {
 
+// A menu item for a command of the table: its words and its keys come from there.
+void item(const ViewContext& ctx, AppCommand command, UiOutput& out, bool enabled = true, bool selected = false) {
+    const CommandEntry* entry = command_entry(command);
+    const std::string keys = chord_label(entry->chord);
+    if (ImGui::MenuItem(tr(entry->label, ctx.language), keys.empty() ? nullptr : keys.c_str(), selected, enabled))
+        out.command(std::move(command));
+}
+
 void file_menu(const ViewContext& ctx, const MenuState& state, UiOutput& out) {
     const Language l = ctx.language;
     if (!ImGui::BeginMenu(tr(Str::MenuFile, l))) return;
-    if (ImGui::MenuItem(tr(Str::MenuNew, l), "Ctrl+N")) out.command(CommandKind::New);
-    if (ImGui::MenuItem(tr(Str::MenuOpen, l), "Ctrl+O")) out.command(CommandKind::Open);
+    item(ctx, cmd::New{}, out);
+    item(ctx, cmd::Open{}, out);
     if (ImGui::BeginMenu(tr(Str::MenuOpenRecent, l))) {
         if (state.settings.recent_files.empty()) ImGui::MenuItem(tr(Str::MenuNoRecent, l), nullptr, false, false);
         for (const std::string& path : state.settings.recent_files)
-            if (ImGui::MenuItem(path.c_str())) out.command(CommandKind::OpenPath, 0, path);
+            if (ImGui::MenuItem(path.c_str())) out.command(cmd::OpenPath{path});
         ImGui::EndMenu();
     }
     ImGui::Separator();
-    if (ImGui::MenuItem(tr(Str::MenuSave, l), "Ctrl+S", false, !ctx.document.read_only())) out.command(CommandKind::Save);
-    if (ImGui::MenuItem(tr(Str::MenuSaveAs, l), "Ctrl+Shift+S")) out.command(CommandKind::SaveAs);
-    if (ImGui::MenuItem(tr(Str::MenuRestore, l), nullptr, false, !ctx.document.read_only())) out.command(CommandKind::ShowRestore);
-    if (ImGui::MenuItem(tr(Str::MenuPlanSettings, l), nullptr, false, !ctx.document.read_only()))
-        out.command(CommandKind::ShowPlanSettings);
+    const bool writable = !ctx.document.read_only();
+    item(ctx, cmd::Save{}, out, writable);
+    item(ctx, cmd::SaveAs{}, out);
+    item(ctx, cmd::ShowRestore{}, out, writable);
+    item(ctx, cmd::ShowPlanSettings{}, out, writable);
     ImGui::Separator();
-    if (ImGui::MenuItem(tr(Str::MenuExportRetrospective, l))) out.command(CommandKind::ExportRetrospective);
-    if (ImGui::MenuItem(tr(Str::MenuExportImage, l))) out.command(CommandKind::ExportImage);
-    if (ImGui::MenuItem(tr(Str::MenuNextYear, l))) out.command(CommandKind::NextYearPlan);
+    item(ctx, cmd::AskExportRetrospective{}, out);
+    item(ctx, cmd::AskExportImage{}, out);
+    item(ctx, cmd::NextYearPlan{}, out);
     ImGui::Separator();
-    if (ImGui::MenuItem(tr(Str::MenuQuit, l), "Ctrl+Q")) out.command(CommandKind::Quit);
+    item(ctx, cmd::Quit{}, out);
     ImGui::EndMenu();
 }
 
 void edit_menu(const ViewContext& ctx, UiOutput& out) {
-    const Language l = ctx.language;
-    if (!ImGui::BeginMenu(tr(Str::MenuEdit, l))) return;
-    if (ImGui::MenuItem(tr(Str::MenuUndo, l), "Ctrl+Z", false, ctx.document.can_undo())) out.command(CommandKind::Undo);
-    if (ImGui::MenuItem(tr(Str::MenuRedo, l), "Ctrl+Shift+Z", false, ctx.document.can_redo())) out.command(CommandKind::Redo);
+    if (!ImGui::BeginMenu(tr(Str::MenuEdit, ctx.language))) return;
+    item(ctx, cmd::Undo{}, out, ctx.document.can_undo());
+    item(ctx, cmd::Redo{}, out, ctx.document.can_redo());
     ImGui::EndMenu();
 }
 
 void view_menu(const ViewContext& ctx, const MenuState& state, UiOutput& out) {
     const Language l = ctx.language;
     if (!ImGui::BeginMenu(tr(Str::MenuView, l))) return;
-    if (ImGui::MenuItem(tr(Str::MenuChart, l), "Ctrl+1", state.tab == View::Chart)) out.command(CommandKind::ShowGrid);
-    if (ImGui::MenuItem(tr(Str::MenuCheckIn, l), "Ctrl+2", state.tab == View::CheckIn)) out.command(CommandKind::ShowCheckIn);
-    if (ImGui::MenuItem(tr(Str::MenuReview, l), "Ctrl+3", state.tab == View::Review)) out.command(CommandKind::ShowReview);
+    item(ctx, cmd::ShowChart{}, out, true, state.tab == View::Chart);
+    item(ctx, cmd::ShowCheckIn{}, out, true, state.tab == View::CheckIn);
+    item(ctx, cmd::ShowReview{}, out, true, state.tab == View::Review);
     ImGui::Separator();
-    if (ImGui::MenuItem(tr(Str::MenuGrid, l), "Esc", state.tab == View::Chart && !state.focus_view)) out.command(CommandKind::ShowGrid);
+    if (ImGui::MenuItem(tr(Str::MenuGrid, l), chord_label(kBackChord).c_str(), state.tab == View::Chart && !state.focus_view))
+        out.command(cmd::ShowChart{});
     if (ImGui::BeginMenu(tr(Str::MenuFocus, l))) {
         for (int n = 1; n <= 8; ++n) {
             const std::string& text = ctx.document.plan().goal(n).text;
             const std::string label = std::to_string(n) + "  " + (text.empty() ? "—" : to_imgui(text));
             const bool current = state.focus_view && state.focus_sub_goal == n;
-            if (ImGui::MenuItem(label.c_str(), n == state.selected_sub_goal ? "Ctrl+Enter" : nullptr, current))
-                out.command(CommandKind::ShowFocus, n);
+            const std::string keys = n == state.selected_sub_goal ? chord_label(kFocusChord) : std::string{};
+            if (ImGui::MenuItem(label.c_str(), keys.empty() ? nullptr : keys.c_str(), current)) out.command(cmd::ShowFocus{n});
         }
         ImGui::EndMenu();
     }
-    if (ImGui::MenuItem(tr(Str::MenuShowProgress, l), "Ctrl+Shift+P", state.settings.show_progress))
-        out.command(CommandKind::ToggleProgress);
+    item(ctx, cmd::ToggleProgress{}, out, true, state.settings.show_progress);
     ImGui::Separator();
     if (ImGui::BeginMenu(tr(Str::MenuTheme, l))) {
         if (ImGui::MenuItem(tr(Str::MenuThemeLight, l), nullptr, ctx.theme == Theme::Light))
-            out.command(CommandKind::SetTheme, static_cast<int>(Theme::Light));
+            out.command(cmd::SetTheme{Theme::Light});
         if (ImGui::MenuItem(tr(Str::MenuThemeDark, l), nullptr, ctx.theme == Theme::Dark))
-            out.command(CommandKind::SetTheme, static_cast<int>(Theme::Dark));
+            out.command(cmd::SetTheme{Theme::Dark});
         ImGui::EndMenu();
     }
-    if (ImGui::MenuItem(tr(Str::MenuZoomIn, l), "Ctrl+=")) out.command(CommandKind::ZoomIn);
-    if (ImGui::MenuItem(tr(Str::MenuZoomOut, l), "Ctrl+-")) out.command(CommandKind::ZoomOut);
-    if (ImGui::MenuItem(tr(Str::MenuZoomReset, l), "Ctrl+0")) out.command(CommandKind::ZoomReset);
+    item(ctx, cmd::ZoomIn{}, out);
+    item(ctx, cmd::ZoomOut{}, out);
+    item(ctx, cmd::ZoomReset{}, out);
     ImGui::EndMenu();
 }
 
@@ -83,21 +91,21 @@ void settings_menu(const ViewContext& ctx, const MenuState& state, UiOutput& out
     if (!ImGui::BeginMenu(tr(Str::MenuSettings, l))) return;
     if (ImGui::BeginMenu(tr(Str::MenuLanguage, l))) {
         if (ImGui::MenuItem("한국어", nullptr, l == Language::Korean))
-            out.command(CommandKind::SetLanguage, static_cast<int>(Language::Korean));
+            out.command(cmd::SetLanguage{Language::Korean});
         if (ImGui::MenuItem("English", nullptr, l == Language::English))
-            out.command(CommandKind::SetLanguage, static_cast<int>(Language::English));
+            out.command(cmd::SetLanguage{Language::English});
         ImGui::EndMenu();
     }
     if (ImGui::BeginMenu(tr(Str::MenuFont, l))) {
         if (ImGui::MenuItem(tr(Str::MenuFontAuto, l), nullptr, state.settings.font_path.empty()))
-            out.command(CommandKind::SetFont, 0, "");
+            out.command(cmd::SetFont{});
         static std::string path_field;
         if (ImGui::IsWindowAppearing()) path_field = state.settings.font_path;
         ImGui::SetNextItemWidth(320.0f * ctx.scale);
         ImGui::InputTextWithHint("##fontpath", tr(Str::FontPathLabel, l), &path_field);
         text_field_input();
         ImGui::SameLine();
-        if (ImGui::Button(tr(Str::FontApply, l)) && !path_field.empty()) out.command(CommandKind::SetFont, 0, path_field);
+        if (ImGui::Button(tr(Str::FontApply, l)) && !path_field.empty()) out.command(cmd::SetFont{path_field});
         ImGui::EndMenu();
     }
     ImGui::EndMenu();
@@ -105,7 +113,7 @@ void settings_menu(const ViewContext& ctx, const MenuState& state, UiOutput& out
 
 void help_menu(const ViewContext& ctx, UiOutput& out) {
     if (!ImGui::BeginMenu(tr(Str::MenuHelp, ctx.language))) return;
-    if (ImGui::MenuItem(tr(Str::MenuKeys, ctx.language), "F1")) out.command(CommandKind::ShowKeys);
+    item(ctx, cmd::ShowKeys{}, out);
     ImGui::EndMenu();
 }
 

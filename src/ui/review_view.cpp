@@ -101,7 +101,7 @@ void card(const ViewContext& ctx, const char* id, const char* caption, const std
 }  // namespace
 
 void ReviewView::reset() {
-    revision_ = ~0ull;
+    stats_version_ = ~0ull;
     for (NoteField& field : reflections_) field.forget();
 }
 
@@ -110,7 +110,7 @@ bool ReviewView::editing() const {
 }
 
 void ReviewView::refresh(const ViewContext& ctx) {
-    if (revision_ == ctx.document.revision() && date_ == ctx.today) return;
+    if (stats_version_ == ctx.stats_version) return;
     const Plan& plan = ctx.document.plan();
     ranked_ = ranked_actions(ctx.stats);
     goals_ranked_ = ranked_sub_goals(ctx.stats);
@@ -119,8 +119,7 @@ void ReviewView::refresh(const ViewContext& ctx) {
     notes_ = week_notes(plan);
     heat_rows_ = heatmap_rows(plan);
     mark_badges(ctx);
-    revision_ = ctx.document.revision();
-    date_ = ctx.today;
+    stats_version_ = ctx.stats_version;
 }
 
 void ReviewView::mark_badges(const ViewContext& ctx) {
@@ -188,11 +187,11 @@ void ReviewView::draw_header(const ViewContext& ctx, const Comparison& previous,
     const float right = ImGui::GetWindowContentRegionMax().x - buttons;
     if (ImGui::GetCursorPosX() > right) ImGui::NewLine();
     ImGui::SetCursorPosX(std::max(ImGui::GetCursorPosX(), right));
-    if (ImGui::Button(labels[0])) out.command(CommandKind::ExportRetrospective);
+    if (ImGui::Button(labels[0])) out.command(cmd::AskExportRetrospective{});
     ImGui::SameLine();
-    if (ImGui::Button(labels[1])) out.command(CommandKind::ExportImage);
+    if (ImGui::Button(labels[1])) out.command(cmd::AskExportImage{});
     ImGui::SameLine();
-    if (ImGui::Button(labels[2])) out.command(CommandKind::NextYearPlan);
+    if (ImGui::Button(labels[2])) out.command(cmd::NextYearPlan{});
 }
 
 void ReviewView::draw_numbers(const ViewContext& ctx, const Comparison& previous) {

@@ -37,9 +37,8 @@ private:
     void draw_notes(const ViewContext& ctx);
     void draw_reflections(const ViewContext& ctx, UiOutput& out);
 
-    // Derived once per plan revision and date, not per frame.
-    std::uint64_t revision_ = ~0ull;
-    Date date_;
+    // Derived from the numbers once each time they change (ViewContext::stats_version), not per frame.
+    std::uint64_t stats_version_ = ~0ull;
     std::vector<RankedAction> ranked_;
     std::vector<int> goals_ranked_;
     std::vector<TrendPoint> trend_;

@@ -1,6 +1,8 @@
 #pragma once
 // What every view reads: the document (never changed by a view), the year's numbers as of
 // today (computed once per change, not per frame) and presentation settings.
+#include <cstdint>
+
 #include "core/calendar.hpp"
 #include "core/document.hpp"
 #include "core/settings.hpp"
@@ -18,6 +20,7 @@ struct ViewContext {
     Date today;
     const PlanStats& stats;  // as of today
     bool show_progress;      // progress drawn on the chart
+    std::uint64_t stats_version = 0;  // changes when `stats` is computed again (what views derive keys on it)
 };
 
 }  // namespace mandalart::ui

@@ -117,7 +117,7 @@ TEST_CASE("review badges: none on a tie, shared by equal values") {
 
 TEST_CASE("plan settings: the title, start and year are one undoable edit") {
     AppFixture f(half_written());
-    f.app->run_command_for_test(ui::CommandKind::ShowPlanSettings);
+    f.app->run_command_for_test(ui::cmd::ShowPlanSettings{});
     f.ui->frames(3);
     REQUIRE(f.app->plan_settings_open());
     f.ui->type("우리 팀 2026");  // the title field has the focus, its text selected
@@ -131,7 +131,7 @@ TEST_CASE("plan settings: the title, start and year are one undoable edit") {
     f.ui->key(Key::Z, true, true);
     CHECK(f.plan().title == "우리 팀 2026");
     // Esc closes without a change.
-    f.app->run_command_for_test(ui::CommandKind::ShowPlanSettings);
+    f.app->run_command_for_test(ui::cmd::ShowPlanSettings{});
     f.ui->frames(3);
     f.ui->type("버릴 제목");
     f.ui->key(Key::Escape);

@@ -15,7 +15,6 @@
 
 using namespace mandalart;
 using namespace mandalart::testing;
-using ui::CommandKind;
 
 namespace {
 
@@ -53,7 +52,7 @@ TEST_CASE("a plan changed by another program is not overwritten: keep mine puts 
     f.ui->wait(30.0);  // no autosave retries behind the user's back while the question is open
     CHECK(read_all(f.path) == theirs);
 
-    f.app->run_command_for_test(CommandKind::KeepMine);
+    f.app->run_command_for_test(ui::cmd::KeepMine{});
     CHECK_FALSE(f.app->conflict());
     CHECK(load_plan_file(f.path).plan.core == "내 변경");
     CHECK(read_all(list_backups(f.path).at(0).path) == theirs);
@@ -66,7 +65,7 @@ TEST_CASE("reloading theirs keeps my version in the backups") {
     write_all(f.path, theirs);
     f.ui->wait(2.0);
     REQUIRE(f.app->conflict());
-    f.app->run_command_for_test(CommandKind::ReloadTheirs);
+    f.app->run_command_for_test(ui::cmd::ReloadTheirs{});
     CHECK_FALSE(f.app->conflict());
     CHECK(f.plan().core == "그쪽 변경");
     CHECK_FALSE(f.app->document().dirty());
@@ -84,16 +83,16 @@ TEST_CASE("File → Restore previous version lists the versions and restoring 1 
     type_core(f, "둘째");
     f.ui->wait(2.0);
     REQUIRE(load_plan_file(f.path).plan.core == "둘째");
-    f.app->run_command_for_test(CommandKind::ShowRestore);
+    f.app->run_command_for_test(ui::cmd::ShowRestore{});
     f.ui->frame();
     CHECK(f.app->restore_dialog_open());
     f.ui->key(Key::Escape);
     CHECK_FALSE(f.app->restore_dialog_open());
-    f.app->run_command_for_test(CommandKind::RestoreVersion, 1);
+    f.app->run_command_for_test(ui::cmd::RestoreVersion{1});
     CHECK(f.plan().core == "첫째");
     CHECK(load_plan_file(f.path).plan.core == "첫째");
     CHECK(f.app->notice().find("되돌렸습니다") != std::string::npos);
-    f.app->run_command_for_test(CommandKind::RestoreVersion, 1);
+    f.app->run_command_for_test(ui::cmd::RestoreVersion{1});
     CHECK(f.plan().core == "둘째");
 }
 
@@ -124,7 +123,7 @@ TEST_CASE("edits not yet saved when the editor dies are offered back on the next
     CHECK(read_all(f.path) == on_disk);
     REQUIRE(f.app->recovery_offered());
     CHECK(f.plan().core != "저장 직전에 꺼짐");  // nothing is applied until the user says so
-    f.app->run_command_for_test(CommandKind::RecoverJournal);
+    f.app->run_command_for_test(ui::cmd::RecoverJournal{});
     CHECK(f.plan().core == "저장 직전에 꺼짐");
     CHECK(f.app->document().dirty());
     f.ui->wait(2.0);
@@ -140,7 +139,7 @@ TEST_CASE("discarding recovered edits still keeps them as an earlier version") {
     f.ui->frames(3);
     f.restart_after_crash();
     REQUIRE(f.app->recovery_offered());
-    f.app->run_command_for_test(CommandKind::DiscardJournal);
+    f.app->run_command_for_test(ui::cmd::DiscardJournal{});
     CHECK_FALSE(f.app->recovery_offered());
     CHECK(f.plan().core != "버릴 변경");
     CHECK_FALSE(read_journal(f.path));
@@ -150,7 +149,7 @@ TEST_CASE("discarding recovered edits still keeps them as an earlier version") {
 TEST_CASE("File → New makes a plan for the chosen year, saved and locked, and lets go of the old one") {
     AppFixture f(make_example_plan(2026));
     const std::string next = f.dir.file("2027.mandalart.json");
-    f.app->run_command_for_test(CommandKind::NewPlanForYear, 2027, next);
+    f.app->run_command_for_test(ui::cmd::NewPlanAt{next, 2027});
     CHECK(f.plan().year == 2027);
     CHECK(load_plan_file(next).plan.year == 2027);
     CHECK_FALSE(f.app->document().read_only());

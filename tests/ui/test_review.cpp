@@ -77,7 +77,7 @@ TEST_CASE("a reflection in the file shows in the review and survives saving") {
 
 TEST_CASE("the GUI exports through a save dialog and never replaces a file without asking") {
     Review f;
-    f.app->run_command_for_test(ui::CommandKind::ExportRetrospective);
+    f.app->run_command_for_test(ui::cmd::AskExportRetrospective{});
     f.ui->frames(2);
     CHECK(f.app->file_dialog_open());  // a save dialog in the plan's folder, "plan-회고.md" proposed
     f.ui->key(Key::Escape);
@@ -85,27 +85,27 @@ TEST_CASE("the GUI exports through a save dialog and never replaces a file witho
     const std::string md = f.dir.file("plan-회고.md");
     CHECK_FALSE(std::filesystem::exists(md));  // cancelled: nothing written
 
-    f.app->run_command_for_test(ui::CommandKind::ExportRetrospectivePath, 0, md);  // what the dialog's Save hands back
+    f.app->run_command_for_test(ui::cmd::ExportRetrospective{md});  // what the dialog's Save hands back
     REQUIRE(std::filesystem::exists(md));
     CHECK(std::filesystem::exists(image_path_for(md)));
     CHECK(read_all(md).find("# 2026 나의 만다라트 회고") == 0);
 
     write_all(image_path_for(md), "an image the user made");  // the companion image already there
-    f.app->run_command_for_test(ui::CommandKind::ExportRetrospectivePath, 0, md);
+    f.app->run_command_for_test(ui::cmd::ExportRetrospective{md});
     f.ui->frames(2);
     CHECK(read_all(image_path_for(md)) == "an image the user made");  // asked, not replaced
-    f.app->run_command_for_test(ui::CommandKind::ExportRetrospectivePath, 1, md);  // "Replace"
+    f.app->run_command_for_test(ui::cmd::ExportRetrospective{md, true});  // "Replace"
     CHECK(read_all(image_path_for(md)).rfind("\x89PNG", 0) == 0);
 
     const std::string png = f.dir.file("chart.png");
-    f.app->run_command_for_test(ui::CommandKind::ExportImagePath, 0, png);
+    f.app->run_command_for_test(ui::cmd::ExportImage{png});
     CHECK(read_all(png).rfind("\x89PNG", 0) == 0);
     CHECK(f.app->notice().find(png) != std::string::npos);
 }
 
 TEST_CASE("next year's plan from the GUI opens with this year beside it") {
     Review f;
-    f.app->run_command_for_test(ui::CommandKind::NextYearPlan);
+    f.app->run_command_for_test(ui::cmd::NextYearPlan{});
     CHECK(f.app->document().path() == f.dir.file("2027.mandalart.json"));
     CHECK(f.plan().year == 2027);
     CHECK(f.plan().weeks.empty());

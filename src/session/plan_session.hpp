@@ -1,0 +1,185 @@
+#pragma once
+// The open plan and everything that keeps it safe on disk, without a window: the document, its
+// lock, the crash journal and recovery, autosave and its retry, another program's changes and the
+// user's choice, earlier versions, exports and next year's plan. The editor (ui::App) draws it and
+// routes the user's choices here; tests drive it with an injected file system, date and time.
+//
+// Time is the caller's: every call that may save takes `now`, seconds on a monotonic clock.
+// Messages are typed (Notice), so the editor words them in its language.
+#include <cstdint>
+#include <functional>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "core/calendar.hpp"
+#include "core/document.hpp"
+#include "core/review.hpp"
+#include "core/settings.hpp"
+#include "core/stats.hpp"
+#include "storage/file_system.hpp"
+#include "storage/journal.hpp"
+#include "storage/plan_lock.hpp"
+
+namespace mandalart {
+
+inline constexpr double kAutosaveDelay = 1.5;   // seconds after the last edit
+inline constexpr double kSaveRetryDelay = 10.0;  // after a failed save
+inline constexpr double kJournalInterval = 1.0;  // unsaved edits reach the crash journal this soon
+
+struct SessionOptions {
+    std::function<Date()> today;                    // the local date (the app may stay open past midnight)
+    FileSystem* file_system = &real_file_system();  // tests inject failing disks
+    std::string compare_file;                       // last year's plan for the review (else found beside the plan)
+    std::string data_folder;                        // where a plan goes when none is named
+    // Called with every path the plan was opened from or saved to (the recent files).
+    std::function<void(const std::string&)> remember_file = [](const std::string&) {};
+};
+
+// What the session has to tell the user, in the editor's words.
+struct Notice {
+    enum class Kind {
+        None,
+        Text,            // detail as it is (an error line)
+        ReadOnly,        // detail: the path
+        LockedBy,        // detail: who holds the lock
+        CreatedAt,       // detail: the path of the new plan
+        RecoveryOffered, // detail: when the unsaved changes were written
+        Recovered,
+        Restored,        // detail: the version's time
+        ReloadedTheirs,
+        Wrote,           // detail: what was written
+    };
+    Kind kind = Kind::None;
+    std::string detail;
+    bool empty() const { return kind == Kind::None; }
+};
+
+// An earlier version of the file, for the restore list.
+struct VersionInfo {
+    std::string when, size;  // "2026-11-22 14:03:05", "12.4 KB"
+    std::string core;        // its core goal
+    int weeks = 0;           // weeks checked in
+    std::string error;       // the version cannot be read
+};
+
+// What the user must answer before the session goes on.
+enum class Question { Conflict, Recovery };
+
+enum class ExportKind { Image, Retrospective };
+
+class PlanSession {
+public:
+    explicit PlanSession(SessionOptions options);
+
+    // ---- the plan and its file
+    // Opens `path` (or, with create_if_missing, a blank plan for `year_if_new`, 0: this year,
+    // titled in `language`). Returns an error line; the open plan is unchanged on failure.
+    std::string open(const std::string& path, bool create_if_missing, Language language, int year_if_new = 0);
+    // With no file named: the first recent file that opens, else this year's plan in the data
+    // folder, created (and written when `persist`) when missing.
+    std::string open_default(const std::vector<std::string>& recent, Language language, bool persist);
+    // Saves what is open, then opens another plan.
+    std::string switch_to(const std::string& path, double now);
+    // A new blank plan for `year` at `path` (refused when the file exists), saved at once.
+    std::string create(const std::string& path, int year, Language language, double now);
+    std::string save_as(const std::string& path);
+    // Saves now; false (with save_error()) when it could not. Refused while in conflict unless
+    // overwrite_changes.
+    bool save(double now, bool overwrite_changes = false);
+
+    // ---- edits
+    // Applies an edit; returns why it was refused, or "".
+    std::string apply(const Edit& edit, double now);
+    bool undo(double now);
+    bool redo(double now);
+
+    // ---- time passing: the crash journal and autosave
+    void tick(double now);
+    // Seconds until tick() has something to do; < 0: nothing pending.
+    double seconds_until_due(double now) const;
+
+    // ---- quitting
+    // True when nothing would be lost by quitting now (saved, or saved just now).
+    bool ready_to_quit();
+    // The user chose to quit without saving: nothing is offered back next time.
+    void discard_unsaved();
+    // On quit: saves what is pending.
+    void close();
+
+    // ---- another program changed the file
+    bool conflict() const { return conflict_; }
+    void keep_mine(double now);       // write mine over theirs (theirs goes to the backups)
+    void reload_theirs();             // take theirs (mine goes to the backups)
+
+    // ---- unsaved changes from a session that ended without saving
+    bool recovery_pending() const { return recovery_.has_value(); }
+    std::string recovery_written() const { return recovery_ ? recovery_->written : std::string{}; }
+    void recover(double now);
+    void discard_recovery();
+
+    // ---- earlier versions
+    // Saves pending changes first, so what is on screen is among what can be restored.
+    std::vector<VersionInfo> versions(double now);
+    void restore(int version, double now);  // 1: the newest
+
+    // ---- exports and next year
+    // Where an export goes by default: beside the plan ("…/2026" + suffix).
+    std::string beside_plan(const std::string& suffix) const;
+    // Files an export to `path` would replace (the retrospective writes its image too).
+    std::vector<std::string> existing_targets(ExportKind kind, const std::string& path) const;
+    void export_to(ExportKind kind, const std::string& path, Language language, bool with_progress);
+    // Opens next year's plan beside this one, made first (all actions carried) when missing.
+    void start_next_year(double now);
+
+    // ---- what the editor shows
+    const Document& document() const { return document_; }
+    std::uint64_t document_generation() const { return generation_; }  // changes when another plan is opened
+    // The year's numbers as of today, recomputed only when the plan or the date changes.
+    const PlanStats& stats();
+    // Changes whenever stats() is computed again: what views derive from the numbers keys on it.
+    std::uint64_t stats_version() const { return stats_version_; }
+    Date today() const { return options_.today(); }
+    const Plan* previous_year() const { return previous_ ? &previous_->plan : nullptr; }
+    Comparison comparison() const { return previous_ ? previous_->comparison() : Comparison{}; }
+    std::string folder() const;
+    // Why the last save failed (empty once one succeeds).
+    const Notice& save_error() const { return save_error_; }
+    const Notice& notice() const { return notice_; }
+    void set_notice(Notice notice) { notice_ = std::move(notice); }
+    void clear_notice() { notice_ = {}; }
+    // Questions raised since the last call (a conflict noticed while autosaving, a journal found).
+    std::vector<Question> take_questions() { return std::exchange(questions_, {}); }
+
+private:
+    Plan blank_plan(int year, Language language) const;
+    Notice lock(Document& document);
+    void set_document(Document document);
+    void offer_recovery();
+    void reload_from_disk();
+    void note_conflict();
+    void find_previous_year();
+    void keep_journal(double now);
+    void changed(double now) { last_change_ = now; }
+
+    SessionOptions options_;
+    Document document_;
+    std::uint64_t generation_ = 0;
+    PlanLock lock_;                     // held while this session may write the document's file
+    bool conflict_ = false;             // the file changed on disk; saving waits for a choice
+    std::optional<Journal> recovery_;   // offered after a crash, until answered
+    std::optional<LastYear> previous_;  // last year's plan for the review, when known
+    std::uint64_t journaled_revision_ = ~0ull;
+    double last_journal_ = -1e9;
+    double last_change_ = 0.0;
+    double last_failed_save_ = -1e9;
+    std::uint64_t failed_revision_ = ~0ull;
+    PlanStats stats_;
+    std::uint64_t stats_revision_ = ~0ull, stats_generation_ = ~0ull, stats_version_ = 0;
+    Date stats_date_;
+    Notice save_error_;
+    Notice notice_;
+    std::vector<Question> questions_;
+};
+
+}  // namespace mandalart

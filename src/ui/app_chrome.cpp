@@ -1,0 +1,166 @@
+// What the editor draws around the views: the banner, the tabs, the quit question and the F1 list.
+#include "ui/app.hpp"
+
+#include <cfloat>
+#include <cstdio>
+
+#include <imgui.h>
+
+#include "storage/journal.hpp"
+#include "ui/command_table.hpp"
+#include "ui/keys.hpp"
+#include "ui/strings.hpp"
+
+namespace mandalart::ui {
+namespace {
+
+// The session's message in the UI's words.
+std::string wording(const Notice& notice, Language l) {
+    char line[1024];
+    switch (notice.kind) {
+        case Notice::Kind::None: return {};
+        case Notice::Kind::Text: return notice.detail;
+        case Notice::Kind::ReadOnly: return notice.detail + ": " + tr(Str::ReadOnly, l);
+        case Notice::Kind::LockedBy: return std::string(tr(Str::LockedBy, l)) + " " + notice.detail;
+        case Notice::Kind::CreatedAt: return std::string(tr(Str::CreatedAt, l)) + " " + notice.detail;
+        case Notice::Kind::RecoveryOffered: {
+            std::snprintf(line, sizeof line, tr(Str::RecoverMessageFormat, l), notice.detail.c_str());
+            const std::string message = line;
+            return message.substr(0, message.find('\n'));  // the banner's line; the prompt says the rest
+        }
+        case Notice::Kind::Recovered: return tr(Str::Recovered, l);
+        case Notice::Kind::Restored:
+            std::snprintf(line, sizeof line, tr(Str::RestoreDoneFormat, l), notice.detail.c_str());
+            return line;
+        case Notice::Kind::ReloadedTheirs: return tr(Str::ReloadedTheirs, l);
+        case Notice::Kind::Wrote: return std::string(tr(Str::ReviewWrote, l)) + " " + notice.detail;
+    }
+    return notice.detail;
+}
+
+}  // namespace
+
+std::string App::save_error() const {
+    if (session_.conflict()) return tr(Str::ConflictBanner, settings_.language);
+    return wording(session_.save_error(), settings_.language);
+}
+
+std::string App::notice() const { return wording(session_.notice(), settings_.language); }
+
+// Messages float over the bottom of the window instead of pushing the layout down.
+void App::draw_banner() {
+    const std::string error = save_error();
+    const bool font_problem = !atlas_.problem().empty() && !atlas_.has_korean();
+    std::string line;
+    if (!error.empty()) line = session_.conflict() ? error : std::string(tr(Str::SaveFailed, settings_.language)) + ": " + error;
+    else if (font_problem) line = tr(Str::NoKoreanFont, settings_.language);
+    else line = notice();
+    if (line.empty()) return;
+    const ImVec4 bg = !error.empty() || font_problem ? ImVec4(0.75f, 0.18f, 0.18f, 0.97f) : ImVec4(0.16f, 0.38f, 0.72f, 0.97f);
+    const ImGuiViewport* viewport = ImGui::GetMainViewport();
+    const float margin = 12.0f * scale_;
+    ImGui::SetNextWindowPos(ImVec2(viewport->WorkPos.x + viewport->WorkSize.x * 0.5f, viewport->WorkPos.y + viewport->WorkSize.y - margin),
+                            ImGuiCond_Always, ImVec2(0.5f, 1.0f));
+    ImGui::SetNextWindowSizeConstraints(ImVec2(0, 0), ImVec2(viewport->WorkSize.x - 2 * margin, FLT_MAX));
+    ImGui::PushStyleColor(ImGuiCol_WindowBg, bg);
+    ImGui::PushStyleColor(ImGuiCol_Text, ImVec4(1, 1, 1, 1));
+    ImGui::PushStyleVar(ImGuiStyleVar_WindowRounding, 6.0f * scale_);
+    ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(12.0f * scale_, 8.0f * scale_));
+    ImGui::Begin("##banner", nullptr,
+                 ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_AlwaysAutoResize | ImGuiWindowFlags_NoSavedSettings |
+                     ImGuiWindowFlags_NoFocusOnAppearing | ImGuiWindowFlags_NoNav | ImGuiWindowFlags_NoMove);
+    ImGui::PushTextWrapPos(viewport->WorkSize.x - 6 * margin);
+    ImGui::TextUnformatted(line.c_str());
+    ImGui::PopTextWrapPos();
+    if (session_.conflict()) {
+        ImGui::SameLine();
+        if (ImGui::SmallButton(tr(Str::ConflictResolve, settings_.language))) prompts_.ask_conflict();
+    }
+    if (error.empty() && !font_problem) {
+        ImGui::SameLine();
+        if (ImGui::SmallButton("x")) session_.clear_notice();
+    }
+    ImGui::End();
+    ImGui::PopStyleVar(2);
+    ImGui::PopStyleColor(2);
+}
+
+void App::draw_tabs(UiOutput& out) {
+    if (!ImGui::BeginTabBar("views", ImGuiTabBarFlags_None)) return;
+    const Language l = settings_.language;
+    const auto tab = [&](View which, Str label, AppCommand command) {
+        const ImGuiTabItemFlags flags = tab_ == which && shown_tab_ != which ? ImGuiTabItemFlags_SetSelected : 0;
+        if (ImGui::BeginTabItem(tr(label, l), nullptr, flags)) {
+            if (shown_tab_ != which && tab_ == shown_tab_) out.command(std::move(command));  // clicked
+            shown_tab_ = which;
+            ImGui::EndTabItem();
+        }
+    };
+    tab(Tab::Chart, Str::TabChart, cmd::ShowChart{});
+    tab(Tab::CheckIn, Str::TabCheckIn, cmd::ShowCheckIn{});
+    tab(Tab::Review, Str::TabReview, cmd::ShowReview{});
+    ImGui::EndTabBar();
+}
+
+void App::draw_quit_dialog(UiOutput& out) {
+    const Language l = settings_.language;
+    if (ask_quit_) {
+        ImGui::OpenPopup("quit");
+        ask_quit_ = false;
+    }
+    if (!ImGui::BeginPopupModal("quit", nullptr, ImGuiWindowFlags_AlwaysAutoResize | ImGuiWindowFlags_NoTitleBar)) return;
+    ImGui::TextUnformatted(tr(Str::QuitTitle, l));
+    ImGui::Separator();
+    ImGui::TextUnformatted(tr(Str::QuitUnsavedMessage, l));
+    if (const std::string error = save_error(); !error.empty()) ImGui::TextDisabled("%s", error.c_str());
+    if (ImGui::Button(tr(Str::QuitSaveAs, l))) {
+        out.command(cmd::SaveAs{});
+        ImGui::CloseCurrentPopup();
+    }
+    ImGui::SameLine();
+    if (ImGui::Button(tr(Str::QuitKeepEditing, l))) ImGui::CloseCurrentPopup();
+    ImGui::SameLine();
+    if (ImGui::Button(tr(Str::QuitDiscard, l))) {
+        quit_ = true;
+        session_.discard_unsaved();  // discarded on purpose: nothing to recover next time
+        ImGui::CloseCurrentPopup();
+    }
+    ImGui::EndPopup();
+}
+
+// The F1 list: the command table's keys, then the keys each view reads (a tab between key and meaning).
+void App::draw_keys_window() {
+    if (!show_keys_) return;
+    const ImVec2 display = ImGui::GetIO().DisplaySize;
+    ImGui::SetNextWindowPos(ImVec2(display.x * 0.5f, display.y * 0.5f), ImGuiCond_Appearing, ImVec2(0.5f, 0.5f));
+    ImGui::SetNextWindowSizeConstraints(ImVec2(0, 0), ImVec2(display.x * 0.95f, display.y * 0.9f));
+    const Language l = settings_.language;
+    if (ImGui::Begin(tr(Str::KeysTitle, l), &show_keys_, ImGuiWindowFlags_AlwaysAutoResize | ImGuiWindowFlags_NoCollapse)) {
+        const auto row = [](std::string_view keys, std::string_view meaning) {
+            ImGui::TableNextRow();
+            ImGui::TableNextColumn();
+            ImGui::TextDisabled("%.*s", static_cast<int>(keys.size()), keys.data());
+            ImGui::TableNextColumn();
+            ImGui::TextUnformatted(meaning.data(), meaning.data() + meaning.size());
+        };
+        const float height = std::min(ImGui::GetTextLineHeightWithSpacing() * 26.0f, display.y * 0.7f);
+        if (ImGui::BeginTable("keys", 2, ImGuiTableFlags_RowBg | ImGuiTableFlags_SizingFixedFit | ImGuiTableFlags_PadOuterX | ImGuiTableFlags_ScrollY,
+                              ImVec2(0, height))) {
+            std::string_view body = tr(Str::KeysBody, l);
+            while (!body.empty()) {
+                const std::size_t end = std::min(body.find('\n'), body.size());
+                const std::string_view line = body.substr(0, end);
+                const std::size_t tab = std::min(line.find('\t'), line.size());
+                row(line.substr(0, tab), line.substr(std::min(tab + 1, line.size())));
+                body.remove_prefix(std::min(end + 1, body.size()));
+            }
+            for (const CommandEntry& entry : command_table())
+                if (entry.chord.key != Key::Unknown) row(chord_label(entry.chord), tr(entry.label, l));
+            ImGui::EndTable();
+        }
+        if (ImGui::Button(tr(Str::Close, l)) || pressed(Key::Escape, false)) show_keys_ = false;
+    }
+    ImGui::End();
+}
+
+}  // namespace mandalart::ui

@@ -1,0 +1,69 @@
+#pragma once
+// What the user asks of the app (a menu item, a shortcut, a button in a view or a dialog), as a
+// typed value: each command is a small struct carrying what it needs, like core's Edit.
+#include <string>
+#include <variant>
+
+#include "core/settings.hpp"
+
+namespace mandalart::ui::cmd {
+
+// ---- files
+struct New {};                      // asks where (the file dialog)
+struct Open {};                     // asks which (the file dialog)
+struct OpenPath { std::string path; };
+struct NewPlanAt { std::string path; int year = 0; };
+struct Save {};
+struct SaveAs {};                   // asks where
+struct SaveAsPath { std::string path; };
+struct ShowRestore {};
+struct RestoreVersion { int version = 1; };  // 1: the newest
+struct ShowPlanSettings {};
+struct AskExportImage {};           // asks where
+struct AskExportRetrospective {};   // asks where
+struct ExportImage { std::string path; bool replace = false; };          // replace: the user said so
+struct ExportRetrospective { std::string path; bool replace = false; };  // writes its image too
+struct NextYearPlan {};
+struct Quit {};
+
+// ---- answers to the app's questions
+struct ReloadTheirs {};
+struct KeepMine {};
+struct RecoverJournal {};
+struct DiscardJournal {};
+
+// ---- edit
+struct Undo {};
+struct Redo {};
+
+// ---- view
+struct ShowChart {};  // the 9×9 chart (from the focus view: back to it)
+struct ShowFocus { int sub_goal = 1; };
+struct ShowCheckIn {};
+struct ShowReview {};
+struct ToggleProgress {};
+struct ZoomIn {};
+struct ZoomOut {};
+struct ZoomReset {};
+struct SetTheme { Theme theme = Theme::Light; };
+struct SetLanguage { Language language = Language::Korean; };
+struct SetFont { std::string path; };  // empty: found by fontconfig
+struct ShowKeys {};
+
+}  // namespace mandalart::ui::cmd
+
+namespace mandalart::ui {
+
+using AppCommand =
+    std::variant<cmd::New, cmd::Open, cmd::OpenPath, cmd::NewPlanAt, cmd::Save, cmd::SaveAs, cmd::SaveAsPath,
+                 cmd::ShowRestore, cmd::RestoreVersion, cmd::ShowPlanSettings, cmd::AskExportImage,
+                 cmd::AskExportRetrospective, cmd::ExportImage, cmd::ExportRetrospective, cmd::NextYearPlan,
+                 cmd::Quit, cmd::ReloadTheirs, cmd::KeepMine, cmd::RecoverJournal, cmd::DiscardJournal, cmd::Undo,
+                 cmd::Redo, cmd::ShowChart, cmd::ShowFocus, cmd::ShowCheckIn, cmd::ShowReview, cmd::ToggleProgress,
+                 cmd::ZoomIn, cmd::ZoomOut, cmd::ZoomReset, cmd::SetTheme, cmd::SetLanguage, cmd::SetFont,
+                 cmd::ShowKeys>;
+
+// The same command, whatever it carries (a shortcut names a command, not its data).
+inline bool same_command(const AppCommand& a, const AppCommand& b) { return a.index() == b.index(); }
+
+}  // namespace mandalart::ui

@@ -1,0 +1,146 @@
+// What each command does: one overload per command, chosen by std::visit.
+#include "ui/app.hpp"
+
+#include <algorithm>
+#include <cstdio>
+#include <filesystem>
+
+#include "core/labels.hpp"
+#include "storage/plan_file.hpp"
+#include "ui/stand_ins.hpp"
+#include "ui/strings.hpp"
+#include "ui/theme.hpp"
+
+namespace mandalart::ui {
+
+void App::run_command(const AppCommand& command, double now) {
+    std::visit([&](const auto& c) { run(c, now); }, command);
+    follow_session();
+}
+
+// ---- files ----------------------------------------------------------------------------------
+
+void App::run(const cmd::New&, double) {
+    dialog_.open(FileDialogMode::New, session_.folder(), std::to_string(session_.today().year) + kPlanExtension);
+}
+
+void App::run(const cmd::Open&, double) { dialog_.open(FileDialogMode::Open, session_.folder(), ""); }
+
+void App::run(const cmd::OpenPath& c, double now) {
+    if (std::string error = session_.switch_to(c.path, now); !error.empty()) say(std::move(error));
+}
+
+void App::run(const cmd::NewPlanAt& c, double now) {
+    if (std::string error = session_.create(c.path, c.year, settings_.language, now); !error.empty()) say(std::move(error));
+}
+
+void App::run(const cmd::Save&, double now) {
+    commit_open_edits(now);
+    if (session_.conflict()) prompts_.ask_conflict();
+    else if (session_.save(now)) session_.clear_notice();
+}
+
+void App::run(const cmd::SaveAs&, double) {
+    dialog_.open(FileDialogMode::SaveAs, session_.folder(), std::filesystem::path(session_.document().path()).filename().string());
+}
+
+void App::run(const cmd::SaveAsPath& c, double) { session_.save_as(c.path); }
+
+void App::run(const cmd::ShowRestore&, double now) {
+    if (session_.document().read_only() || session_.document().path().empty()) return;
+    std::vector<VersionRow> rows;
+    prompt_text_.clear();
+    for (const VersionInfo& version : session_.versions(now)) {
+        char summary[512];
+        if (version.error.empty())
+            std::snprintf(summary, sizeof summary, tr(Str::RestoreSummaryFormat, settings_.language),
+                          version.core.empty() ? "—" : to_imgui(version.core).c_str(),
+                          weeks_count(version.weeks, settings_.language).c_str());
+        else std::snprintf(summary, sizeof summary, "%s", version.error.c_str());
+        rows.push_back({version.when, version.size, summary});
+        prompt_text_ += rows.back().summary;
+    }
+    prompts_.ask_restore(std::move(rows));
+}
+
+void App::run(const cmd::RestoreVersion& c, double now) { session_.restore(c.version, now); }
+
+void App::run(const cmd::ShowPlanSettings&, double) { plan_settings_.open(session_.document().plan()); }
+
+void App::run(const cmd::NextYearPlan&, double now) { session_.start_next_year(now); }
+
+void App::run(const cmd::Quit&, double now) {
+    commit_open_edits(now);
+    request_quit();
+}
+
+// ---- exports: the dialog asks where, a file already there is replaced only once the user says so
+
+void App::run(const cmd::AskExportImage&, double) {
+    dialog_.open(FileDialogMode::ExportImage, session_.folder(), std::filesystem::path(session_.beside_plan(".png")).filename().string());
+}
+
+void App::run(const cmd::AskExportRetrospective&, double) {
+    const char* suffix = settings_.language == Language::Korean ? "-회고.md" : "-retrospective.md";
+    dialog_.open(FileDialogMode::ExportRetrospective, session_.folder(),
+                 std::filesystem::path(session_.beside_plan(suffix)).filename().string());
+}
+
+void App::run(const cmd::ExportImage& c, double) { export_to(ExportKind::Image, c.path, c.replace, c); }
+
+void App::run(const cmd::ExportRetrospective& c, double) { export_to(ExportKind::Retrospective, c.path, c.replace, c); }
+
+void App::export_to(ExportKind kind, const std::string& path, bool replace, AppCommand again) {
+    if (!replace) {
+        const std::vector<std::string> existing = session_.existing_targets(kind, path);
+        if (!existing.empty()) {
+            prompts_.ask_replace(existing.front(), std::move(again));
+            return;
+        }
+    }
+    session_.export_to(kind, path, settings_.language, settings_.show_progress);
+}
+
+// ---- answers to the session's questions ------------------------------------------------------
+
+void App::run(const cmd::ReloadTheirs&, double) { session_.reload_theirs(); }
+void App::run(const cmd::KeepMine&, double now) { session_.keep_mine(now); }
+void App::run(const cmd::RecoverJournal&, double now) { session_.recover(now); }
+void App::run(const cmd::DiscardJournal&, double) { session_.discard_recovery(); }
+
+// ---- edit -----------------------------------------------------------------------------------
+
+void App::run(const cmd::Undo&, double now) { session_.undo(now); }
+void App::run(const cmd::Redo&, double now) { session_.redo(now); }
+
+// ---- view -----------------------------------------------------------------------------------
+
+void App::run(const cmd::ShowChart&, double) {
+    if (tab_ == Tab::Chart) focus_mode_ = false;  // Esc / the menu item: back from the focus view
+    tab_ = Tab::Chart;
+}
+
+void App::run(const cmd::ShowFocus& c, double) { show_focus(c.sub_goal); }
+void App::run(const cmd::ShowCheckIn&, double) { tab_ = Tab::CheckIn; }
+void App::run(const cmd::ShowReview&, double) { tab_ = Tab::Review; }
+void App::run(const cmd::ToggleProgress&, double) { settings_.show_progress = !settings_.show_progress; }
+void App::run(const cmd::ZoomIn&, double) { settings_.zoom = std::min(Settings::kMaxZoom, settings_.zoom * 1.1f); }
+void App::run(const cmd::ZoomOut&, double) { settings_.zoom = std::max(Settings::kMinZoom, settings_.zoom / 1.1f); }
+void App::run(const cmd::ZoomReset&, double) { settings_.zoom = 1.0f; }
+
+void App::run(const cmd::SetTheme& c, double) {
+    settings_.theme = c.theme;
+    apply_theme(settings_.theme, scale_);
+}
+
+void App::run(const cmd::SetLanguage& c, double) { settings_.language = c.language; }
+
+void App::run(const cmd::SetFont& c, double) {
+    settings_.font_path = c.path;
+    options_.font_override.clear();
+    fonts_configured_ = false;
+}
+
+void App::run(const cmd::ShowKeys&, double) { show_keys_ = true; }
+
+}  // namespace mandalart::ui
