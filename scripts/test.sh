@@ -9,7 +9,7 @@
 #   scripts/test.sh           the whole suite (fuzzing 60 s, 1,000 SIGKILLs)
 #   scripts/test.sh --long    the long versions: fuzzing 10 min, 10,000 SIGKILLs, every bit flipped
 #   scripts/test.sh --record  the whole suite, then docs/RELIABILITY.md rewritten from its figures
-#   scripts/test.sh --quick   the unit tiers only (core, storage, cli, ui, platform), Release
+#   scripts/test.sh --quick   the unit tiers only (core, storage, session, cli, ui, platform), Release
 set -eu
 cd "$(dirname "$0")/.."
 JOBS=$(nproc 2>/dev/null || echo 2)
@@ -34,9 +34,9 @@ fi
 
 if [ "$MODE" = quick ]; then
     # The inner loop: no window, no sanitizers, no fuzzing, no long reliability runs.
-    cmake --build build -j "$JOBS" --target core_tests storage_tests cli_tests ui_tests platform_tests mandalart
+    cmake --build build -j "$JOBS" --target core_tests storage_tests session_tests cli_tests ui_tests platform_tests mandalart
     echo "== tests (unit tiers)"
-    exec ctest --test-dir build --output-on-failure -j "$JOBS" -L "^(core|storage|cli|ui|platform)$"
+    exec ctest --test-dir build --output-on-failure -j "$JOBS" -L "^(core|storage|session|cli|ui|platform)$"
 fi
 cmake --build build -j "$JOBS"
 

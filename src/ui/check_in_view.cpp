@@ -5,6 +5,7 @@
 
 #include <imgui_stdlib.h>
 
+#include "ui/check_in_status.hpp"
 #include "ui/keys.hpp"
 #include "ui/text_fit.hpp"
 #include "ui/stand_ins.hpp"
@@ -17,34 +18,8 @@ namespace mandalart::ui {
 namespace {
 
 constexpr int kRows = kSubGoals * kActionsPerGoal;
-int row_of(int n, int m) { return (n - 1) * kActionsPerGoal + (m - 1); }
 int goal_of(int row) { return row / kActionsPerGoal + 1; }
 int action_of(int row) { return row % kActionsPerGoal + 1; }
-
-// The first week in which a `once` action was done, or 0.
-int done_week(const Plan& plan, int n, int m) {
-    for (const auto& [week, log] : plan.weeks)
-        if (plan.count(week, n, m) > 0) return week;
-    return 0;
-}
-
-void draw_check(ImDrawList& list, ImVec2 min, float size, ImU32 colour, float thickness) {
-    const ImVec2 pts[3] = {ImVec2(min.x + size * 0.22f, min.y + size * 0.52f), ImVec2(min.x + size * 0.42f, min.y + size * 0.72f),
-                           ImVec2(min.x + size * 0.78f, min.y + size * 0.30f)};
-    list.AddPolyline(pts, 3, colour, 0, thickness);
-}
-
-// What a row's tick area holds: boxes for N/week and once, − count + for monthly and yearly.
-struct TickLayout {
-    float box = 0, gap = 0;
-    ImVec2 origin;
-    ImVec2 box_min(int i) const { return ImVec2(origin.x + static_cast<float>(i) * (box + gap), origin.y); }
-    int hit(float x, int boxes) const {
-        for (int i = 0; i < boxes; ++i)
-            if (x >= box_min(i).x && x < box_min(i).x + box + gap) return i;
-        return -1;
-    }
-};
 
 // The key hints, items separated by three spaces, wrapped between items (never inside one).
 void key_hints(std::string_view text) {
@@ -111,7 +86,7 @@ void CheckInView::tick_next(const ViewContext& ctx, int n, int m, UiOutput& out)
             break;
         case TargetKind::Once:
             if (count > 0) step_count(ctx, n, m, -1, out);
-            else if (done_week(plan, n, m) == 0) step_count(ctx, n, m, 1, out);
+            else if (first_done_week(plan, n, m) == 0) step_count(ctx, n, m, 1, out);
             break;
         case TargetKind::PerMonth:
         case TargetKind::PerYear: step_count(ctx, n, m, 1, out); break;
@@ -278,130 +253,6 @@ void CheckInView::draw_goal_header(const ViewContext& ctx, int n, float width) {
                  ImVec2(right - percent_w - pad, bar_y + 3.0f * s), *completion, with_alpha(text, 50), text);
     }
     ImGui::Dummy(ImVec2(width, h + 2.0f * s));
-}
-
-void CheckInView::draw_action_row(const ViewContext& ctx, int n, int m, float width, UiOutput& out) {
-    const ChartPalette& p = chart_palette(ctx.theme);
-    const Plan& plan = ctx.document.plan();
-    const Action& action = plan.action(n, m);
-    const Target& t = action.target;
-    const Language l = ctx.language;
-    const float s = ctx.scale;
-    const int row = row_of(n, m);
-    const float h = ImGui::GetFrameHeight() + 6.0f * s;
-    const ImVec2 min = ImGui::GetCursorScreenPos(), max(min.x + width, min.y + h);
-    ImGui::PushID(row);
-    const bool clicked = ImGui::InvisibleButton("row", ImVec2(width, h));
-    const bool hovered = ImGui::IsItemHovered();
-    ImGui::PopID();
-    ImDrawList& list = *ImGui::GetWindowDrawList();
-    const bool selected = row == selected_;
-    if (selected) {
-        list.AddRectFilled(min, max, with_alpha(p.selection, 40), 6.0f * s);
-        list.AddRect(min, max, with_alpha(p.selection, 200), 6.0f * s, 0, 1.5f * s);
-        if (scroll_to_selection_) {
-            const float top = ImGui::GetWindowPos().y, bottom = top + ImGui::GetWindowHeight();
-            if (min.y < top || max.y > bottom) ImGui::SetScrollHereY(0.5f);
-        }
-    } else if (hovered && t.tracked()) {
-        list.AddRectFilled(min, max, with_alpha(p.hover, 30), 6.0f * s);
-    }
-
-    const ImU32 colour = goal_line(plan.goal(n).colour, ctx.theme);  // tick boxes that read on the row
-    const ImU32 ink = t.tracked() ? p.cell_text : p.muted_text;
-    const float pad = 10.0f * s;
-    const float text_y = min.y + (h - ImGui::GetFontSize()) * 0.5f;
-    TickLayout ticks;
-    ticks.box = ImGui::GetFontSize() * 1.05f;
-    ticks.gap = 5.0f * s;
-    ticks.origin = ImVec2(min.x + pad, min.y + (h - ticks.box) * 0.5f);
-    // The names line up after the widest tick area of the week (not always seven boxes), with room.
-    const float ticks_width = static_cast<float>(tick_columns_) * (ticks.box + ticks.gap) + 2.0f * pad;
-    const int count = plan.count(week_, n, m);
-    const float rounding = 4.0f * s, line = 2.0f * s;
-    const ImVec2 mouse = ImGui::GetIO().MousePos;
-    const bool before_start = week_ < plan.start;
-    const bool editable = clicked && !ctx.document.read_only() && !before_start;
-    if (clicked) selected_ = row;
-
-    std::string right_text;
-    switch (before_start ? TargetKind::None : t.kind) {
-        case TargetKind::PerWeek:
-        case TargetKind::Once: {
-            const int boxes = t.kind == TargetKind::Once ? 1 : t.times;
-            const int earlier = t.kind == TargetKind::Once && count == 0 ? done_week(plan, n, m) : 0;
-            for (int i = 0; i < std::max(boxes, std::min(count, 7)); ++i) {
-                const ImVec2 a = ticks.box_min(i), b(a.x + ticks.box, a.y + ticks.box);
-                const bool extra = i >= boxes;  // over the target this week
-                if (i < count) {
-                    list.AddRectFilled(a, b, extra ? with_alpha(colour, 140) : colour, rounding);
-                    draw_check(list, a, ticks.box, text_on(colour), line);
-                } else {
-                    list.AddRect(a, b, with_alpha(colour, earlier ? 90 : 230), rounding, 0, line * 0.8f);
-                    if (earlier) draw_check(list, a, ticks.box, with_alpha(colour, 110), line);
-                }
-            }
-            if (editable) {
-                const int hit = ticks.hit(mouse.x, boxes);
-                if (hit >= 0) {
-                    const int next = count == hit + 1 ? hit : hit + 1;  // clicking the last tick takes it back
-                    if (t.kind != TargetKind::Once || earlier == 0 || next == 0)
-                        out.edits.push_back(SetCount{week_, n, m, next});
-                }
-            }
-            if (earlier) right_text = std::string(tr(Str::CheckDoneIn, l)) + " · " + format_week({plan.year, earlier});
-            else if (t.kind == TargetKind::PerWeek) {
-                const ActionStats& a = ctx.stats.action(n, m);
-                if (a.streak >= 2) right_text = streak_label(a.streak, a.longest_streak, l);
-            }
-            break;
-        }
-        case TargetKind::PerMonth:
-        case TargetKind::PerYear: {
-            // [−] count [+]
-            const ImVec2 minus = ticks.box_min(0), plus = ticks.box_min(2);
-            for (const ImVec2 a : {minus, plus}) list.AddRect(a, ImVec2(a.x + ticks.box, a.y + ticks.box), with_alpha(colour, 230), rounding, 0, line * 0.8f);
-            const float c = ticks.box * 0.5f, k = ticks.box * 0.25f;
-            list.AddLine(ImVec2(minus.x + c - k, minus.y + c), ImVec2(minus.x + c + k, minus.y + c), ink, line);
-            list.AddLine(ImVec2(plus.x + c - k, plus.y + c), ImVec2(plus.x + c + k, plus.y + c), ink, line);
-            list.AddLine(ImVec2(plus.x + c, plus.y + c - k), ImVec2(plus.x + c, plus.y + c + k), ink, line);
-            const std::string number = std::to_string(count);
-            const ImVec2 nsize = ImGui::CalcTextSize(number.c_str());
-            const ImVec2 mid = ticks.box_min(1);
-            list.AddText(ImVec2(mid.x + (ticks.box - nsize.x) * 0.5f, text_y), count > 0 ? p.cell_text : p.muted_text, number.c_str());
-            if (editable) {
-                const int hit = ticks.hit(mouse.x, 3);
-                if (hit == 0) step_count(ctx, n, m, -1, out);
-                if (hit == 2) step_count(ctx, n, m, 1, out);
-            }
-            const RunningTotal total = running_total(plan, week_, n, m);
-            right_text = std::string(tr(t.kind == TargetKind::PerMonth ? Str::CheckThisMonth : Str::CheckThisYear, l)) + " " +
-                         std::to_string(total.done) + "/" + std::to_string(total.target);
-            break;
-        }
-        case TargetKind::None: right_text = before_start ? "" : tr(Str::CheckNothingToTick, l); break;
-    }
-
-    // The action's text, then on the right the running total (or streak) and the target.
-    const std::string target = target_label(t, l);
-    const float target_w = 70.0f * s;
-    const float info_w = right_text.empty() ? 0.0f : ImGui::CalcTextSize(right_text.c_str()).x + pad;
-    const float text_x = min.x + ticks_width;
-    float text_right = max.x - pad - target_w - info_w;
-    const std::string text = action.text.empty() ? cell_hint(CellAddress::act(n, m), l) : to_imgui(action.text);
-    // Where the name and the status do not both fit, the status gives way (it shows on hover).
-    std::string hidden_status;
-    if (!right_text.empty() && text_x + ImGui::CalcTextSize(text.c_str()).x + pad > text_right) {
-        hidden_status.swap(right_text);
-        text_right = max.x - pad - target_w;
-    }
-    const std::string shown = fit_line(*ImGui::GetFont(), ImGui::GetFontSize(), text, std::max(0.0f, text_right - text_x - pad));
-    list.AddText(ImVec2(text_x, text_y), action.text.empty() ? p.hint_text : ink, shown.c_str());
-    if (hovered && (shown != text || !hidden_status.empty()))
-        ImGui::SetTooltip("%s%s%s", text.c_str(), hidden_status.empty() ? "" : "\n", hidden_status.c_str());
-    if (!right_text.empty()) list.AddText(ImVec2(text_right, text_y), p.muted_text, right_text.c_str());
-    const float tw = ImGui::CalcTextSize(target.c_str()).x;
-    list.AddText(ImVec2(max.x - pad - tw, text_y), p.muted_text, target.c_str());
 }
 
 void CheckInView::draw_side_panel(const ViewContext& ctx, UiOutput& out) {

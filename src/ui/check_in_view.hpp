@@ -9,6 +9,7 @@
 
 #include <imgui.h>
 
+#include "core/plan.hpp"
 #include "ui/note_field.hpp"
 #include "ui/ui_output.hpp"
 #include "ui/view_context.hpp"
@@ -28,6 +29,8 @@ public:
     const std::vector<int>& rows() const { return rows_; }
     // Forget the week (another plan was opened).
     void reset();
+    // The filling-order index of action N.M.
+    static int row_of(int n, int m) { return (n - 1) * kActionsPerGoal + (m - 1); }
 
 private:
     int current_week(const ViewContext& ctx) const;
@@ -39,7 +42,13 @@ private:
     void draw_before_start(const ViewContext& ctx, UiOutput& out);
     void draw_list(const ViewContext& ctx, UiOutput& out);
     void draw_goal_header(const ViewContext& ctx, int n, float width);
+    // ---- one action's row (check_in_row.cpp): tick boxes or a counter, the name, the status
+    struct RowArea;
     void draw_action_row(const ViewContext& ctx, int n, int m, float width, UiOutput& out);
+    void draw_row_background(const ViewContext& ctx, const RowArea& area, bool selected, bool hovered);
+    void draw_tick_boxes(const ViewContext& ctx, const RowArea& area, int n, int m, bool clicked, UiOutput& out);
+    void draw_counter(const ViewContext& ctx, const RowArea& area, int n, int m, bool clicked, UiOutput& out);
+    void draw_row_text(const ViewContext& ctx, const RowArea& area, int n, int m, bool hovered);
     void draw_side_panel(const ViewContext& ctx, UiOutput& out);
     void draw_note(const ViewContext& ctx, UiOutput& out);
     void commit_note(const ViewContext& ctx, UiOutput& out);

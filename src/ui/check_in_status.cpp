@@ -1,0 +1,39 @@
+#include "ui/check_in_status.hpp"
+
+#include "core/calendar.hpp"
+#include "core/labels.hpp"
+#include "ui/strings.hpp"
+
+namespace mandalart::ui {
+
+int first_done_week(const Plan& plan, int n, int m) {
+    for (const auto& [week, log] : plan.weeks)
+        if (plan.count(week, n, m) > 0) return week;
+    return 0;
+}
+
+std::string check_in_status(const Plan& plan, const PlanStats& stats, int week, int n, int m, Language l) {
+    if (week < plan.start) return {};
+    const Target& t = plan.action(n, m).target;
+    switch (t.kind) {
+        case TargetKind::Once: {
+            if (plan.count(week, n, m) > 0) return {};
+            const int done = first_done_week(plan, n, m);
+            return done == 0 ? std::string{} : std::string(tr(Str::CheckDoneIn, l)) + " · " + format_week({plan.year, done});
+        }
+        case TargetKind::PerWeek: {
+            const ActionStats& a = stats.action(n, m);
+            return a.streak >= 2 ? streak_label(a.streak, a.longest_streak, l) : std::string{};
+        }
+        case TargetKind::PerMonth:
+        case TargetKind::PerYear: {
+            const RunningTotal total = running_total(plan, week, n, m);
+            return std::string(tr(t.kind == TargetKind::PerMonth ? Str::CheckThisMonth : Str::CheckThisYear, l)) + " " +
+                   std::to_string(total.done) + "/" + std::to_string(total.target);
+        }
+        case TargetKind::None: return tr(Str::CheckNothingToTick, l);
+    }
+    return {};
+}
+
+}  // namespace mandalart::ui
