@@ -53,7 +53,9 @@ export MANDALART_FIGURES
 
 status=0
 echo "== tests (Release, under xvfb-run)"
-xvfb-run -a -s "-screen 0 1280x1024x24" ctest --test-dir build --output-on-failure -j "$JOBS" || status=1
+# -noreset: Xvfb would otherwise reset whenever one test's last client leaves and refuse the next
+# test's first connection meanwhile; each window test frees the keys an earlier one bound.
+xvfb-run -a -s "-screen 0 1280x1024x24 -noreset" ctest --test-dir build --output-on-failure -j "$JOBS" || status=1
 echo "== tests (ASan + UBSan)"
 if ASAN_OPTIONS=detect_leaks=1 UBSAN_OPTIONS=print_stacktrace=1 LSAN_OPTIONS=suppressions=$(pwd)/tests/lsan.supp \
     ctest --test-dir build-asan --output-on-failure -j "$JOBS"; then

@@ -175,6 +175,70 @@ int take_screenshot(GLFWwindow* window, ui::App& app, const std::string& path) {
 
 }  // namespace
 
+namespace {
+
+ui::AppOptions app_options_for(const GuiOptions& options, const std::string& config) {
+    ui::AppOptions app;
+    app.file = options.file;
+    app.font_override = options.font;
+    app.compare_file = options.compare;
+    app.default_language = language_from_locale(std::getenv("LC_ALL"), std::getenv("LC_MESSAGES"), std::getenv("LANG"));
+    app.theme = options.theme;
+    app.language = options.language;
+    // A screenshot shows the user's settings (theme, language, zoom) but never writes them.
+    app.settings_path = config + "/settings.json";
+    app.persist_new_plan = options.screenshot.empty();
+    return app;
+}
+
+// The input method, spoken to directly (its D-Bus interface), so that keys and composed
+// syllables reach the UI in order; then XIM is left out of the window's way.
+void attach_input_method() {
+    const bool debug = std::getenv("MANDALART_DEBUG_IME") != nullptr;
+    std::string why;
+    if (auto method = connect_input_method(g_input, why)) {
+        setenv("XMODIFIERS", "@im=none", 1);
+        if (debug) std::cerr << "mandalart: input method: " << method->name() << "\n";
+        g_input.attach(std::move(method));
+    } else if (debug) {
+        std::cerr << "mandalart: no input method over D-Bus (" << why << "); XIM as before\n";
+    }
+}
+
+// Where the window goes and how small it may get: the remembered place, or exact pixels for a screenshot.
+void place_window(GLFWwindow* window, const Settings& s, int width, int height, bool screenshot) {
+    if (!screenshot && s.window_x >= 0 && s.window_y >= 0) glfwSetWindowPos(window, s.window_x, s.window_y);
+    if (screenshot) glfwSetWindowSize(window, width, height);  // exact pixels, whatever the content scale
+    glfwSetWindowSizeLimits(window, kMinWindowWidth, kMinWindowHeight, GLFW_DONT_CARE, GLFW_DONT_CARE);
+    glfwMakeContextCurrent(window);
+    glfwSwapInterval(1);
+}
+
+// ImGui on the window, sharing the atlas built meanwhile; imgui.ini in the config folder, never
+// in the working folder (and not at all for a screenshot).
+void start_imgui(const GlWindow& gl, ImFontAtlas& atlas, const std::string& config, bool screenshot) {
+    IMGUI_CHECKVERSION();
+    ImGui::CreateContext(&atlas);
+    ImGuiIO& io = ImGui::GetIO();
+    static std::string ini_path;
+    ini_path = config + "/imgui.ini";
+    io.IniFilename = screenshot ? nullptr : ini_path.c_str();
+    if (!screenshot) make_folders(config);
+    ImGui_ImplGlfw_InitForOpenGL(gl.window, false);  // the input layer feeds ImGui (window_input)
+    ui::wrap_clipboard(io);                          // emoji survive copy and paste
+    ui::install_key_map(io);
+    ImGui_ImplOpenGL3_Init(gl.glsl);
+}
+
+void show_requested_view(ui::App& app, const GuiOptions& options) {
+    if (options.grid) app.show_chart();
+    if (options.focus_sub_goal > 0) app.show_focus(options.focus_sub_goal);
+    if (options.check_in) app.show_check_in();
+    if (options.review) app.show_review();
+}
+
+}  // namespace
+
 int run_gui(const std::vector<std::string>& args) {
     const GuiOptions options = parse_gui_options(args);
     if (!options.error.empty()) {
@@ -184,37 +248,14 @@ int run_gui(const std::vector<std::string>& args) {
         return 2;
     }
     const bool screenshot = !options.screenshot.empty();
-    ui::AppOptions app_options;
-    app_options.file = options.file;
-    app_options.font_override = options.font;
-    app_options.compare_file = options.compare;
-    app_options.default_language =
-        language_from_locale(std::getenv("LC_ALL"), std::getenv("LC_MESSAGES"), std::getenv("LANG"));
-    app_options.theme = options.theme;
-    app_options.language = options.language;
     const std::string config = config_folder();
-    // A screenshot shows the user's settings (theme, language, zoom) but never writes them.
-    app_options.settings_path = config + "/settings.json";
-    app_options.persist_new_plan = !screenshot;
-    ui::App app(app_options);
+    ui::App app(app_options_for(options, config));
     if (const std::string error = app.start(); !error.empty()) {
         std::cerr << error << "\n";
         return 1;
     }
     if (!app.notice().empty() && !screenshot) std::cerr << "mandalart: " << app.notice() << "\n";
-
-    // The input method, spoken to directly (its D-Bus interface), so that keys and composed
-    // syllables reach the UI in order; then XIM is left out of the window's way.
-    std::string ime_why;
-    if (!screenshot) {
-        if (auto method = connect_input_method(g_input, ime_why)) {
-            setenv("XMODIFIERS", "@im=none", 1);
-            if (std::getenv("MANDALART_DEBUG_IME")) std::cerr << "mandalart: input method: " << method->name() << "\n";
-            g_input.attach(std::move(method));
-        } else if (std::getenv("MANDALART_DEBUG_IME")) {
-            std::cerr << "mandalart: no input method over D-Bus (" << ime_why << "); XIM as before\n";
-        }
-    }
+    if (!screenshot) attach_input_method();
     glfwSetErrorCallback([](int, const char* text) { std::cerr << "mandalart: GLFW: " << text << "\n"; });
     if (!glfwInit()) {
         std::cerr << "mandalart: cannot open a window (no display?); the command line still works: mandalart --help\n";
@@ -234,32 +275,14 @@ int run_gui(const std::vector<std::string>& args) {
         glfwTerminate();
         return 1;
     }
-    if (!screenshot && s.window_x >= 0 && s.window_y >= 0) glfwSetWindowPos(gl.window, s.window_x, s.window_y);
-    if (screenshot) glfwSetWindowSize(gl.window, width, height);  // exact pixels, whatever the content scale
-    glfwSetWindowSizeLimits(gl.window, kMinWindowWidth, kMinWindowHeight, GLFW_DONT_CARE, GLFW_DONT_CARE);
-    glfwMakeContextCurrent(gl.window);
-    glfwSwapInterval(1);
+    place_window(gl.window, s, width, height, screenshot);
     install_window_input(gl.window, g_input, g_input_seen);
     std::unique_ptr<WakeWatcher> watcher;
     if (InputMethod* method = g_input.method(); method != nullptr && method->wake_fd() >= 0)
         watcher = std::make_unique<WakeWatcher>(method->wake_fd(), [] { glfwPostEmptyEvent(); });
-
     fonts.join();
-    IMGUI_CHECKVERSION();
-    ImGui::CreateContext(&atlas);
-    ImGuiIO& io = ImGui::GetIO();
-    static std::string ini_path;
-    ini_path = config + "/imgui.ini";
-    io.IniFilename = screenshot ? nullptr : ini_path.c_str();  // never into the working folder
-    if (!screenshot) make_folders(config);
-    ImGui_ImplGlfw_InitForOpenGL(gl.window, false);  // the input layer feeds ImGui (window_input)
-    ui::wrap_clipboard(ImGui::GetIO());              // emoji survive copy and paste
-    ui::install_key_map(io);
-    ImGui_ImplOpenGL3_Init(gl.glsl);
-    if (options.grid) app.show_chart();
-    if (options.focus_sub_goal > 0) app.show_focus(options.focus_sub_goal);
-    if (options.check_in) app.show_check_in();
-    if (options.review) app.show_review();
+    start_imgui(gl, atlas, config, screenshot);
+    show_requested_view(app, options);
 
     const int code = screenshot ? take_screenshot(gl.window, app, options.screenshot)
                                 : event_loop(gl.window, app, watcher.get());

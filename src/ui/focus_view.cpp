@@ -31,7 +31,7 @@ void FocusView::open(int sub_goal) {
     selection_ = 0;
     editing_.close();
     colour_editing_ = false;
-    for (auto& n : notes_) n.clear();
+    for (NoteField& note : notes_) note.forget();
 }
 
 void FocusView::finish_edit(const Document& document, UiOutput& out) { editing_.finish(document, out); }
@@ -116,13 +116,12 @@ void FocusView::draw_action_row(const ViewContext& ctx, int m, UiOutput& out) {
             if (times != t.times) out.edits.push_back(SetTarget{sub_goal_, m, Target{t.kind, times}});
         }
     }
-    std::string& note = notes_[static_cast<std::size_t>(m - 1)];
-    ImGui::SetNextItemWidth(width);
-    const bool was_active = ImGui::GetActiveID() == ImGui::GetID("##note");
-    if (!was_active) note = to_imgui(action.note);
-    ImGui::InputTextWithHint("##note", tr(Str::FocusNote, ctx.language), &note);
-    text_field_input();
-    if (ImGui::IsItemDeactivatedAfterEdit() && from_imgui(note) != action.note) out.edits.push_back(SetNote{sub_goal_, m, from_imgui(note)});
+    NoteField& note = notes_[static_cast<std::size_t>(m - 1)];
+    note.follow(action.note, sub_goal_ * 10 + m, ctx.document.revision());
+    if (note.draw_line("##note", tr(Str::FocusNote, ctx.language), width, ctx.document.read_only()) && note.text() != action.note)
+        out.edits.push_back(SetNote{sub_goal_, m, note.text()});
+    note_centres_[static_cast<std::size_t>(m - 1)] = ImVec2((ImGui::GetItemRectMin().x + ImGui::GetItemRectMax().x) * 0.5f,
+                                                          (ImGui::GetItemRectMin().y + ImGui::GetItemRectMax().y) * 0.5f);
     ImGui::Separator();
     ImGui::PopID();
 }

@@ -6,6 +6,7 @@
 
 #include "ui/cell_editing.hpp"
 #include "ui/cell_painter.hpp"
+#include "ui/note_field.hpp"
 #include "ui/ui_output.hpp"
 #include "ui/view_context.hpp"
 
@@ -21,6 +22,8 @@ public:
     void finish_edit(const Document& document, UiOutput& out);
     // 0 = the sub-goal in the centre, 1..8 = its actions.
     int selection() const { return selection_; }
+    // Where action m's note field was drawn last frame (its centre).
+    ImVec2 note_centre(int m) const { return note_centres_[static_cast<std::size_t>(m - 1)]; }
 
 private:
     CellAddress address_of(int neighbour) const;
@@ -34,7 +37,8 @@ private:
     int selection_ = 0;
     CellEditing editing_;
     CellPainter painter_;
-    std::array<std::string, 8> notes_;      // note fields being typed in
+    std::array<NoteField, 8> notes_;  // the actions' notes
+    std::array<ImVec2, 8> note_centres_{};
     float colour_[3] = {0, 0, 0};
     bool colour_editing_ = false;
 };

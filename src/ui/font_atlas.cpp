@@ -143,6 +143,72 @@ void FontAtlas::release_font_files(ImFontAtlas& atlas) {
     ::malloc_trim(0);
 }
 
+namespace {
+
+// One face into the atlas (merged into the font before it when `merge`); ImGui's own font when
+// there is no file.
+ImFont* add_face(ImFontAtlas& atlas, const MappedFile& data, int index, float px, bool bold, bool merge, const unsigned short* ranges) {
+    ImFontConfig config;
+    config.OversampleH = 1;
+    config.OversampleV = 1;
+    config.PixelSnapH = true;
+    config.GlyphRanges = ranges;
+    config.MergeMode = merge;
+    config.FontNo = index;
+    if (bold) config.FontBuilderFlags = ImGuiFreeTypeBuilderFlags_Bold;
+    if (data.empty()) {
+        config.SizePixels = px;
+        return merge ? nullptr : atlas.AddFontDefault(&config);
+    }
+    // "Owned by the atlas" only so that ImGui does not copy the file for each font (4 MB each);
+    // the atlas lets go of it right after building (release_font_files).
+    config.FontDataOwnedByAtlas = true;
+    return atlas.AddFontFromMemoryTTF(const_cast<unsigned char*>(data.data()), static_cast<int>(data.size()), px, &config);
+}
+
+}  // namespace
+
+// A font of the atlas: the primary face, the fallback faces merged into it, and the glyphs we
+// draw ourselves (colour emoji a little smaller than the line, outlines at the font's em) as
+// custom rectangles to fill once the atlas is built.
+ImFont* FontAtlas::add_font(ImFontAtlas& atlas, const Plan& plan, const MappedFile& primary, float px, bool bold,
+                            std::vector<Custom>& customs) {
+    ImFont* font = add_face(atlas, primary, 0, px, bold, false, ranges_[0].data());
+    for (std::size_t i = 0; i < plan.merged.size(); ++i) {
+        const MappedFile& file = mapped(plan.merged[i].first);
+        if (!file.empty()) add_face(atlas, file, plan.merged[i].first.index, px, bold, true, ranges_[i + 1].data());
+    }
+    for (const auto& [c, face] : plan.custom) {
+        Custom custom;
+        custom.font = font;
+        custom.id = static_cast<ImWchar>(stand_in(c));
+        if (is_invisible(c)) custom.image = GlyphImage{1, 1, 0, 0, 0, false, {0, 0, 0, 0}};
+        else if (face == nullptr) custom.image = replacement_box(px * 0.85);
+        else custom.image = rasteriser_.render(*face, c, face->colour ? px * 0.82 : px * 0.86, bold && !face->colour);
+        if (custom.image.width == 0 && custom.image.advance == 0) custom.image = replacement_box(px * 0.85);
+        custom.rect = atlas.AddCustomRectFontGlyph(font, custom.id, custom.image.width, custom.image.height,
+                                                   static_cast<float>(std::ceil(custom.image.advance)),
+                                                   ImVec2(static_cast<float>(custom.image.left), 0));
+        customs.push_back(std::move(custom));
+    }
+    return font;
+}
+
+// Pastes our own glyphs into the built atlas, on the baseline (ImGui placed them at the line's
+// top); colour glyphs keep their colours.
+void FontAtlas::paste_custom_glyphs(ImFontAtlas& atlas, const std::vector<Custom>& customs) {
+    for (const Custom& custom : customs) {
+        paste(atlas, *atlas.GetCustomRectByIndex(custom.rect), custom.image);
+        auto* glyph = const_cast<ImFontGlyph*>(custom.font->FindGlyphNoFallback(custom.id));
+        if (glyph == nullptr) continue;
+        const float top = custom.font->Ascent - static_cast<float>(custom.image.top);
+        glyph->Y0 = top;
+        glyph->Y1 = top + static_cast<float>(custom.image.height);
+        glyph->Colored = custom.image.colour ? 1 : 0;
+    }
+    if (!customs.empty()) atlas.TexPixelsUseColors = true;
+}
+
 bool FontAtlas::build(ImFontAtlas& atlas, const GlyphSet& glyphs, float scale) {
     atlas.Clear();
     atlas.FontBuilderIO = ImGuiFreeType::GetBuilderForFreeType();
@@ -156,79 +222,28 @@ bool FontAtlas::build(ImFontAtlas& atlas, const GlyphSet& glyphs, float scale) {
     ranges_.push_back(ranges_of(plan.primary));
     for (const auto& [face, chars] : plan.merged) ranges_.push_back(ranges_of(chars));
 
-    const auto add = [&](const MappedFile& data, int index, float px, bool bold, bool merge, const unsigned short* ranges) -> ImFont* {
-        ImFontConfig config;
-        config.OversampleH = 1;
-        config.OversampleV = 1;
-        config.PixelSnapH = true;
-        config.GlyphRanges = ranges;
-        config.MergeMode = merge;
-        config.FontNo = index;
-        if (bold) config.FontBuilderFlags = ImGuiFreeTypeBuilderFlags_Bold;
-        if (data.empty()) {
-            config.SizePixels = px;
-            return merge ? nullptr : atlas.AddFontDefault(&config);
-        }
-        // "Owned by the atlas" only so that ImGui does not copy the file for each font (4 MB each);
-        // the atlas lets go of it right after building (release_font_files).
-        config.FontDataOwnedByAtlas = true;
-        return atlas.AddFontFromMemoryTTF(const_cast<unsigned char*>(data.data()), static_cast<int>(data.size()), px, &config);
-    };
     std::vector<Custom> customs;
-    const auto add_font = [&](const MappedFile& primary, float px, bool bold) -> ImFont* {
-        ImFont* font = add(primary, 0, px, bold, false, ranges_[0].data());
-        for (std::size_t i = 0; i < plan.merged.size(); ++i) {
-            const MappedFile& file = mapped(plan.merged[i].first);
-            if (!file.empty()) add(file, plan.merged[i].first.index, px, bold, true, ranges_[i + 1].data());
-        }
-        // Our own glyphs: colour emoji a little smaller than the line, outlines at the font's em.
-        for (const auto& [c, face] : plan.custom) {
-            Custom custom;
-            custom.font = font;
-            custom.id = static_cast<ImWchar>(stand_in(c));
-            if (is_invisible(c)) custom.image = GlyphImage{1, 1, 0, 0, 0, false, {0, 0, 0, 0}};
-            else if (face == nullptr) custom.image = replacement_box(px * 0.85);
-            else custom.image = rasteriser_.render(*face, c, face->colour ? px * 0.82 : px * 0.86, bold && !face->colour);
-            if (custom.image.width == 0 && custom.image.advance == 0) custom.image = replacement_box(px * 0.85);
-            custom.rect = atlas.AddCustomRectFontGlyph(font, custom.id, custom.image.width, custom.image.height,
-                                                       static_cast<float>(std::ceil(custom.image.advance)),
-                                                       ImVec2(static_cast<float>(custom.image.left), 0));
-            customs.push_back(std::move(custom));
-        }
-        return font;
-    };
-    fonts_.ui = add_font(regular_, kUiFontPx * scale, false);
-    fonts_.chart = add_font(regular_, kChartFontPx * scale, false);
-    fonts_.chart_bold = synthesise_bold_ || bold_.empty() ? add_font(regular_, kChartFontPx * scale, true)
-                                                         : add_font(bold_, kChartFontPx * scale, false);
-    bool built = atlas.Build();
-    if (built) {
-        for (const Custom& custom : customs) {
-            paste(atlas, *atlas.GetCustomRectByIndex(custom.rect), custom.image);
-            // On the baseline: ImGui placed it at the line's top; colour glyphs keep their colours.
-            auto* glyph = const_cast<ImFontGlyph*>(custom.font->FindGlyphNoFallback(custom.id));
-            if (glyph == nullptr) continue;
-            const float top = custom.font->Ascent - static_cast<float>(custom.image.top);
-            glyph->Y0 = top;
-            glyph->Y1 = top + static_cast<float>(custom.image.height);
-            glyph->Colored = custom.image.colour ? 1 : 0;
-        }
-        if (!customs.empty()) atlas.TexPixelsUseColors = true;
-    }
+    fonts_.ui = add_font(atlas, plan, regular_, kUiFontPx * scale, false, customs);
+    fonts_.chart = add_font(atlas, plan, regular_, kChartFontPx * scale, false, customs);
+    fonts_.chart_bold = synthesise_bold_ || bold_.empty() ? add_font(atlas, plan, regular_, kChartFontPx * scale, true, customs)
+                                                         : add_font(atlas, plan, bold_, kChartFontPx * scale, false, customs);
+    const bool built = atlas.Build();
+    if (built) paste_custom_glyphs(atlas, customs);
     release_font_files(atlas);
-    if (!built) {
-        // A broken override font: fall back to ImGui's own so the window still works.
-        atlas.Clear();
-        problem_ = "font: FreeType could not use the font file";
-        regular_ = {};
-        bold_ = {};
-        static const unsigned short ascii[] = {0x20, 0x7E, 0};
-        fonts_.ui = add(regular_, 0, kUiFontPx * scale, false, false, ascii);
-        fonts_.chart = add(regular_, 0, kChartFontPx * scale, false, false, ascii);
-        fonts_.chart_bold = fonts_.chart;
-        return atlas.Build();
-    }
-    return true;
+    return built || build_without_fonts(atlas, scale);
+}
+
+// A broken override font: ImGui's own font, so the window still works and says why.
+bool FontAtlas::build_without_fonts(ImFontAtlas& atlas, float scale) {
+    atlas.Clear();
+    problem_ = "font: FreeType could not use the font file";
+    regular_ = {};
+    bold_ = {};
+    static const unsigned short ascii[] = {0x20, 0x7E, 0};
+    fonts_.ui = add_face(atlas, regular_, 0, kUiFontPx * scale, false, false, ascii);
+    fonts_.chart = add_face(atlas, regular_, 0, kChartFontPx * scale, false, false, ascii);
+    fonts_.chart_bold = fonts_.chart;
+    return atlas.Build();
 }
 
 }  // namespace mandalart::ui

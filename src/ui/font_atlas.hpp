@@ -53,6 +53,9 @@ private:
     Plan plan_glyphs(const GlyphSet& glyphs);
     const MappedFile& mapped(const FontFace& face);
     void release_font_files(ImFontAtlas& atlas);
+    ImFont* add_font(ImFontAtlas& atlas, const Plan& plan, const MappedFile& primary, float px, bool bold, std::vector<Custom>& customs);
+    static void paste_custom_glyphs(ImFontAtlas& atlas, const std::vector<Custom>& customs);
+    bool build_without_fonts(ImFontAtlas& atlas, float scale);
 
     MappedFile regular_, bold_;  // the Korean font files, read by FreeType as it needs them
     std::map<std::pair<std::string, int>, MappedFile> fallback_files_;

@@ -1,5 +1,5 @@
 #pragma once
-// A multi-line text field for notes and reflections. It follows the document until typed in;
+// A text field for notes and reflections (multi-line, or one line for an action's note). It follows the document until typed in;
 // while not typed in it is drawn wrapped (ImGui 1.86's multi-line field cannot wrap); Esc
 // leaves it keeping what was typed (ImGui's own Esc would revert it); and it asks to be saved
 // when left and after a 1 s pause in typing, so a crash loses little.
@@ -17,6 +17,8 @@ public:
     void follow(const std::string& saved, int source, std::uint64_t revision);
     // Draws the field; returns true when its text should be committed now.
     bool draw(const char* id, const char* hint, ImVec2 size, bool read_only);
+    // The same as one line `width` wide (Enter leaves it).
+    bool draw_line(const char* id, const char* hint, float width, bool read_only);
     void focus() { focus_ = true; }
     void forget() { revision_ = ~0ull; active_ = false; }
 
@@ -26,6 +28,8 @@ public:
     bool active() const { return active_; }
 
 private:
+    bool begin_typing();
+    bool finish(const std::string& typed, bool leaving, bool read_only);
     std::string text_;
     int source_ = -1;
     std::uint64_t revision_ = ~0ull;

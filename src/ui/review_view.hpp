@@ -26,11 +26,14 @@ public:
     Badge action_badge(int n, int m) const { return action_badges_[static_cast<std::size_t>((n - 1) * kActionsPerGoal + m - 1)]; }
 
 private:
+    // The action's text as drawn, or its address when it has none.
+    static std::string action_label(const Plan& plan, int n, int m);
     void refresh(const ViewContext& ctx);
     void mark_badges(const ViewContext& ctx);
     void draw_header(const ViewContext& ctx, const Comparison& previous, UiOutput& out);
     void draw_numbers(const ViewContext& ctx, const Comparison& previous);
     void draw_goal_bars(const ViewContext& ctx, const Comparison& previous, float width);
+    // review_charts.cpp
     void draw_trend(const ViewContext& ctx, float width);
     void draw_heatmap(const ViewContext& ctx);
     void draw_action_bars(const ViewContext& ctx, const Comparison& previous);

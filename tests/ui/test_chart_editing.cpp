@@ -2,6 +2,7 @@
 #include <catch2/catch.hpp>
 
 #include "app_fixture.hpp"
+#include "ui/stand_ins.hpp"
 #include "core/example_plan.hpp"
 #include "core/layout.hpp"
 
@@ -180,4 +181,22 @@ TEST_CASE("Ctrl+Enter opens the focus view of the selected block and Esc returns
     CHECK(f.plan().action(2, 5).text == "새 실천");
     f.ui->key(Key::Escape);
     CHECK_FALSE(f.app.in_focus_view());
+}
+
+TEST_CASE("an action's note in the focus view is kept on Enter, and on Esc, as every note field") {
+    Fixture f(true);
+    f.app.show_focus(3);
+    f.ui->frames(2);
+    REQUIRE(f.plan().action(3, 2).note.empty());
+    REQUIRE(f.plan().action(3, 4).note.empty());
+    f.ui->click(f.app.focus().note_centre(2));
+    f.ui->type("아침 6시");
+    f.ui->key(Key::Enter);
+    CHECK(f.plan().action(3, 2).note == "아침 6시");
+    f.ui->click(f.app.focus().note_centre(4));
+    f.ui->type(ui::to_imgui("메모 🏃"));  // the platform's input queue hands ImGui stand-ins
+    f.ui->key(Key::Escape);  // leaves the field keeping what was typed
+    f.ui->frames(2);
+    CHECK(f.plan().action(3, 4).note == "메모 🏃");
+    CHECK(f.app.in_focus_view());  // Esc left the field, not the view
 }
