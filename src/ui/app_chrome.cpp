@@ -1,6 +1,7 @@
 // What the editor draws around the views: the banner, the tabs, the quit question and the F1 list.
 #include "ui/app.hpp"
 
+#include <algorithm>
 #include <cfloat>
 #include <cstdio>
 
@@ -143,17 +144,27 @@ void App::draw_keys_window() {
             ImGui::TableNextColumn();
             ImGui::TextUnformatted(meaning.data(), meaning.data() + meaning.size());
         };
-        const float height = std::min(ImGui::GetTextLineHeightWithSpacing() * 26.0f, display.y * 0.7f);
+        const std::string_view chart = tr(Str::KeysChart, l), views = tr(Str::KeysCheckInReview, l);
+        const auto shortcuts = std::count_if(command_table().begin(), command_table().end(),
+                                             [](const CommandEntry& e) { return e.chord.key != Key::Unknown; });
+        const auto lines = [](std::string_view text) { return std::count(text.begin(), text.end(), '\n') + 1; };
+        const auto rows = static_cast<float>(lines(chart) + std::size(kViewKeys) + lines(views) + shortcuts);
+        const float row_height = ImGui::GetTextLineHeight() + 2.0f * ImGui::GetStyle().CellPadding.y;
+        const float height = std::min(rows * row_height + 2.0f, display.y * 0.7f);
         if (ImGui::BeginTable("keys", 2, ImGuiTableFlags_RowBg | ImGuiTableFlags_SizingFixedFit | ImGuiTableFlags_PadOuterX | ImGuiTableFlags_ScrollY,
                               ImVec2(0, height))) {
-            std::string_view body = tr(Str::KeysBody, l);
-            while (!body.empty()) {
-                const std::size_t end = std::min(body.find('\n'), body.size());
-                const std::string_view line = body.substr(0, end);
-                const std::size_t tab = std::min(line.find('\t'), line.size());
-                row(line.substr(0, tab), line.substr(std::min(tab + 1, line.size())));
-                body.remove_prefix(std::min(end + 1, body.size()));
-            }
+            const auto table_lines = [&](std::string_view rest) {
+                while (!rest.empty()) {
+                    const std::size_t end = std::min(rest.find('\n'), rest.size());
+                    const std::string_view line = rest.substr(0, end);
+                    const std::size_t tab = std::min(line.find('\t'), line.size());
+                    row(line.substr(0, tab), line.substr(std::min(tab + 1, line.size())));
+                    rest.remove_prefix(std::min(end + 1, rest.size()));
+                }
+            };
+            table_lines(chart);
+            for (const ViewKey& key : kViewKeys) row(chord_label(key.chord), tr(key.meaning, l));
+            table_lines(views);
             for (const CommandEntry& entry : command_table())
                 if (entry.chord.key != Key::Unknown) row(chord_label(entry.chord), tr(entry.label, l));
             ImGui::EndTable();

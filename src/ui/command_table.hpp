@@ -37,8 +37,14 @@ bool chord_pressed(const Chord& chord);
 // Every key of the table pressed this frame becomes its command. `typing`: a text field has the keys.
 void handle_shortcuts(bool typing, UiOutput& out);
 
-// Keys the views handle themselves, named here so the menus show the same keys they read.
+// Keys the views handle themselves, named here so that the menus and the F1 list show the keys
+// the views read.
 inline constexpr Chord kFocusChord{Key::Enter, true, false};   // the chart: the selected sub-goal, large
 inline constexpr Chord kBackChord{Key::Escape, false, false};  // the focus view: back to the chart
+struct ViewKey {
+    Chord chord;
+    Str meaning;
+};
+inline constexpr ViewKey kViewKeys[] = {{kFocusChord, Str::KeyFocus}, {kBackChord, Str::KeyBack}};
 
 }  // namespace mandalart::ui
