@@ -6,6 +6,7 @@
 #include "app_fixture.hpp"
 #include "core/layout.hpp"
 #include "ui/glyph_set.hpp"
+#include "ui/strings.hpp"
 #include "ui/stand_ins.hpp"
 
 using namespace mandalart;
@@ -70,6 +71,9 @@ TEST_CASE("a character that no installed font has is a box, named once in the ba
 TEST_CASE("every UI string of both languages is in the atlas whatever the plan holds") {
     const ui::GlyphSet glyphs;
     for (const char32_t c : decode_utf8("한국어 English 만다라트 주간 체크인 연말 회고 계획 설정")) CHECK(glyphs.contains(c));
+    for (const char32_t c : decode_utf8(ui::tr(ui::Str::KeysChart, Language::English))) CHECK(glyphs.contains(c) == (c >= 0x20));
+    CHECK_FALSE(glyphs.contains(U'\n'));  // the strings' line breaks and tabs are not glyphs
+    CHECK_FALSE(glyphs.contains(U'\t'));
     AppFixture f(make_blank_plan(2026));  // a plan without 국
     f.ui->frames(2);
     CHECK(f.app->fonts().ui->FindGlyphNoFallback(static_cast<ImWchar>(U'국')) != nullptr);
