@@ -23,7 +23,7 @@ std::string state_folder() { return xdg_folder("XDG_STATE_HOME", ".local/state")
 
 std::string plan_state_key(const std::string& plan_path) {
     const std::string absolute = absolute_path(plan_path);
-    return std::filesystem::path(absolute).filename().string() + "-" + hash_hex(content_hash(absolute));
+    return std::filesystem::path(absolute).filename().string() + "-" + hash_hex(name_hash(absolute));
 }
 
 std::string make_folders(const std::string& path) {

@@ -3,6 +3,7 @@
 #include <catch2/catch.hpp>
 
 #include "core/example_plan.hpp"
+#include "storage/app_paths.hpp"
 #include "storage/backups.hpp"
 #include "storage/content_hash.hpp"
 #include "storage/plan_file.hpp"
@@ -35,6 +36,12 @@ TEST_CASE("a save that changes nothing keeps no backup; a new file has none") {
     CHECK(list_backups(path).empty());
     REQUIRE(replace_plan_file(path, example_bytes_with_core("같음")).error.empty());
     CHECK(list_backups(path).empty());
+}
+
+TEST_CASE("a plan's backups stay where earlier versions put them: the folder's name does not change") {
+    // The name of the plan's state folder (backups, journal) is a hash of its path, fixed since
+    // version 1: a user's earlier versions must still be found after an upgrade.
+    CHECK(plan_state_key("/home/jiwoo/plans/2026.mandalart.json") == "2026.mandalart.json-a5c78407f64c711c");
 }
 
 TEST_CASE("two plans with the same name in different folders keep separate backups") {
