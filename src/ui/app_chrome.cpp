@@ -53,7 +53,7 @@ void App::draw_banner() {
     const std::string error = save_error();
     const bool font_problem = !atlas_.problem().empty() && !atlas_.has_korean();
     std::string line;
-    if (!error.empty()) line = session_.conflict() ? error : std::string(tr(Str::SaveFailed, settings_.language)) + ": " + error;
+    if (!error.empty()) line = std::string(tr(Str::SaveFailed, settings_.language)) + ": " + error;
     else if (font_problem) line = tr(Str::NoKoreanFont, settings_.language);
     else line = notice();
     if (line.empty()) return;
