@@ -1,11 +1,17 @@
-// mandalart export FILE --format md|svg|png|csv|tidy-csv [-o OUT] [--progress] [--paper a4|a3]
+// mandalart export FILE --format md|svg|png|csv|tidy-csv|ics [-o OUT] [--progress] [--paper a4|a3]
+//                       [--day mon..sun] [--time HH:MM]
 //                       [--as-of D] [--lang ko|en] [--compare LAST_YEAR_FILE]
+#include <cstdio>
+#include <ctime>
+#include <optional>
 #include <ostream>
+#include <utility>
 
 #include "cli/commands_list.hpp"
 #include "cli/language_choice.hpp"
 #include "cli/plan_io.hpp"
 #include "storage/app_paths.hpp"
+#include "storage/check_in_calendar.hpp"
 #include "storage/grid_csv.hpp"
 #include "storage/png_chart.hpp"
 #include "storage/retrospective.hpp"
@@ -13,12 +19,44 @@
 #include "storage/tidy_csv.hpp"
 
 namespace mandalart::cli {
+namespace {
+
+// "21:00" → {21, 0}.
+std::optional<std::pair<int, int>> parse_clock(const std::string& text) {
+    int hour = -1, minute = -1;
+    char extra = 0;
+    if (text.size() != 5 || std::sscanf(text.c_str(), "%2d:%2d%c", &hour, &minute, &extra) != 2) return std::nullopt;
+    if (hour < 0 || hour > 23 || minute < 0 || minute > 59) return std::nullopt;
+    return std::pair{hour, minute};
+}
+
+int weekday_number(const std::string& day) {
+    static const char* const names[] = {"mon", "tue", "wed", "thu", "fri", "sat", "sun"};
+    for (int i = 0; i < 7; ++i)
+        if (day == names[i]) return i + 1;
+    return 7;
+}
+
+// Now, in UTC, as iCalendar's DTSTAMP wants it.
+std::string utc_stamp() {
+    const std::time_t now = std::time(nullptr);
+    std::tm utc{};
+    gmtime_r(&now, &utc);
+    char text[32];
+    std::strftime(text, sizeof text, "%Y%m%dT%H%M%SZ", &utc);
+    return text;
+}
+
+}  // namespace
 
 int run_export(const Args& args, Io& io) {
     const Command& self = *find_command("export");
     std::string error;
-    const std::string format = args.choice("format", {"md", "svg", "png", "csv", "tidy-csv"}, error);
+    const std::string format = args.choice("format", {"md", "svg", "png", "csv", "tidy-csv", "ics"}, error);
     const std::string paper = args.choice("paper", {"a4", "a3"}, error);
+    const std::string day = args.choice("day", {"mon", "tue", "wed", "thu", "fri", "sat", "sun"}, error);
+    const std::optional<std::pair<int, int>> time = parse_clock(args.option("time").value_or("21:00"));
+    if (!time) error = "--time wants a time like 21:00, got \"" + args.option("time").value_or("") + "\"";
     const Language language = choose_language(args, error);
     if (!error.empty()) return usage_error(self, error, io);
     if (!args.option("format")) return usage_error(self, "--format is required", io);
@@ -71,7 +109,16 @@ int run_export(const Args& args, Io& io) {
         return kOk;
     }
     std::string bytes;
-    if (format == "svg") bytes = chart_svg(*plan, shading, paper == "a3" ? Paper::A3 : Paper::A4);
+    if (format == "ics") {
+        ReminderOptions reminder;
+        reminder.weekday = args.option("day") ? weekday_number(day) : 7;  // Sunday evening by default
+        reminder.hour = time->first;
+        reminder.minute = time->second;
+        reminder.plan_path = absolute_path(path);
+        reminder.language = language;
+        reminder.stamp = utc_stamp();
+        bytes = check_in_calendar(*plan, reminder);
+    } else if (format == "svg") bytes = chart_svg(*plan, shading, paper == "a3" ? Paper::A3 : Paper::A4);
     else if (format == "csv") bytes = grid_csv(*plan);
     else bytes = tidy_csv(*plan, stats.start_week, stats.last_week);
     if (out.empty()) {

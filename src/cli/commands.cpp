@@ -66,9 +66,9 @@ const std::vector<Command>& commands() {
          "from the plan's \"start\" week. --compare adds last\n"
          "year's completion beside each (actions matched by id, as `mandalart next` keeps them).",
          {{"as-of", "format", "compare"}, {}}, 1, 1, run_report},
-        {"export", "mandalart export FILE --format md|svg|png|csv|tidy-csv [-o OUT] [--force] [--progress] [--paper a4|a3] "
-                   "[--as-of D] [--lang ko|en] [--compare LAST_YEAR_FILE]",
-         "the retrospective, the chart as a picture, or a spreadsheet",
+        {"export", "mandalart export FILE --format md|svg|png|csv|tidy-csv|ics [-o OUT] [--force] [--progress] [--paper a4|a3] "
+                   "[--day mon..sun] [--time HH:MM] [--as-of D] [--lang ko|en] [--compare LAST_YEAR_FILE]",
+         "the retrospective, the chart as a picture, a spreadsheet, or a calendar reminder",
          "md:       the year-end retrospective as a Markdown draft (needs -o OUT.md); the chart,\n"
          "          shaded by completion, is written beside it as OUT.png and linked relatively.\n"
          "          In the editor's language (or --lang). --compare sets last year's numbers beside.\n"
@@ -78,9 +78,13 @@ const std::vector<Command>& commands() {
          "csv:      the 9x9 chart as spreadsheets show it (UTF-8 with BOM, for Excel too).\n"
          "tidy-csv: one row per action per week so far: year,week,sub_goal_id,sub_goal,\n"
          "          action_id,action,target,count,skipped (for pandas or R).\n"
-         "Without -o, svg and the CSVs go to standard output. Numbers are as of D (default today).\n"
+         "ics:      the weekly check-in for a calendar program (iCalendar): an event every week from\n"
+         "          the plan's start week to the year's end on --day (default sun) at --time (default\n"
+         "          21:00, local time wherever you are), with an alarm and the command that opens the\n"
+         "          check-in, and a to-do due 31 December for each milestone not done yet.\n"
+         "Without -o, svg, ics and the CSVs go to standard output. Numbers are as of D (default today).\n"
          "An existing OUT (or OUT.png beside a retrospective) is never replaced without --force.",
-         {{"format", "o", "paper", "as-of", "lang", "compare"}, {"progress", "force"}}, 1, 1, run_export},
+         {{"format", "o", "paper", "day", "time", "as-of", "lang", "compare"}, {"progress", "force"}}, 1, 1, run_export},
         {"import", "mandalart import GRID.csv -o FILE [--year Y]", "make a plan from a 9x9 spreadsheet",
          "Reads a 9x9 chart saved as CSV by a spreadsheet (UTF-8 with or without BOM, comma or\n"
          "semicolon, quoted cells with commas, quotes and line breaks; blank rows and columns after\n"
