@@ -2,7 +2,6 @@
 //                       [--day mon..sun] [--time HH:MM]
 //                       [--as-of D] [--lang ko|en] [--compare LAST_YEAR_FILE]
 #include <cstdio>
-#include <ctime>
 #include <optional>
 #include <ostream>
 #include <utility>
@@ -35,16 +34,6 @@ int weekday_number(const std::string& day) {
     for (int i = 0; i < 7; ++i)
         if (day == names[i]) return i + 1;
     return 7;
-}
-
-// Now, in UTC, as iCalendar's DTSTAMP wants it.
-std::string utc_stamp() {
-    const std::time_t now = std::time(nullptr);
-    std::tm utc{};
-    gmtime_r(&now, &utc);
-    char text[32];
-    std::strftime(text, sizeof text, "%Y%m%dT%H%M%SZ", &utc);
-    return text;
 }
 
 }  // namespace
@@ -116,7 +105,7 @@ int run_export(const Args& args, Io& io) {
         reminder.minute = time->second;
         reminder.plan_path = absolute_path(path);
         reminder.language = language;
-        reminder.stamp = utc_stamp();
+        reminder.stamp = utc_stamp_now();
         bytes = check_in_calendar(*plan, reminder);
     } else if (format == "svg") bytes = chart_svg(*plan, shading, paper == "a3" ? Paper::A3 : Paper::A4);
     else if (format == "csv") bytes = grid_csv(*plan);

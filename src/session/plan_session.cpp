@@ -7,7 +7,9 @@
 #include "core/labels.hpp"
 #include "core/next_year.hpp"
 #include "storage/app_paths.hpp"
+#include "storage/atomic_write.hpp"
 #include "storage/backups.hpp"
+#include "storage/check_in_calendar.hpp"
 #include "storage/folder_listing.hpp"
 #include "storage/plan_file.hpp"
 #include "storage/png_chart.hpp"
@@ -400,6 +402,12 @@ void PlanSession::export_to(ExportKind kind, const std::string& path, Language l
     if (kind == ExportKind::Retrospective) {
         error = write_retrospective(path, document_.plan(), stats(), comparison(), language);
         wrote += ", " + image_path_for(path);
+    } else if (kind == ExportKind::Calendar) {
+        ReminderOptions reminder;
+        reminder.plan_path = document_.path();
+        reminder.language = language;
+        reminder.stamp = utc_stamp_now();
+        error = atomic_write(*options_.file_system, path, check_in_calendar(document_.plan(), reminder));
     } else {
         const PlanStats* shading = with_progress ? &stats() : nullptr;
         error = write_chart_png(make_chart_picture(document_.plan(), shading, kChartPngWidth), path);

@@ -66,7 +66,7 @@ struct VersionInfo {
 // What the user must answer before the session goes on.
 enum class Question { Conflict, Recovery };
 
-enum class ExportKind { Image, Retrospective };
+enum class ExportKind { Image, Retrospective, Calendar };  // Calendar: the check-in reminder, Sundays 21:00
 
 class PlanSession {
 public:

@@ -8,6 +8,7 @@
 
 #include "storage/app_paths.hpp"
 #include "storage/atomic_write.hpp"
+#include "storage/local_date.hpp"
 
 namespace mandalart {
 namespace {
@@ -38,12 +39,7 @@ std::int64_t now_ns() {
 }  // namespace
 
 std::string Backup::time_label() const {
-    const std::time_t seconds = static_cast<std::time_t>(time_ns / 1000000000);
-    std::tm local {};
-    localtime_r(&seconds, &local);
-    char text[32];
-    std::strftime(text, sizeof text, "%Y-%m-%d %H:%M:%S", &local);
-    return text;
+    return time_text(static_cast<std::time_t>(time_ns / 1000000000), "%Y-%m-%d %H:%M:%S");
 }
 
 std::string Backup::size_label() const {

@@ -1,8 +1,11 @@
 #include "storage/check_in_calendar.hpp"
 
+#include <algorithm>
 #include <cstdio>
+#include <ctime>
 
 #include "core/labels.hpp"
+#include "storage/local_date.hpp"
 #include "version.hpp"
 
 namespace mandalart {
@@ -32,6 +35,8 @@ std::string shell_word(const std::string& text) {
 }
 
 }  // namespace
+
+std::string utc_stamp_now() { return time_text(std::time(nullptr), "%Y%m%dT%H%M%SZ", Zone::Utc); }
 
 std::string ics_text(const std::string& text) {
     std::string out;

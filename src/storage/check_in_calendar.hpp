@@ -29,6 +29,9 @@ std::string check_in_calendar(const Plan& plan, const ReminderOptions& options);
 // The number of weekly check-ins the event repeats for: the plan's start week to the year's last.
 int reminder_weeks(const Plan& plan);
 
+// Now, in UTC, as DTSTAMP wants it: "20261201T043000Z".
+std::string utc_stamp_now();
+
 // One content line: escaped by the caller, folded here at 75 octets, ending in CRLF.
 std::string ics_line(const std::string& line);
 // TEXT value escaping (backslash, semicolon, comma, line breaks).

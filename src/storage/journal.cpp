@@ -9,18 +9,15 @@
 #include "storage/atomic_write.hpp"
 #include "storage/plan_json.hpp"
 #include "storage/read_file.hpp"
+#include "storage/local_date.hpp"
 
 namespace mandalart {
 namespace {
 
 // The file is one header line, then the plan exactly as a plan file holds it.
 std::string header_line(const std::string& plan_path) {
-    const std::time_t now = std::time(nullptr);
-    std::tm local {};
-    localtime_r(&now, &local);
-    char text[32];
-    std::strftime(text, sizeof text, "%Y-%m-%d %H:%M:%S", &local);
-    return nlohmann::json{{"mandalart_journal", 1}, {"file", absolute_path(plan_path)}, {"written", text}}.dump() + "\n";
+    const std::string written = time_text(std::time(nullptr), "%Y-%m-%d %H:%M:%S");
+    return nlohmann::json{{"mandalart_journal", 1}, {"file", absolute_path(plan_path)}, {"written", written}}.dump() + "\n";
 }
 
 }  // namespace

@@ -14,4 +14,13 @@ Date local_today() {
     return Date{local.tm_year + 1900, local.tm_mon + 1, local.tm_mday};
 }
 
+std::string time_text(std::time_t seconds, const char* format, Zone zone) {
+    std::tm parts{};
+    if (zone == Zone::Utc) gmtime_r(&seconds, &parts);
+    else localtime_r(&seconds, &parts);
+    char text[64];
+    std::strftime(text, sizeof text, format, &parts);
+    return text;
+}
+
 }  // namespace mandalart

@@ -10,6 +10,8 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include "storage/local_date.hpp"
+
 #include <nlohmann/json.hpp>
 
 namespace mandalart {
@@ -21,14 +23,7 @@ std::string this_host() {
     return name;
 }
 
-std::string local_minute() {
-    const std::time_t now = std::time(nullptr);
-    std::tm local {};
-    localtime_r(&now, &local);
-    char text[32];
-    std::strftime(text, sizeof text, "%Y-%m-%d %H:%M", &local);
-    return text;
-}
+std::string local_minute() { return time_text(std::time(nullptr), "%Y-%m-%d %H:%M"); }
 
 std::string read_fd(int fd) {
     std::string text;

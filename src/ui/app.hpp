@@ -128,8 +128,10 @@ private:
     void run(const cmd::ShowPlanSettings&, double now);
     void run(const cmd::AskExportImage&, double now);
     void run(const cmd::AskExportRetrospective&, double now);
+    void run(const cmd::AskExportCalendar&, double now);
     void run(const cmd::ExportImage&, double now);
     void run(const cmd::ExportRetrospective&, double now);
+    void run(const cmd::ExportCalendar&, double now);
     void run(const cmd::NextYearPlan&, double now);
     void run(const cmd::Quit&, double now);
     void run(const cmd::ReloadTheirs&, double now);

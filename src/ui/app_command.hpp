@@ -21,8 +21,10 @@ struct RestoreVersion { int version = 1; };  // 1: the newest
 struct ShowPlanSettings {};
 struct AskExportImage {};           // asks where
 struct AskExportRetrospective {};   // asks where
+struct AskExportCalendar {};        // asks where
 struct ExportImage { std::string path; bool replace = false; };          // replace: the user said so
 struct ExportRetrospective { std::string path; bool replace = false; };  // writes its image too
+struct ExportCalendar { std::string path; bool replace = false; };       // the weekly check-in reminder
 struct NextYearPlan {};
 struct Quit {};
 
@@ -57,7 +59,8 @@ namespace mandalart::ui {
 using AppCommand =
     std::variant<cmd::New, cmd::Open, cmd::OpenPath, cmd::NewPlanAt, cmd::Save, cmd::SaveAs, cmd::SaveAsPath,
                  cmd::ShowRestore, cmd::RestoreVersion, cmd::ShowPlanSettings, cmd::AskExportImage,
-                 cmd::AskExportRetrospective, cmd::ExportImage, cmd::ExportRetrospective, cmd::NextYearPlan,
+                 cmd::AskExportRetrospective, cmd::AskExportCalendar, cmd::ExportImage, cmd::ExportRetrospective,
+                 cmd::ExportCalendar, cmd::NextYearPlan,
                  cmd::Quit, cmd::ReloadTheirs, cmd::KeepMine, cmd::RecoverJournal, cmd::DiscardJournal, cmd::Undo,
                  cmd::Redo, cmd::ShowChart, cmd::ShowFocus, cmd::ShowCheckIn, cmd::ShowReview, cmd::ToggleProgress,
                  cmd::ZoomIn, cmd::ZoomOut, cmd::ZoomReset, cmd::SetTheme, cmd::SetLanguage, cmd::SetFont,

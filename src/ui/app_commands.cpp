@@ -86,9 +86,16 @@ void App::run(const cmd::AskExportRetrospective&, double) {
                  std::filesystem::path(session_.beside_plan(suffix)).filename().string());
 }
 
+void App::run(const cmd::AskExportCalendar&, double) {
+    dialog_.open(FileDialogMode::ExportCalendar, session_.folder(),
+                 std::filesystem::path(session_.beside_plan("-checkin.ics")).filename().string());
+}
+
 void App::run(const cmd::ExportImage& c, double) { export_to(ExportKind::Image, c.path, c.replace, c); }
 
 void App::run(const cmd::ExportRetrospective& c, double) { export_to(ExportKind::Retrospective, c.path, c.replace, c); }
+
+void App::run(const cmd::ExportCalendar& c, double) { export_to(ExportKind::Calendar, c.path, c.replace, c); }
 
 void App::export_to(ExportKind kind, const std::string& path, bool replace, AppCommand again) {
     if (!replace) {

@@ -25,6 +25,7 @@ const char* FileDialog::extension() const {
     switch (mode_) {
         case FileDialogMode::ExportImage: return ".png";
         case FileDialogMode::ExportRetrospective: return ".md";
+        case FileDialogMode::ExportCalendar: return ".ics";
         default: return kPlanExtension;
     }
 }
@@ -46,6 +47,7 @@ void FileDialog::choose(const std::string& name, int today_year, UiOutput& out) 
         case FileDialogMode::New: out.command(cmd::NewPlanAt{path, year_ > 0 ? year_ : today_year}); break;
         case FileDialogMode::ExportImage: out.command(cmd::ExportImage{path}); break;
         case FileDialogMode::ExportRetrospective: out.command(cmd::ExportRetrospective{path}); break;
+        case FileDialogMode::ExportCalendar: out.command(cmd::ExportCalendar{path}); break;
     }
     visible_ = false;
     ImGui::CloseCurrentPopup();
@@ -58,6 +60,7 @@ void FileDialog::draw(const ViewContext& ctx, int today_year, UiOutput& out) {
                         : mode_ == FileDialogMode::SaveAs              ? tr(Str::DialogSaveTitle, lang)
                         : mode_ == FileDialogMode::New                 ? tr(Str::DialogNewTitle, lang)
                         : mode_ == FileDialogMode::ExportImage         ? tr(Str::MenuExportImage, lang)
+                        : mode_ == FileDialogMode::ExportCalendar      ? tr(Str::MenuExportCalendar, lang)
                                                                        : tr(Str::MenuExportRetrospective, lang);
     const std::string popup_id = std::string(title) + "###file_dialog";
     if (just_opened_) {

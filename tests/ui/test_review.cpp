@@ -101,6 +101,16 @@ TEST_CASE("the GUI exports through a save dialog and never replaces a file witho
     f.app->run_command_for_test(ui::cmd::ExportImage{png});
     CHECK(read_all(png).rfind("\x89PNG", 0) == 0);
     CHECK(f.app->notice().find(png) != std::string::npos);
+
+    const std::string ics = f.dir.file("plan-checkin.ics");
+    f.app->run_command_for_test(ui::cmd::ExportCalendar{ics});
+    const std::string calendar = read_all(ics);
+    CHECK(calendar.rfind("BEGIN:VCALENDAR\r\n", 0) == 0);
+    CHECK(calendar.find("RRULE:FREQ=WEEKLY;COUNT=") != std::string::npos);
+    write_all(ics, "the user's own calendar");
+    f.app->run_command_for_test(ui::cmd::ExportCalendar{ics});
+    f.ui->frames(2);
+    CHECK(read_all(ics) == "the user's own calendar");  // asked, not replaced
 }
 
 TEST_CASE("next year's plan from the GUI opens with this year beside it") {
