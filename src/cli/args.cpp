@@ -20,6 +20,7 @@ std::string Args::choice(const std::string& name, const std::vector<std::string>
 
 Args parse_args(const std::vector<std::string>& argv, const ArgSpec& spec) {
     Args args;
+    args.values = spec.values;
     bool options_done = false;
     for (std::size_t i = 0; i < argv.size(); ++i) {
         const std::string& given = argv[i];

@@ -4,6 +4,7 @@
 #include <sys/stat.h>
 
 #include "cli/command.hpp"
+#include "cli/reference.hpp"
 #include "version.hpp"
 
 namespace mandalart::cli {
@@ -64,6 +65,19 @@ int run(const std::vector<std::string>& args, std::ostream& out, std::ostream& e
     if (args[0] == "help") {
         if (args.size() < 2) {
             out << general_help();
+            return kOk;
+        }
+        if (args[1] == "--man") {
+            out << man_page();
+            return kOk;
+        }
+        if (args[1] == "--completion") {
+            const std::string shell = args.size() > 2 ? args[2] : "";
+            if (shell != "bash" && shell != "zsh") {
+                err << "mandalart: help --completion wants bash or zsh\n";
+                return kUsage;
+            }
+            out << (shell == "bash" ? bash_completion() : zsh_completion());
             return kOk;
         }
         return command_help(args[1], io);

@@ -26,6 +26,9 @@ struct Command {
     std::size_t min_positionals;
     std::size_t max_positionals;
     int (*run)(const Args& args, Io& io);
+    // What each positional is, for the shell completions: plan (a *.mandalart.json), new-plan,
+    // cell (title, core, N, N.M), action (N.M), target, week, version, text, csv.
+    const char* positionals = "";
 };
 
 const std::vector<Command>& commands();

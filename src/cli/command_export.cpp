@@ -41,9 +41,9 @@ int weekday_number(const std::string& day) {
 int run_export(const Args& args, Io& io) {
     const Command& self = *find_command("export");
     std::string error;
-    const std::string format = args.choice("format", {"md", "svg", "png", "csv", "tidy-csv", "ics"}, error);
-    const std::string paper = args.choice("paper", {"a4", "a3"}, error);
-    const std::string day = args.choice("day", {"mon", "tue", "wed", "thu", "fri", "sat", "sun"}, error);
+    const std::string format = args.choice("format", error);
+    const std::string paper = args.choice("paper", error);
+    const std::string day = args.choice("day", error);
     const std::optional<std::pair<int, int>> time = parse_clock(args.option("time").value_or("21:00"));
     if (!time) error = "--time wants a time like 21:00, got \"" + args.option("time").value_or("") + "\"";
     const Language language = choose_language(args, error);

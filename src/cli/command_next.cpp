@@ -12,7 +12,7 @@ namespace mandalart::cli {
 int run_next(const Args& args, Io& io) {
     const Command& self = *find_command("next");
     std::string error;
-    const std::string carry = args.choice("carry", {"all", "unfinished"}, error);
+    const std::string carry = args.choice("carry", error);
     if (!error.empty()) return usage_error(self, error, io);
     const auto out = args.option("o");
     if (!out) return usage_error(self, "give the new plan's file with -o NEXT", io);

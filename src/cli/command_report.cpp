@@ -106,7 +106,7 @@ std::string report_text(const Plan& plan, const PlanStats& stats, const Comparis
 int run_report(const Args& args, Io& io) {
     const Command& self = *find_command("report");
     std::string error;
-    const std::string format = args.choice("format", {"text", "json"}, error);
+    const std::string format = args.choice("format", error);
     if (!error.empty()) return usage_error(self, error, io);
     Date as_of = io.today;
     if (const auto text = args.option("as-of")) {

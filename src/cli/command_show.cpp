@@ -29,7 +29,7 @@ std::string grid_json(const Plan& plan, const ChartTexts& grid) {
 
 int run_show(const Args& args, Io& io) {
     std::string error;
-    const std::string format = args.choice("format", {"text", "csv", "json"}, error);
+    const std::string format = args.choice("format", error);
     if (!error.empty()) {
         io.err << "mandalart: " << error << "\n";
         return kUsage;

@@ -86,7 +86,7 @@ std::string status_text(const Plan& plan, int week) {
 int run_status(const Args& args, Io& io) {
     const Command& self = *find_command("status");
     std::string error;
-    const std::string format = args.choice("format", {"text", "json"}, error);
+    const std::string format = args.choice("format", error);
     if (!error.empty()) return usage_error(self, error, io);
     if (const std::string error = week_args_error(args); !error.empty()) return usage_error(self, error, io);
     const auto plan = load_or_report(args.positionals[0], io);

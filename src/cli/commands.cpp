@@ -12,34 +12,34 @@ const std::vector<Command>& commands() {
          "starting this week (W01 when Y has not begun yet or is past). --example fills all 81 cells with a realistic Korean plan;\n"
          "--simulate adds a made-up history of check-ins up to this week (for trying the\n"
          "check-in and review views); an example starts in W01. Refuses to overwrite an existing file.",
-         {{"year", "title"}, {"example", "simulate"}}, 1, 1, run_new},
+         {{"year", "title"}, {"example", "simulate"}, {}}, 1, 1, run_new, "new-plan"},
         {"validate", "mandalart validate FILE", "check a plan file; prints ok or the errors",
          "Reads FILE and checks it against the format (docs/FORMAT.md). Prints ok and exits 0,\n"
          "or prints one line per problem (FILE:LINE:COL for JSON syntax, a JSON path for\n"
          "wrong or missing values) and exits 1. Never writes anything.",
-         {}, 1, 1, run_validate},
+         {}, 1, 1, run_validate, "plan"},
         {"show", "mandalart show FILE [--format text|csv|json]", "print the 9x9 chart",
          "text: an aligned table (Hangul counts as two columns; long cells wrap).\n"
          "csv:  the 9x9 layout, one CSV row per chart row.\n"
          "json: {\"year\": Y, \"title\": T, \"grid\": [[9 strings] x 9]} in chart order.",
-         {{"format"}, {}}, 1, 1, run_show},
+         {{"format"}, {}, {{"format", {"text", "csv", "json"}}}}, 1, 1, run_show, "plan"},
         {"set", "mandalart set FILE CELL TEXT", "set the text of a cell (or the plan's title)",
          "CELL is title (the plan's title), core, a sub-goal N (1..8) or an action N.M (1..8).\n"
          "An action counts in the numbers once it is written. Sub-goals are numbered in\n"
          "reading order around the centre: 1 top-left, 2 top, 3 top-right, 4 left, 5 right,\n"
          "6 bottom-left, 7 bottom, 8 bottom-right; actions use the same order in their block.\n"
          "Texts hold at most 200 characters.",
-         {}, 3, 3, run_set},
+         {}, 3, 3, run_set, "plan cell text"},
         {"target", "mandalart target FILE N.M TARGET", "set how often an action is meant to happen",
          "TARGET is N/week (1..7), N/month (1..31), N/year (1..366), once (a milestone)\n"
          "or none (a mindset or reference item with nothing to tick).",
-         {}, 3, 3, run_target},
+         {}, 3, 3, run_target, "plan action target"},
         {"start", "mandalart start FILE WEEK", "set the week the plan began",
          "WEEK is an ISO week of the plan's year, like 2026-W27. Nothing is owed before the start:\n"
          "earlier weeks are not misses, and check-ins before it are refused. A new plan starts in\n"
          "the week it is made (W01 when made before its year). The start cannot be later than a\n"
          "week that already holds check-ins.",
-         {}, 2, 2, run_start},
+         {}, 2, 2, run_start, "plan week"},
         {"check", "mandalart check FILE [N.M] [--week 2026-W10 | --date 2026-03-05] [--count K | --add K | --undo] "
                   "[--note TEXT] [--skip | --unskip]",
          "record a check-in for a week",
@@ -50,14 +50,14 @@ const std::vector<Command>& commands() {
          "marks the week skipped (holiday, illness: out of the weekly expectations), --unskip\n"
          "takes that back; these need no N.M. A week outside the plan's year, or before the week\n"
          "the plan began (see start), is refused; so is ticking an action that is not written yet.",
-         {{"week", "date", "count", "add", "note"}, {"undo", "skip", "unskip"}}, 1, 2, run_check},
+         {{"week", "date", "count", "add", "note"}, {"undo", "skip", "unskip"}, {}}, 1, 2, run_check, "plan action"},
         {"status", "mandalart status FILE [--week W | --date D] [--format text|json]", "show one week's check-in",
          "Prints the week (default: this week): its dates, whether it was skipped, its note, each\n"
          "tracked action (written, target not none) with its count, and the week's completion\n"
          "(docs/STATS.md); a week before the plan's start owes nothing.\n"
          "json: {\"week\", \"monday\", \"before_start\", \"skipped\", \"note\", \"actions\": [{\"id\", \"text\",\n"
          "\"target\", \"count\"}], \"completion\"}.",
-         {{"week", "date", "format"}, {}}, 1, 1, run_status},
+         {{"week", "date", "format"}, {}, {{"format", {"text", "json"}}}}, 1, 1, run_status, "plan"},
         {"report", "mandalart report FILE [--as-of D] [--format text|json] [--compare LAST_YEAR_FILE]", "the year's numbers so far",
          "Completion of every action, sub-goal and the whole plan as of D (default: today), with\n"
          "achieved and expected counts and streaks, computed as docs/STATS.md describes.\n"
@@ -65,7 +65,7 @@ const std::vector<Command>& commands() {
          "tracked: json lists all 64 with \"tracked\" and null figures for the others; weeks count\n"
          "from the plan's \"start\" week. --compare adds last\n"
          "year's completion beside each (actions matched by id, as `mandalart next` keeps them).",
-         {{"as-of", "format", "compare"}, {}}, 1, 1, run_report},
+         {{"as-of", "format", "compare"}, {}, {{"format", {"text", "json"}}}}, 1, 1, run_report, "plan"},
         {"export", "mandalart export FILE --format md|svg|png|csv|tidy-csv|ics [-o OUT] [--force] [--progress] [--paper a4|a3] "
                    "[--day mon..sun] [--time HH:MM] [--as-of D] [--lang ko|en] [--compare LAST_YEAR_FILE]",
          "the retrospective, the chart as a picture, a spreadsheet, or a calendar reminder",
@@ -84,7 +84,13 @@ const std::vector<Command>& commands() {
          "          check-in, and a to-do due 31 December for each milestone not done yet.\n"
          "Without -o, svg, ics and the CSVs go to standard output. Numbers are as of D (default today).\n"
          "An existing OUT (or OUT.png beside a retrospective) is never replaced without --force.",
-         {{"format", "o", "paper", "day", "time", "as-of", "lang", "compare"}, {"progress", "force"}}, 1, 1, run_export},
+         {{"format", "o", "paper", "day", "time", "as-of", "lang", "compare"},
+          {"progress", "force"},
+          {{"format", {"md", "svg", "png", "csv", "tidy-csv", "ics"}},
+           {"paper", {"a4", "a3"}},
+           {"day", {"sun", "mon", "tue", "wed", "thu", "fri", "sat"}},
+           {"lang", {"ko", "en"}}}},
+         1, 1, run_export, "plan"},
         {"import", "mandalart import GRID.csv -o FILE [--year Y]", "make a plan from a 9x9 spreadsheet",
          "Reads a 9x9 chart saved as CSV by a spreadsheet (UTF-8 with or without BOM, comma or\n"
          "semicolon, quoted cells with commas, quotes and line breaks; blank rows and columns after\n"
@@ -92,20 +98,20 @@ const std::vector<Command>& commands() {
          "appears twice in the chart: when the copies differ, the centre block's is kept and a\n"
          "warning names both. Text outside A1:I9 is an error, so nothing is dropped silently.\n"
          "Every action starts as 1/week. Refuses to overwrite FILE.",
-         {{"o", "year"}, {}}, 1, 1, run_import},
+         {{"o", "year"}, {}, {}}, 1, 1, run_import, "csv"},
         {"next", "mandalart next FILE -o NEXT [--carry all|unfinished]", "start next year's plan from this one",
          "Writes NEXT: a plan for the following year with the same core goal, sub-goals, colours,\n"
          "actions and targets, and no check-ins or reflections. --carry unfinished leaves out the\n"
          "actions that reached 100% (their cells are left empty for new ones). Ids are kept so\n"
          "that next year's review can compare. Refuses to overwrite NEXT.",
-         {{"o", "carry"}, {}}, 1, 1, run_next},
+         {{"o", "carry"}, {}, {{"carry", {"all", "unfinished"}}}}, 1, 1, run_next, "plan"},
         {"restore", "mandalart restore FILE --list | mandalart restore FILE N", "bring back an earlier version of a plan",
          "Every save keeps the version it replaces (the newest 10, in $XDG_STATE_HOME/mandalart/\n"
          "backups/). --list prints them newest first, numbered from 1, with the time each was\n"
          "replaced and its size. N puts version N back; that is itself a save, so the content it\n"
          "replaces becomes version 1 and `restore FILE 1` undoes it. Refuses while the plan is\n"
          "open in the editor.",
-         {{}, {"list"}}, 1, 2, run_restore},
+         {{}, {"list"}, {}}, 1, 2, run_restore, "plan version"},
     };
     return table;
 }

@@ -8,7 +8,7 @@
 namespace mandalart::cli {
 
 Language choose_language(const Args& args, std::string& error) {
-    if (args.option("lang")) return args.choice("lang", {"ko", "en"}, error) == "en" ? Language::English : Language::Korean;
+    if (args.option("lang")) return args.choice("lang", error) == "en" ? Language::English : Language::Korean;
     const Language locale = language_from_locale(std::getenv("LC_ALL"), std::getenv("LC_MESSAGES"), std::getenv("LANG"));
     const std::string settings = config_folder() + "/settings.json";
     if (!file_exists(settings)) return locale;
