@@ -76,6 +76,16 @@ std::string check_check_in_week(const Plan& plan, int week) {
     return {};
 }
 
+std::optional<int> missed_week(const Plan& plan, const Date& today) {
+    const IsoWeek last = iso_week_of(add_days(today, -7));
+    if (last.year != plan.year || last.week < plan.start) return std::nullopt;
+    if (const WeekLog* log = plan.week_log(last.week); log != nullptr && !log->empty()) return std::nullopt;
+    for (const SubGoal& goal : plan.sub_goals)
+        for (const Action& action : goal.actions)
+            if (action.tracked()) return last.week;
+    return std::nullopt;
+}
+
 std::vector<int> weeks_with_check_ins(const Plan& plan) {
     std::vector<int> out;
     for (const auto& [week, log] : plan.weeks)

@@ -2,6 +2,7 @@
 // A year's Mandalart: one core goal, 8 sub-goals, 8 actions each.
 #include <array>
 #include <map>
+#include <optional>
 #include <string>
 #include <utility>
 #include <vector>
@@ -91,5 +92,9 @@ std::string check_week(const Plan& plan, int week);
 std::string check_check_in_week(const Plan& plan, int week);
 // The weeks that hold a check-in (a count, a note or a skip), in order.
 std::vector<int> weeks_with_check_ins(const Plan& plan);
+// The week before `today`'s when it went by with nothing recorded (no tick, no note, not skipped),
+// is in the plan's year from its start, and the plan has written actions to tick: the week a user
+// coming back on Tuesday should fill first. nullopt otherwise.
+std::optional<int> missed_week(const Plan& plan, const Date& today);
 
 }  // namespace mandalart

@@ -45,6 +45,7 @@ void key_hints(std::string_view text) {
 
 void CheckInView::reset() {
     week_ = 0;
+    offered_week_ = 0;
     selected_ = 0;
     note_.forget();
 }
@@ -121,7 +122,11 @@ void CheckInView::handle_keyboard(const ViewContext& ctx, UiOutput& out) {
 void CheckInView::draw(const ViewContext& ctx, bool keyboard, UiOutput& out) {
     const Plan& plan = ctx.document.plan();
     const int last = weeks_in_iso_year(plan.year);
-    if (week_ < 1 || week_ > last) week_ = current_week(ctx);
+    if (week_ < 1 || week_ > last) {
+        // Opened after a week that went by unrecorded: that week first, with a line saying so.
+        offered_week_ = missed_week(plan, ctx.today).value_or(0);
+        week_ = offered_week_ > 0 ? offered_week_ : current_week(ctx);
+    }
     if (!plan.action(goal_of(selected_), action_of(selected_)).tracked()) {
         const int before = selected_;
         move_selection(ctx, 1);
@@ -176,7 +181,25 @@ void CheckInView::draw_header(const ViewContext& ctx, UiOutput& out) {
     }
     if (week_ != week_before && note_.active()) commit_note(ctx, out);
     if (week_ < plan.start) draw_before_start(ctx, out);
+    draw_missed_week(ctx);
     ImGui::Spacing();
+}
+
+// One line while the missed week is shown and still empty: what it is, the way on to this week,
+// and × to put the line away.
+void CheckInView::draw_missed_week(const ViewContext& ctx) {
+    const Plan& plan = ctx.document.plan();
+    const WeekLog* log = plan.week_log(offered_week_);
+    if (offered_week_ == 0 || week_ != offered_week_ || (log != nullptr && !log->empty())) return;
+    const Language l = ctx.language;
+    char line[256];
+    std::snprintf(line, sizeof line, tr(Str::CheckMissedWeekFormat, l), format_week({plan.year, offered_week_}).c_str());
+    ImGui::AlignTextToFramePadding();
+    ImGui::TextUnformatted(line);
+    ImGui::SameLine();
+    if (ImGui::SmallButton(tr(Str::CheckThisWeek, l))) week_ = current_week(ctx);
+    ImGui::SameLine();
+    if (ImGui::SmallButton("x##missed")) offered_week_ = 0;
 }
 
 void CheckInView::draw_before_start(const ViewContext& ctx, UiOutput& out) {

@@ -19,8 +19,11 @@ namespace mandalart::ui {
 class CheckInView {
 public:
     void draw(const ViewContext& ctx, bool keyboard, UiOutput& out);
-    // The week shown (1..53 of the plan's year); 0 until first drawn (then the current week).
+    // The week shown (1..53 of the plan's year); 0 until first drawn (then the current week, or
+    // the week before when it went by with nothing recorded).
     int week() const { return week_; }
+    // The unrecorded week offered when the tab opened, while the line about it shows (else 0).
+    int offered_week() const { return offered_week_; }
     void show_week(int week) { week_ = week; }
     // The selected action, as a filling-order index 0..63 (n-1)*8 + (m-1).
     int selected() const { return selected_; }
@@ -40,6 +43,7 @@ private:
     void tick_next(const ViewContext& ctx, int n, int m, UiOutput& out);
     void draw_header(const ViewContext& ctx, UiOutput& out);
     void draw_before_start(const ViewContext& ctx, UiOutput& out);
+    void draw_missed_week(const ViewContext& ctx);
     void draw_list(const ViewContext& ctx, UiOutput& out);
     void draw_goal_header(const ViewContext& ctx, int n, float width);
     // ---- one action's row (check_in_row.cpp): tick boxes or a counter, the name, the status
@@ -54,6 +58,7 @@ private:
     void commit_note(const ViewContext& ctx, UiOutput& out);
 
     int week_ = 0;
+    int offered_week_ = 0;  // a week that went by unrecorded, shown first when the tab opened (0: none)
     int selected_ = 0;
     std::vector<int> rows_;
     int tick_columns_ = 7;  // the widest tick area among the rows shown

@@ -224,3 +224,21 @@ TEST_CASE("a new plan starts in the week it is made, or W01 before or after its 
     CHECK(start_week_for(2027, Date{2026, 12, 30}) == 1);  // 2026-W53
     CHECK(start_week_for(2026, Date{2026, 12, 31}) == 53);
 }
+
+TEST_CASE("the week a user coming back should fill first: last week, when nothing was recorded in it") {
+    Plan plan = testing::written_plan(2026);
+    const Date tuesday{2026, 3, 10};  // 2026-W11
+    CHECK(missed_week(plan, tuesday) == 10);
+    plan.weeks[10].note = "바빴다";
+    CHECK_FALSE(missed_week(plan, tuesday));  // a note is a check-in
+    plan.weeks[10] = WeekLog{};
+    plan.weeks[10].skipped = true;
+    CHECK_FALSE(missed_week(plan, tuesday));  // a skipped week is not missed
+    plan.weeks.clear();
+    plan.start = 11;
+    CHECK_FALSE(missed_week(plan, tuesday));  // before the plan began
+    plan.start = 1;
+    CHECK_FALSE(missed_week(plan, Date{2026, 1, 1}));  // last week belongs to 2025's ISO year
+    CHECK(missed_week(plan, Date{2027, 1, 5}) == 53);  // back in January: 2026-W53
+    CHECK_FALSE(missed_week(make_blank_plan(2026), tuesday));  // nothing written, nothing to fill
+}

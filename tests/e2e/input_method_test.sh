@@ -43,6 +43,8 @@ PLAN="$WORK/plan.mandalart.json"
 open_plan() {  # blank|example [CORE_TEXT]
     rm -f "$PLAN"
     if [ "$1" = example ]; then "$BIN" new "$PLAN" --example >/dev/null; else "$BIN" new "$PLAN" --year 2026 >/dev/null; fi
+    # Last week was checked in, so the check-in tab opens on this week (not on a missed one).
+    [ "$1" != example ] || "$BIN" check "$PLAN" --week 2026-W09 --note "지난주" >/dev/null
     [ -z "${2:-}" ] || "$BIN" set "$PLAN" core "$2" >/dev/null
     start_editor "$BIN" "$PLAN" "$WORK/stderr"
 }

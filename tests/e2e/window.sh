@@ -13,6 +13,8 @@ make_example_plan() {  # BIN
     export MANDALART_TODAY=2026-03-04
     PLAN="$WORK/2026.mandalart.json"
     "$1" new "$PLAN" --example >/dev/null
+    # Last week was checked in, so the check-in tab opens on this week (not on a missed one).
+    "$1" check "$PLAN" --week 2026-W09 --note "지난주" >/dev/null
 }
 
 # Starts the editor on a plan and finds its window: sets PID and WIN.

@@ -11,9 +11,16 @@ using namespace mandalart::testing;
 namespace {
 
 // The example plan: 1.1 "3/week", 1.2 "7/week", 1.3 "5/week", 1.4 "5/week", 1.5 once,
-// 1.6 once, 1.7 none, 1.8 "2/month". The fixture's today is in 2026-W10.
+// 1.6 once, 1.7 none, 1.8 "2/month". The fixture's today is in 2026-W10; last week holds a note,
+// so the tab opens on this week (an unrecorded last week would be offered first).
+Plan checked_in_last_week() {
+    Plan plan = make_example_plan(2026);
+    plan.weeks[9].note = "지난주";
+    return plan;
+}
+
 struct CheckIn : AppFixture {
-    CheckIn() : AppFixture(make_example_plan(2026)) { ui->key(Key::Num2, true); }
+    CheckIn() : AppFixture(checked_in_last_week()) { ui->key(Key::Num2, true); }
     int count(int n, int m) const { return plan().count(app->check_in().week(), n, m); }
 };
 
@@ -143,4 +150,25 @@ TEST_CASE("the chart's progress follows the numbers and the toggle hides it") {
     const bool before = f.app->settings().show_progress;
     f.ui->key(Key::P, true, true);  // Ctrl+Shift+P
     CHECK(f.app->settings().show_progress != before);
+}
+
+TEST_CASE("opened after a week that went by unrecorded, the check-in offers that week first, in one dismissible line") {
+    AppFixture f(make_example_plan(2026));  // nothing recorded in 2026-W09; today is in W10
+    f.ui->key(Key::Num2, true);
+    CHECK(f.app->check_in().week() == 9);
+    CHECK(f.app->check_in().offered_week() == 9);
+    f.ui->key(Key::Space);  // ticking fills last week, where the user meant it to go
+    CHECK(f.plan().count(9, 1, 1) == 1);
+    CHECK(f.plan().count(10, 1, 1) == 0);
+    f.ui->key(Key::Home);  // on to this week
+    CHECK(f.app->check_in().week() == 10);
+}
+
+TEST_CASE("a recorded or skipped last week is not offered: the check-in opens on this week") {
+    Plan plan = make_example_plan(2026);
+    plan.weeks[9].skipped = true;
+    AppFixture f(plan);
+    f.ui->key(Key::Num2, true);
+    CHECK(f.app->check_in().week() == 10);
+    CHECK(f.app->check_in().offered_week() == 0);
 }
