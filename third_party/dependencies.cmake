@@ -20,6 +20,9 @@ pkg_check_modules(STB REQUIRED IMPORTED_TARGET stb)              # libstb-dev (l
 add_library(stb::stb ALIAS PkgConfig::STB)
 add_library(fontconfig::fontconfig ALIAS PkgConfig::FONTCONFIG)
 add_library(freetype::freetype ALIAS PkgConfig::FREETYPE)
+# The printable chart: a PDF page drawn by cairo, its text laid out by Pango (fonts embedded).
+pkg_check_modules(PANGOCAIRO REQUIRED IMPORTED_TARGET pangocairo cairo-pdf)  # libpango1.0-dev, libcairo2-dev
+add_library(pango::cairo ALIAS PkgConfig::PANGOCAIRO)
 
 if(MANDALART_GUI)
   find_package(OpenGL REQUIRED)

@@ -1,4 +1,4 @@
-// mandalart export FILE --format md|svg|png|csv|tidy-csv|ics [-o OUT] [--progress] [--paper a4|a3]
+// mandalart export FILE --format md|svg|pdf|png|csv|tidy-csv|ics [-o OUT] [--progress] [--paper a4|a3]
 //                       [--day mon..sun] [--time HH:MM]
 //                       [--as-of D] [--lang ko|en] [--compare LAST_YEAR_FILE]
 #include <cstdio>
@@ -11,6 +11,7 @@
 #include "cli/plan_io.hpp"
 #include "storage/app_paths.hpp"
 #include "storage/check_in_calendar.hpp"
+#include "storage/pdf_chart.hpp"
 #include "storage/grid_csv.hpp"
 #include "storage/png_chart.hpp"
 #include "storage/retrospective.hpp"
@@ -50,7 +51,7 @@ int run_export(const Args& args, Io& io) {
     if (!error.empty()) return usage_error(self, error, io);
     if (!args.option("format")) return usage_error(self, "--format is required", io);
     const std::string out = args.option("o").value_or("");
-    if ((format == "md" || format == "png") && out.empty())
+    if ((format == "md" || format == "png" || format == "pdf") && out.empty())
         return usage_error(self, "--format " + format + " writes files: give -o OUT." + format, io);
     Date as_of = io.today;
     if (const auto text = args.option("as-of")) {
@@ -92,6 +93,14 @@ int run_export(const Args& args, Io& io) {
     if (format == "png") {
         if (output_is_plan(out, path, io)) return kBadInput;
         if (const std::string problem = write_chart_png(make_chart_picture(*plan, shading, kChartPngWidth), out); !problem.empty()) {
+            io.err << problem << "\n";
+            return kBadInput;
+        }
+        return kOk;
+    }
+    if (format == "pdf") {
+        const Paper page = paper == "a3" ? Paper::A3 : Paper::A4;
+        if (const std::string problem = write_chart_pdf(*plan, shading, page, out); !problem.empty()) {
             io.err << problem << "\n";
             return kBadInput;
         }

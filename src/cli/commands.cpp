@@ -66,7 +66,7 @@ const std::vector<Command>& commands() {
          "from the plan's \"start\" week. --compare adds last\n"
          "year's completion beside each (actions matched by id, as `mandalart next` keeps them).",
          {{"as-of", "format", "compare"}, {}, {{"format", {"text", "json"}}}}, 1, 1, run_report, "plan"},
-        {"export", "mandalart export FILE --format md|svg|png|csv|tidy-csv|ics [-o OUT] [--force] [--progress] [--paper a4|a3] "
+        {"export", "mandalart export FILE --format md|svg|pdf|png|csv|tidy-csv|ics [-o OUT] [--force] [--progress] [--paper a4|a3] "
                    "[--day mon..sun] [--time HH:MM] [--as-of D] [--lang ko|en] [--compare LAST_YEAR_FILE]",
          "the retrospective, the chart as a picture, a spreadsheet, or a calendar reminder",
          "md:       the year-end retrospective as a Markdown draft (needs -o OUT.md); the chart,\n"
@@ -74,6 +74,7 @@ const std::vector<Command>& commands() {
          "          In the editor's language (or --lang). --compare sets last year's numbers beside.\n"
          "svg:      the chart as a vector page (A4, or --paper a3) with Hangul as text;\n"
          "          --progress shades cells by completion.\n"
+         "pdf:      the same page to print (needs -o OUT.pdf): fonts embedded, Hangul searchable.\n"
          "png:      the chart as an image (needs -o OUT.png); --progress shades it.\n"
          "csv:      the 9x9 chart as spreadsheets show it (UTF-8 with BOM, for Excel too).\n"
          "tidy-csv: one row per action per week so far: year,week,sub_goal_id,sub_goal,\n"
@@ -86,7 +87,7 @@ const std::vector<Command>& commands() {
          "An existing OUT (or OUT.png beside a retrospective) is never replaced without --force.",
          {{"format", "o", "paper", "day", "time", "as-of", "lang", "compare"},
           {"progress", "force"},
-          {{"format", {"md", "svg", "png", "csv", "tidy-csv", "ics"}},
+          {{"format", {"md", "svg", "pdf", "png", "csv", "tidy-csv", "ics"}},
            {"paper", {"a4", "a3"}},
            {"day", {"sun", "mon", "tue", "wed", "thu", "fri", "sat"}},
            {"lang", {"ko", "en"}}}},

@@ -10,13 +10,14 @@ cd "$WORK"
 "$BIN" help --completion bash > mandalart.bash
 "$BIN" help --completion zsh > _mandalart
 
-MANWIDTH=100 man --warnings -l mandalart.1 > page.txt 2> warnings.txt
+MANWIDTH=100 man --warnings -l mandalart.1 2> warnings.txt | tr -s ' ' > page.txt  # justified: one space
 [ ! -s warnings.txt ] || fail "man warns: $(cat warnings.txt)"
 for command in $("$BIN" --help | sed -n 's/^  \([a-z-]*\) .*/\1/p'); do
     [ "$command" = help ] && continue
     grep -q "mandalart $command" page.txt || fail "the man page does not describe $command"
 done
-grep -q "\-\-format md|svg|png|csv|tidy-csv|ics" page.txt || fail "the man page lost export's formats"
+formats=$("$BIN" help export | sed -n 's/.*--format \([a-z|-]*\) .*/\1/p')
+grep -q -- "--format $formats" page.txt || fail "the man page lost export's formats ($formats)"
 
 touch 2026.mandalart.json notes.txt
 complete_words() {  # WORDS... : what bash offers for the last word
@@ -25,7 +26,7 @@ complete_words() {  # WORDS... : what bash offers for the last word
 got=$(complete_words mandalart ex)
 [ "$got" = "export " ] || fail "mandalart ex<TAB> gave '$got'"
 got=$(complete_words mandalart export 2026.mandalart.json --format "")
-[ "$got" = "csv ics md png svg tidy-csv " ] || fail "--format <TAB> gave '$got'"
+[ "$got" = "csv ics md pdf png svg tidy-csv " ] || fail "--format <TAB> gave '$got'"
 got=$(complete_words mandalart export 2026.mandalart.json --day s)
 [ "$got" = "sat sun " ] || fail "--day s<TAB> gave '$got'"
 got=$(complete_words mandalart set 2026.mandalart.json 3.)
