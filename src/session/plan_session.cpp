@@ -10,6 +10,7 @@
 #include "storage/atomic_write.hpp"
 #include "storage/backups.hpp"
 #include "storage/check_in_calendar.hpp"
+#include "storage/pdf_chart.hpp"
 #include "storage/folder_listing.hpp"
 #include "storage/plan_file.hpp"
 #include "storage/png_chart.hpp"
@@ -402,6 +403,8 @@ void PlanSession::export_to(ExportKind kind, const std::string& path, Language l
     if (kind == ExportKind::Retrospective) {
         error = write_retrospective(path, document_.plan(), stats(), comparison(), language);
         wrote += ", " + image_path_for(path);
+    } else if (kind == ExportKind::Pdf) {
+        error = write_chart_pdf(document_.plan(), with_progress ? &stats() : nullptr, Paper::A4, path);
     } else if (kind == ExportKind::Calendar) {
         ReminderOptions reminder;
         reminder.plan_path = document_.path();

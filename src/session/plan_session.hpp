@@ -66,7 +66,8 @@ struct VersionInfo {
 // What the user must answer before the session goes on.
 enum class Question { Conflict, Recovery };
 
-enum class ExportKind { Image, Retrospective, Calendar };  // Calendar: the check-in reminder, Sundays 21:00
+// Pdf: the chart to print on A4; Calendar: the check-in reminder, Sundays 21:00.
+enum class ExportKind { Image, Pdf, Retrospective, Calendar };
 
 class PlanSession {
 public:

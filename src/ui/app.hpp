@@ -129,9 +129,11 @@ private:
     void run(const cmd::AskExportImage&, double now);
     void run(const cmd::AskExportRetrospective&, double now);
     void run(const cmd::AskExportCalendar&, double now);
+    void run(const cmd::AskExportPdf&, double now);
     void run(const cmd::ExportImage&, double now);
     void run(const cmd::ExportRetrospective&, double now);
     void run(const cmd::ExportCalendar&, double now);
+    void run(const cmd::ExportPdf&, double now);
     void run(const cmd::NextYearPlan&, double now);
     void run(const cmd::Quit&, double now);
     void run(const cmd::ReloadTheirs&, double now);

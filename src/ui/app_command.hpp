@@ -22,9 +22,11 @@ struct ShowPlanSettings {};
 struct AskExportImage {};           // asks where
 struct AskExportRetrospective {};   // asks where
 struct AskExportCalendar {};        // asks where
+struct AskExportPdf {};             // asks where
 struct ExportImage { std::string path; bool replace = false; };          // replace: the user said so
 struct ExportRetrospective { std::string path; bool replace = false; };  // writes its image too
 struct ExportCalendar { std::string path; bool replace = false; };       // the weekly check-in reminder
+struct ExportPdf { std::string path; bool replace = false; };            // the chart to print, A4
 struct NextYearPlan {};
 struct Quit {};
 
@@ -59,8 +61,8 @@ namespace mandalart::ui {
 using AppCommand =
     std::variant<cmd::New, cmd::Open, cmd::OpenPath, cmd::NewPlanAt, cmd::Save, cmd::SaveAs, cmd::SaveAsPath,
                  cmd::ShowRestore, cmd::RestoreVersion, cmd::ShowPlanSettings, cmd::AskExportImage,
-                 cmd::AskExportRetrospective, cmd::AskExportCalendar, cmd::ExportImage, cmd::ExportRetrospective,
-                 cmd::ExportCalendar, cmd::NextYearPlan,
+                 cmd::AskExportRetrospective, cmd::AskExportCalendar, cmd::AskExportPdf, cmd::ExportImage,
+                 cmd::ExportRetrospective, cmd::ExportCalendar, cmd::ExportPdf, cmd::NextYearPlan,
                  cmd::Quit, cmd::ReloadTheirs, cmd::KeepMine, cmd::RecoverJournal, cmd::DiscardJournal, cmd::Undo,
                  cmd::Redo, cmd::ShowChart, cmd::ShowFocus, cmd::ShowCheckIn, cmd::ShowReview, cmd::ToggleProgress,
                  cmd::ZoomIn, cmd::ZoomOut, cmd::ZoomReset, cmd::SetTheme, cmd::SetLanguage, cmd::SetFont,

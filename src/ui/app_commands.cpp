@@ -91,11 +91,17 @@ void App::run(const cmd::AskExportCalendar&, double) {
                  std::filesystem::path(session_.beside_plan("-checkin.ics")).filename().string());
 }
 
+void App::run(const cmd::AskExportPdf&, double) {
+    dialog_.open(FileDialogMode::ExportPdf, session_.folder(), std::filesystem::path(session_.beside_plan(".pdf")).filename().string());
+}
+
 void App::run(const cmd::ExportImage& c, double) { export_to(ExportKind::Image, c.path, c.replace, c); }
 
 void App::run(const cmd::ExportRetrospective& c, double) { export_to(ExportKind::Retrospective, c.path, c.replace, c); }
 
 void App::run(const cmd::ExportCalendar& c, double) { export_to(ExportKind::Calendar, c.path, c.replace, c); }
+
+void App::run(const cmd::ExportPdf& c, double) { export_to(ExportKind::Pdf, c.path, c.replace, c); }
 
 void App::export_to(ExportKind kind, const std::string& path, bool replace, AppCommand again) {
     if (!replace) {

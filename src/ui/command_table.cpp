@@ -8,8 +8,8 @@ namespace {
 constexpr Chord ctrl(Key key) { return {key, true, false}; }
 constexpr Chord ctrl_shift(Key key) { return {key, true, true}; }
 
-const std::array<CommandEntry, 21>& table() {
-    static const std::array<CommandEntry, 21> entries{{
+const std::array<CommandEntry, 22>& table() {
+    static const std::array<CommandEntry, 22> entries{{
         {cmd::New{}, Str::MenuNew, ctrl(Key::N)},
         {cmd::Open{}, Str::MenuOpen, ctrl(Key::O)},
         {cmd::Save{}, Str::MenuSave, ctrl(Key::S)},
@@ -18,6 +18,7 @@ const std::array<CommandEntry, 21>& table() {
         {cmd::ShowPlanSettings{}, Str::MenuPlanSettings},
         {cmd::AskExportRetrospective{}, Str::MenuExportRetrospective},
         {cmd::AskExportImage{}, Str::MenuExportImage},
+        {cmd::AskExportPdf{}, Str::MenuExportPdf, ctrl(Key::P)},
         {cmd::AskExportCalendar{}, Str::MenuExportCalendar},
         {cmd::NextYearPlan{}, Str::MenuNextYear},
         {cmd::Quit{}, Str::MenuQuit, ctrl(Key::Q)},

@@ -26,6 +26,7 @@ const char* FileDialog::extension() const {
         case FileDialogMode::ExportImage: return ".png";
         case FileDialogMode::ExportRetrospective: return ".md";
         case FileDialogMode::ExportCalendar: return ".ics";
+        case FileDialogMode::ExportPdf: return ".pdf";
         default: return kPlanExtension;
     }
 }
@@ -48,6 +49,7 @@ void FileDialog::choose(const std::string& name, int today_year, UiOutput& out) 
         case FileDialogMode::ExportImage: out.command(cmd::ExportImage{path}); break;
         case FileDialogMode::ExportRetrospective: out.command(cmd::ExportRetrospective{path}); break;
         case FileDialogMode::ExportCalendar: out.command(cmd::ExportCalendar{path}); break;
+        case FileDialogMode::ExportPdf: out.command(cmd::ExportPdf{path}); break;
     }
     visible_ = false;
     ImGui::CloseCurrentPopup();
@@ -61,6 +63,7 @@ void FileDialog::draw(const ViewContext& ctx, int today_year, UiOutput& out) {
                         : mode_ == FileDialogMode::New                 ? tr(Str::DialogNewTitle, lang)
                         : mode_ == FileDialogMode::ExportImage         ? tr(Str::MenuExportImage, lang)
                         : mode_ == FileDialogMode::ExportCalendar      ? tr(Str::MenuExportCalendar, lang)
+                        : mode_ == FileDialogMode::ExportPdf           ? tr(Str::MenuExportPdf, lang)
                                                                        : tr(Str::MenuExportRetrospective, lang);
     const std::string popup_id = std::string(title) + "###file_dialog";
     if (just_opened_) {

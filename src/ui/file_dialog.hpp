@@ -11,14 +11,14 @@
 
 namespace mandalart::ui {
 
-enum class FileDialogMode { Open, SaveAs, New, ExportImage, ExportRetrospective, ExportCalendar };
+enum class FileDialogMode { Open, SaveAs, New, ExportImage, ExportPdf, ExportRetrospective, ExportCalendar };
 
 class FileDialog {
 public:
     void open(FileDialogMode mode, const std::string& folder, const std::string& file_name);
     bool visible() const { return visible_; }
     // Draws the modal when visible; a chosen file becomes OpenPath / SaveAsPath / NewPlanAt /
-    // ExportImage / ExportRetrospective / ExportCalendar.
+    // ExportImage / ExportPdf / ExportRetrospective / ExportCalendar.
     void draw(const ViewContext& ctx, int today_year, UiOutput& out);
     // Names shown in the listing (their glyphs must be in the font atlas).
     const FolderListing& listing() const { return listing_; }

@@ -39,6 +39,7 @@ void file_menu(const ViewContext& ctx, const MenuState& state, UiOutput& out) {
     ImGui::Separator();
     item(ctx, cmd::AskExportRetrospective{}, out);
     item(ctx, cmd::AskExportImage{}, out);
+    item(ctx, cmd::AskExportPdf{}, out);
     item(ctx, cmd::AskExportCalendar{}, out);
     item(ctx, cmd::NextYearPlan{}, out);
     ImGui::Separator();

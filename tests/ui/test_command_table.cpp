@@ -21,7 +21,7 @@ bool carries_a_choice(const ui::AppCommand& command) {
     return std::holds_alternative<ui::cmd::OpenPath>(command) || std::holds_alternative<ui::cmd::NewPlanAt>(command) ||
            std::holds_alternative<ui::cmd::SaveAsPath>(command) || std::holds_alternative<ui::cmd::RestoreVersion>(command) ||
            std::holds_alternative<ui::cmd::ExportImage>(command) || std::holds_alternative<ui::cmd::ExportRetrospective>(command) ||
-           std::holds_alternative<ui::cmd::ExportCalendar>(command) ||
+           std::holds_alternative<ui::cmd::ExportCalendar>(command) || std::holds_alternative<ui::cmd::ExportPdf>(command) ||
            std::holds_alternative<ui::cmd::ReloadTheirs>(command) || std::holds_alternative<ui::cmd::KeepMine>(command) ||
            std::holds_alternative<ui::cmd::RecoverJournal>(command) || std::holds_alternative<ui::cmd::DiscardJournal>(command) ||
            std::holds_alternative<ui::cmd::ShowFocus>(command) || std::holds_alternative<ui::cmd::SetTheme>(command) ||

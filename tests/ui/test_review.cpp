@@ -102,6 +102,10 @@ TEST_CASE("the GUI exports through a save dialog and never replaces a file witho
     CHECK(read_all(png).rfind("\x89PNG", 0) == 0);
     CHECK(f.app->notice().find(png) != std::string::npos);
 
+    const std::string pdf = f.dir.file("chart.pdf");
+    f.app->run_command_for_test(ui::cmd::ExportPdf{pdf});
+    CHECK(read_all(pdf).rfind("%PDF-", 0) == 0);
+
     const std::string ics = f.dir.file("plan-checkin.ics");
     f.app->run_command_for_test(ui::cmd::ExportCalendar{ics});
     const std::string calendar = read_all(ics);
