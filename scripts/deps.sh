@@ -1,11 +1,14 @@
 #!/bin/sh
 # Installs the Debian/Ubuntu packages the project needs, only those that are missing.
-# Usage: scripts/deps.sh [--test]   (--test adds the tools the test suite uses)
+# Usage: scripts/deps.sh [--test | --package]
+#   --test     adds the tools the test suite uses (the packaging tools included)
+#   --package  adds what building and checking the .deb needs
 set -eu
 
 PACKAGES="cmake g++ make pkg-config libimgui-dev libglfw3-dev libgl-dev libgl1-mesa-dri nlohmann-json3-dev
 libfreetype-dev libstb-dev libfontconfig-dev libcairo2-dev libpango1.0-dev fontconfig fonts-nanum fonts-noto-cjk fonts-noto-color-emoji fonts-symbola
-libdbus-1-dev libx11-dev libxrandr-dev"
+libdbus-1-dev libx11-dev libxrandr-dev librsvg2-bin"
+PACKAGE_PACKAGES="dpkg-dev file lintian desktop-file-utils appstream"
 TEST_PACKAGES="catch2 xvfb xauth xdotool libx11-dev clang libclang-rt-dev util-linux python3 python3-icalendar man-db zsh poppler-utils librsvg2-bin libreoffice-calc-nogui
 libbenchmark-dev valgrind
 dbus dbus-x11 dconf-gsettings-backend locales procps x11-utils imagemagick python3-gi gir1.2-gtk-3.0
@@ -25,7 +28,8 @@ if [ "$(id -u)" != 0 ]; then
 fi
 
 wanted=$PACKAGES
-[ "${1:-}" = "--test" ] && wanted="$wanted $TEST_PACKAGES"
+[ "${1:-}" = "--test" ] && wanted="$wanted $TEST_PACKAGES $PACKAGE_PACKAGES"
+[ "${1:-}" = "--package" ] && wanted="$wanted $PACKAGE_PACKAGES"
 
 missing=""
 for p in $wanted; do

@@ -1,6 +1,7 @@
 #!/bin/sh
 # Installs what is missing (test tools included), builds, and runs every test:
-# the Release suite through ctest (GUI tests under xvfb-run), the unit tiers again (core, storage,
+# the Release suite through ctest (GUI tests under xvfb-run), the .deb installed and used (and
+# removed), the unit tiers again (core, storage,
 # the headless UI, the input layer) under AddressSanitizer + UndefinedBehaviorSanitizer, the plan
 # loader under libFuzzer, and each benchmark once (bench/run.sh --smoke).
 # What the reliability tests recorded goes to build/RELIABILITY.md: a test run leaves the tree as
@@ -56,6 +57,9 @@ echo "== tests (Release, under xvfb-run)"
 # -noreset: Xvfb would otherwise reset whenever one test's last client leaves and refuse the next
 # test's first connection meanwhile; each window test frees the keys an earlier one bound.
 xvfb-run -a -s "-screen 0 1280x1024x24 -noreset" ctest --test-dir build --output-on-failure -j "$JOBS" || status=1
+echo "== the package: built (scripts/package.sh), installed, used and removed"
+if DEB=$(scripts/package.sh build | tail -1) &&
+    xvfb-run -a -s "-screen 0 1280x1024x24" tests/package/package_test.sh "$DEB"; then :; else status=1; fi
 echo "== tests (ASan + UBSan)"
 # The figures are the Release run's (the sanitizer run opens a sample of the bad inputs).
 if MANDALART_FIGURES= ASAN_OPTIONS=detect_leaks=1 UBSAN_OPTIONS=print_stacktrace=1 LSAN_OPTIONS=suppressions=$(pwd)/tests/lsan.supp \
