@@ -106,6 +106,17 @@ const std::vector<Command>& commands() {
          "actions that reached 100% (their cells are left empty for new ones). Ids are kept so\n"
          "that next year's review can compare. Refuses to overwrite NEXT.",
          {{"o", "carry"}, {}, {{"carry", {"all", "unfinished"}}}}, 1, 1, run_next, "plan"},
+        {"merge", "mandalart merge MINE THEIRS [--base BASE] [-o OUT]", "bring two copies of a plan back together",
+         "For copies changed apart (two machines, a sync tool's conflict copy, two git branches).\n"
+         "With the common ancestor (--base, else the newest version both copies' backups hold)\n"
+         "it is three-way: ticks both sides added since then add up, and a text, target, colour,\n"
+         "note or reflection changed on one side takes that side's. With none it is two-way and\n"
+         "drops nothing: counts take the larger and different notes are both kept. Skipped on\n"
+         "either side is skipped. A text both sides changed differently is a conflict: MINE's is\n"
+         "kept and each is printed (conflict WHERE: kept \"…\", theirs \"…\"), exit 1. Writes\n"
+         "into MINE (its old version goes to the backups) or to a new OUT. Plans of other years\n"
+         "or other plans (ids differ) are refused.",
+         {{"base", "o"}, {}, {}}, 2, 2, run_merge, "plan plan"},
         {"restore", "mandalart restore FILE --list | mandalart restore FILE N", "bring back an earlier version of a plan",
          "Every save keeps the version it replaces (the newest 10, in $XDG_STATE_HOME/mandalart/\n"
          "backups/). --list prints them newest first, numbered from 1, with the time each was\n"

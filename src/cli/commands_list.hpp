@@ -17,5 +17,6 @@ int run_export(const Args& args, Io& io);
 int run_import(const Args& args, Io& io);
 int run_next(const Args& args, Io& io);
 int run_restore(const Args& args, Io& io);
+int run_merge(const Args& args, Io& io);
 
 }  // namespace mandalart::cli
