@@ -1,5 +1,6 @@
 #include "cli/cli.hpp"
 
+#include <algorithm>
 #include <ostream>
 #include <sys/stat.h>
 
@@ -15,13 +16,16 @@ std::string general_help() {
         "usage: mandalart [FILE]                 open the editor\n"
         "       mandalart COMMAND [ARGS...]      work on a plan from the command line\n\n"
         "commands:\n";
-    for (const Command& c : commands()) {
-        std::string name = c.name;
-        name.resize(10, ' ');
-        text += "  " + name + c.summary + "\n";
-    }
+    std::size_t width = std::string("help").size();
+    for (const Command& c : commands()) width = std::max(width, std::string(c.name).size());
+    const auto line = [&](std::string name, const std::string& summary) {
+        name.resize(width + 2, ' ');
+        text += "  " + name + summary + "\n";
+    };
+    for (const Command& c : commands()) line(c.name, c.summary);
+    line("help", "show help for a command: mandalart help COMMAND");
     text +=
-        "  help      show help for a command: mandalart help COMMAND\n\n"
+        "\n"
         "options: --help, --version\n"
         "exit codes: 0 ok, 1 bad input or file, 2 usage\n"
         "file format: docs/FORMAT.md\n";

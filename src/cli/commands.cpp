@@ -117,6 +117,17 @@ const std::vector<Command>& commands() {
          "into MINE (its old version goes to the backups) or to a new OUT. Plans of other years\n"
          "or other plans (ids differ) are refused.",
          {{"base", "o"}, {}, {}}, 2, 2, run_merge, "plan plan"},
+        {"git-setup", "mandalart git-setup", "let git merge plans through mandalart",
+         "In a git repository: adds \"*.mandalart.json merge=mandalart\" to .gitattributes and the\n"
+         "merge driver (this program's merge-driver) to the repository's config, so that git merge\n"
+         "and git pull bring together branches that each checked in, as `merge` does with the\n"
+         "common version git knows. A text both branches changed differently keeps ours and is\n"
+         "reported; the file stays valid JSON (never conflict markers). Commit .gitattributes.",
+         {}, 0, 0, run_git_setup, ""},
+        {"merge-driver", "mandalart merge-driver BASE OURS THEIRS", "what git runs to merge a plan (see git-setup)",
+         "Merges THEIRS into OURS (the file git will commit) with BASE as the common version,\n"
+         "as `merge --base` does; exits 1 after listing the conflicts, so git reports them.",
+         {}, 3, 3, run_merge_driver, "plan plan plan"},
         {"restore", "mandalart restore FILE --list | mandalart restore FILE N", "bring back an earlier version of a plan",
          "Every save keeps the version it replaces (the newest 10, in $XDG_STATE_HOME/mandalart/\n"
          "backups/). --list prints them newest first, numbered from 1, with the time each was\n"

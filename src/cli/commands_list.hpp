@@ -18,5 +18,7 @@ int run_import(const Args& args, Io& io);
 int run_next(const Args& args, Io& io);
 int run_restore(const Args& args, Io& io);
 int run_merge(const Args& args, Io& io);
+int run_git_setup(const Args& args, Io& io);
+int run_merge_driver(const Args& args, Io& io);
 
 }  // namespace mandalart::cli

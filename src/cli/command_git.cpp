@@ -1,0 +1,91 @@
+// mandalart git-setup             (in a git repository: plans merge through mandalart)
+// mandalart merge-driver O A B    (what git runs: %O base, %A ours and the result, %B theirs)
+#include <ostream>
+#include <spawn.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include <filesystem>
+#include <fstream>
+#include <vector>
+
+#include "cli/commands_list.hpp"
+#include "cli/plan_io.hpp"
+#include "core/merge.hpp"
+#include "storage/plan_file.hpp"
+#include "storage/read_file.hpp"
+
+extern char** environ;
+
+namespace mandalart::cli {
+namespace {
+
+constexpr const char* kAttribute = "*.mandalart.json merge=mandalart";
+
+// Runs a program (found on PATH) with `args`; its exit code, or -1 when it cannot run.
+int run_program(const std::vector<std::string>& args) {
+    std::vector<char*> argv;
+    for (const std::string& a : args) argv.push_back(const_cast<char*>(a.c_str()));
+    argv.push_back(nullptr);
+    pid_t pid = 0;
+    if (posix_spawnp(&pid, argv[0], nullptr, nullptr, argv.data(), environ) != 0) return -1;
+    int status = 0;
+    if (waitpid(pid, &status, 0) < 0 || !WIFEXITED(status)) return -1;
+    return WEXITSTATUS(status);
+}
+
+// This program, as git should run it (the path it was started from).
+std::string this_program() {
+    std::error_code ec;
+    const auto self = std::filesystem::read_symlink("/proc/self/exe", ec);
+    return ec ? std::string("mandalart") : self.string();
+}
+
+}  // namespace
+
+int run_git_setup(const Args&, Io& io) {
+    if (run_program({"git", "rev-parse", "--is-inside-work-tree"}) != 0) {
+        io.err << "mandalart: not inside a git repository (git-setup configures the repository you are in)\n";
+        return kBadInput;
+    }
+    const std::string driver = "'" + this_program() + "' merge-driver %O %A %B";
+    if (run_program({"git", "config", "merge.mandalart.name", "mandalart: plans merged without losing a tick"}) != 0 ||
+        run_program({"git", "config", "merge.mandalart.driver", driver}) != 0) {
+        io.err << "mandalart: git config failed\n";
+        return kBadInput;
+    }
+    const std::string attributes = ".gitattributes";
+    const FileBytes existing = read_file(attributes);
+    if (existing.bytes.find(kAttribute) == std::string::npos) {
+        std::ofstream out(attributes, std::ios::app);
+        if (!existing.bytes.empty() && existing.bytes.back() != '\n') out << "\n";
+        out << kAttribute << "\n";
+        if (!out) {
+            io.err << "mandalart: cannot write .gitattributes\n";
+            return kBadInput;
+        }
+    }
+    io.out << "git merges *.mandalart.json with mandalart (" << driver << "); commit .gitattributes to share it\n";
+    return kOk;
+}
+
+int run_merge_driver(const Args& args, Io& io) {
+    const auto base = load_or_report(args.positionals[0], io);
+    const auto mine = load_or_report(args.positionals[1], io);
+    const auto theirs = load_or_report(args.positionals[2], io);
+    if (!base || !mine || !theirs) return kBadInput;  // git keeps its own conflict
+    const MergeResult merged = merge_plans(*mine, *theirs, *base);
+    if (!merged.refused.empty()) {
+        io.err << "mandalart: " << merged.refused << "\n";
+        return kBadInput;
+    }
+    if (const std::string problem = save_plan_file(args.positionals[1], merged.plan); !problem.empty()) {
+        io.err << problem << "\n";
+        return kBadInput;
+    }
+    for (const MergeConflict& c : merged.conflicts)
+        io.err << "conflict " << c.where << ": kept \"" << c.mine << "\", theirs \"" << c.theirs << "\"\n";
+    return merged.conflicts.empty() ? kOk : kBadInput;
+}
+
+}  // namespace mandalart::cli
