@@ -76,6 +76,12 @@ std::string check_check_in_week(const Plan& plan, int week) {
     return {};
 }
 
+int first_done_week(const Plan& plan, int n, int m) {
+    for (const auto& [week, log] : plan.weeks)
+        if (plan.count(week, n, m) > 0) return week;
+    return 0;
+}
+
 std::optional<int> missed_week(const Plan& plan, const Date& today) {
     const IsoWeek last = iso_week_of(add_days(today, -7));
     if (last.year != plan.year || last.week < plan.start) return std::nullopt;

@@ -92,6 +92,8 @@ std::string check_week(const Plan& plan, int week);
 std::string check_check_in_week(const Plan& plan, int week);
 // The weeks that hold a check-in (a count, a note or a skip), in order.
 std::vector<int> weeks_with_check_ins(const Plan& plan);
+// The first week in which action N.M was ticked, or 0 (a `once` action is done from then on).
+int first_done_week(const Plan& plan, int n, int m);
 // The week before `today`'s when it went by with nothing recorded (no tick, no note, not skipped),
 // is in the plan's year from its start, and the plan has written actions to tick: the week a user
 // coming back on Tuesday should fill first. nullopt otherwise.

@@ -53,6 +53,7 @@ struct Notice {
     Kind kind = Kind::None;
     std::string detail;
     bool empty() const { return kind == Kind::None; }
+    friend bool operator==(const Notice&, const Notice&) = default;
 };
 
 // An earlier version of the file, for the restore list.

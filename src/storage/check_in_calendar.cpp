@@ -19,13 +19,6 @@ std::string two(int n) {
 
 std::string ics_date(const Date& d) { return std::to_string(d.year) + two(d.month) + two(d.day); }
 
-// The milestone is done once any week holds a tick for it.
-bool done(const Plan& plan, int n, int m) {
-    for (const auto& [week, log] : plan.weeks)
-        if (plan.count(week, n, m) > 0) return true;
-    return false;
-}
-
 // A shell word: the path quoted only when it needs it.
 std::string shell_word(const std::string& text) {
     if (text.find_first_of(" '\"\\$`!*?[](){};&|<>#~") == std::string::npos && !text.empty()) return text;
@@ -109,7 +102,7 @@ std::string check_in_calendar(const Plan& plan, const ReminderOptions& options) 
     for (int n = 1; n <= kSubGoals; ++n)
         for (int m = 1; m <= kActionsPerGoal; ++m) {
             const Action& action = plan.action(n, m);
-            if (action.target.kind != TargetKind::Once || !action.tracked() || done(plan, n, m)) continue;
+            if (action.target.kind != TargetKind::Once || !action.tracked() || first_done_week(plan, n, m) != 0) continue;
             line("BEGIN:VTODO");
             line("UID:milestone-" + std::to_string(plan.year) + "-" + (action.id.empty() ? std::to_string(n) + "." + std::to_string(m) : action.id) + "@mandalart");
             line("DTSTAMP:" + options.stamp);

@@ -191,7 +191,13 @@ private:
     std::uint64_t glyph_revision_ = ~0ull, glyph_generation_ = ~0ull;
     std::uint64_t seen_listing_ = ~0ull;
     std::vector<std::string> seen_recent_;
-    std::string seen_banner_;
+    struct BannerSource {  // what the banner's words are made from
+        Notice notice, save_error;
+        bool conflict = false;
+        Language language = Language::Korean;
+        friend bool operator==(const BannerSource&, const BannerSource&) = default;
+    };
+    BannerSource seen_banner_{{Notice::Kind::Text, "\n"}, {}, false, Language::Korean};  // unlike any real one
     bool focus_mode_ = false;
     bool quit_ = false;
     bool ask_quit_ = false;

@@ -67,8 +67,10 @@ bool App::add_new_glyphs() {
         for (const auto& path : settings_.recent_files) added |= glyphs_.add_text(path);
         seen_recent_ = settings_.recent_files;
     }
-    if (const std::string banner = save_error() + notice(); banner != seen_banner_) {
-        added |= glyphs_.add_text(banner);
+    // The banner's words: looked at when the session's messages or the language change, not per frame.
+    const BannerSource banner{session_.notice(), session_.save_error(), session_.conflict(), settings_.language};
+    if (!(banner == seen_banner_)) {
+        added |= glyphs_.add_text(save_error() + notice());
         seen_banner_ = banner;
     }
     if (seen_prompt_text_ != prompt_text_) {

@@ -6,12 +6,6 @@
 
 namespace mandalart::ui {
 
-int first_done_week(const Plan& plan, int n, int m) {
-    for (const auto& [week, log] : plan.weeks)
-        if (plan.count(week, n, m) > 0) return week;
-    return 0;
-}
-
 std::string check_in_status(const Plan& plan, const PlanStats& stats, int week, int n, int m, Language l) {
     if (week < plan.start) return {};
     const Target& t = plan.action(n, m).target;

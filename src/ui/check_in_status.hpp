@@ -9,9 +9,6 @@
 
 namespace mandalart::ui {
 
-// The first week in which action N.M was ticked, or 0 (a `once` action is done from then on).
-int first_done_week(const Plan& plan, int n, int m);
-
 // For week `week` of action N.M: a `once` action done in an earlier week says when ("완료 ·
 // 2026-W12"); a weekly action on a streak of two weeks or more says so; a monthly or yearly
 // action gives its running total ("이번 달 2/4"); an action with no target says there is nothing to

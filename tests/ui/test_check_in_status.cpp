@@ -35,7 +35,7 @@ TEST_CASE("a once action done in another week says when, and nothing in the week
     CHECK(status(doc, 8, 1, 1) == "완료 · 2026-W05");
     CHECK(status(doc, 8, 1, 1, Language::English) == "done · 2026-W05");
     CHECK(status(doc, 5, 1, 1).empty());
-    CHECK(ui::first_done_week(doc.plan(), 1, 1) == 5);
+    CHECK(first_done_week(doc.plan(), 1, 1) == 5);
 }
 
 TEST_CASE("a weekly action names its streak from two weeks on") {
