@@ -142,7 +142,9 @@ void App::draw_keys_window() {
             ImGui::TableNextColumn();
             ImGui::TextDisabled("%.*s", static_cast<int>(keys.size()), keys.data());
             ImGui::TableNextColumn();
+            ImGui::PushTextWrapPos(0.0f);  // a small window wraps the meaning instead of cutting it
             ImGui::TextUnformatted(meaning.data(), meaning.data() + meaning.size());
+            ImGui::PopTextWrapPos();
         };
         const std::string_view chart = tr(Str::KeysChart, l), views = tr(Str::KeysCheckInReview, l);
         const auto shortcuts = std::count_if(command_table().begin(), command_table().end(),
@@ -151,8 +153,11 @@ void App::draw_keys_window() {
         const auto rows = static_cast<float>(lines(chart) + std::size(kViewKeys) + lines(views) + shortcuts);
         const float row_height = ImGui::GetTextLineHeight() + 2.0f * ImGui::GetStyle().CellPadding.y;
         const float height = std::min(rows * row_height + 2.0f, display.y * 0.7f);
-        if (ImGui::BeginTable("keys", 2, ImGuiTableFlags_RowBg | ImGuiTableFlags_SizingFixedFit | ImGuiTableFlags_PadOuterX | ImGuiTableFlags_ScrollY,
-                              ImVec2(0, height))) {
+        const float width = std::min(ImGui::GetFontSize() * 34.0f, display.x * 0.9f - 2.0f * ImGui::GetStyle().WindowPadding.x);
+        if (ImGui::BeginTable("keys", 2, ImGuiTableFlags_RowBg | ImGuiTableFlags_PadOuterX | ImGuiTableFlags_ScrollY,
+                              ImVec2(width, height))) {
+            ImGui::TableSetupColumn("keys", ImGuiTableColumnFlags_WidthFixed);
+            ImGui::TableSetupColumn("meaning", ImGuiTableColumnFlags_WidthStretch);
             const auto table_lines = [&](std::string_view rest) {
                 while (!rest.empty()) {
                     const std::size_t end = std::min(rest.find('\n'), rest.size());
