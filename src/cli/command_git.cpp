@@ -10,6 +10,7 @@
 #include <vector>
 
 #include "cli/commands_list.hpp"
+#include "cli/conflict_lines.hpp"
 #include "cli/plan_io.hpp"
 #include "core/merge.hpp"
 #include "storage/plan_file.hpp"
@@ -83,8 +84,7 @@ int run_merge_driver(const Args& args, Io& io) {
         io.err << problem << "\n";
         return kBadInput;
     }
-    for (const MergeConflict& c : merged.conflicts)
-        io.err << "conflict " << c.where << ": kept \"" << c.mine << "\", theirs \"" << c.theirs << "\"\n";
+    print_conflicts(io.err, merged.plan, merged.conflicts);
     return merged.conflicts.empty() ? kOk : kBadInput;
 }
 

@@ -2,6 +2,7 @@
 #include <ostream>
 
 #include "cli/commands_list.hpp"
+#include "cli/conflict_lines.hpp"
 #include "cli/plan_io.hpp"
 #include "core/merge.hpp"
 #include "storage/app_paths.hpp"
@@ -63,8 +64,7 @@ int run_merge(const Args& args, Io& io) {
     }
     io.out << "merged " << theirs_path << " into " << out << " ("
            << (base ? "three-way, base " + base->from : std::string("two-way: no common version found")) << ")\n";
-    for (const MergeConflict& c : merged.conflicts)
-        io.out << "conflict " << c.where << ": kept \"" << c.mine << "\", theirs \"" << c.theirs << "\"\n";
+    print_conflicts(io.out, merged.plan, merged.conflicts);
     return merged.conflicts.empty() ? kOk : kBadInput;
 }
 

@@ -113,9 +113,10 @@ const std::vector<Command>& commands() {
          "note or reflection changed on one side takes that side's. With none it is two-way and\n"
          "drops nothing: counts take the larger and different notes are both kept. Skipped on\n"
          "either side is skipped. A text both sides changed differently is a conflict: MINE's is\n"
-         "kept and each is printed (conflict WHERE: kept \"…\", theirs \"…\"), exit 1. Writes\n"
-         "into MINE (its old version goes to the backups) or to a new OUT. Plans of other years\n"
-         "or other plans (ids differ) are refused.",
+         "kept, THEIRS' is stored in the plan until resolved (see conflicts), and every conflict\n"
+         "the result holds is printed (N. conflict WHERE: kept \"…\", theirs \"…\"); exit 1 when\n"
+         "this merge found new ones. Writes into MINE (its old version goes to the backups) or\n"
+         "to a new OUT. Plans of other years or other plans (ids differ) are refused.",
          {{"base", "o"}, {}, {}}, 2, 2, run_merge, "plan plan"},
         {"git-setup", "mandalart git-setup", "let git merge plans through mandalart",
          "In a git repository: adds \"*.mandalart.json merge=mandalart\" to .gitattributes and the\n"
@@ -128,6 +129,12 @@ const std::vector<Command>& commands() {
          "Merges THEIRS into OURS (the file git will commit) with BASE as the common version,\n"
          "as `merge --base` does; exits 1 after listing the conflicts, so git reports them.",
          {}, 3, 3, run_merge_driver, "plan plan plan"},
+        {"conflicts", "mandalart conflicts FILE [N|all --keep mine|theirs]", "list or resolve what a merge could not choose",
+         "Without N: prints the conflicts the plan holds, numbered from 1 (N. conflict WHERE:\n"
+         "kept \"MINE\", theirs \"THEIRS\"), or \"no conflicts\". With N (or all) and --keep:\n"
+         "mine keeps the plan's value, theirs puts the other copy's value in; either way the\n"
+         "conflict leaves the list. The editor shows the same list (View → Conflicts).",
+         {{"keep"}, {}, {{"keep", {"mine", "theirs"}}}}, 1, 2, run_conflicts, "plan conflict"},
         {"restore", "mandalart restore FILE --list | mandalart restore FILE N", "bring back an earlier version of a plan",
          "Every save keeps the version it replaces (the newest 10, in $XDG_STATE_HOME/mandalart/\n"
          "backups/). --list prints them newest first, numbered from 1, with the time each was\n"

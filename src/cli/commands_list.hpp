@@ -20,5 +20,6 @@ int run_restore(const Args& args, Io& io);
 int run_merge(const Args& args, Io& io);
 int run_git_setup(const Args& args, Io& io);
 int run_merge_driver(const Args& args, Io& io);
+int run_conflicts(const Args& args, Io& io);
 
 }  // namespace mandalart::cli

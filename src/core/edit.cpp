@@ -1,6 +1,7 @@
 #include "core/edit.hpp"
 
 #include "core/calendar.hpp"
+#include "core/merge.hpp"
 
 namespace mandalart {
 namespace {
@@ -108,6 +109,18 @@ struct Checker {
         if (e.sub_goal != 0 && !in_range(e.sub_goal)) return "no such sub-goal " + std::to_string(e.sub_goal);
         return check_text(e.text, kMaxNoteText);
     }
+    std::string operator()(const ResolveConflict& e) const {
+        if (e.index >= plan.conflicts.size()) return "no conflict " + std::to_string(e.index + 1);
+        return e.take_theirs ? check_conflict(plan, plan.conflicts[e.index]) : std::string{};
+    }
+    std::string operator()(const ReopenConflict& e) const {
+        if (e.index > plan.conflicts.size()) return "no place for conflict " + std::to_string(e.index + 1);
+        return check_conflict(plan, e.conflict);
+    }
+    std::string operator()(const MergeIn& e) const {
+        if (!e.plan) return "nothing to merge";
+        return plans_unrelated(plan, *e.plan);
+    }
 };
 
 struct Applier {
@@ -169,6 +182,24 @@ struct Applier {
         return undo;
     }
 
+    Edit operator()(const ResolveConflict& e) const {
+        const auto at = plan.conflicts.begin() + static_cast<std::ptrdiff_t>(e.index);
+        ReopenConflict undo{e.index, *at, e.take_theirs, conflict_value(plan, *at).value_or("")};
+        if (e.take_theirs) set_conflict_value(plan, *at, at->theirs);
+        plan.conflicts.erase(at);
+        return undo;
+    }
+    Edit operator()(const ReopenConflict& e) const {
+        if (e.took_theirs) set_conflict_value(plan, e.conflict, e.mine);
+        plan.conflicts.insert(plan.conflicts.begin() + static_cast<std::ptrdiff_t>(e.index), e.conflict);
+        return ResolveConflict{e.index, e.took_theirs};
+    }
+    Edit operator()(const MergeIn& e) const {
+        MergeIn undo{std::make_shared<const Plan>(std::move(plan))};
+        plan = *e.plan;
+        return undo;
+    }
+
     // Sets one field of a week's log; the undo edit carries the old value.
     template <typename E, typename Value>
     Edit replace(const E& e, Value WeekLog::*field, Value E::*value) const {
@@ -204,6 +235,9 @@ struct NoOpTest {
         return (log != nullptr && log->skipped) == e.skipped;
     }
     bool operator()(const SetReflection& e) const { return plan.reflection_of(e.sub_goal) == e.text; }
+    bool operator()(const ResolveConflict&) const { return false; }  // the list always changes
+    bool operator()(const ReopenConflict&) const { return false; }
+    bool operator()(const MergeIn& e) const { return plan == *e.plan; }
 };
 
 }  // namespace

@@ -1,6 +1,7 @@
 #pragma once
 // Every change to a plan is an Edit. Applying one returns its inverse, which is what
 // undo applies; so undo/redo, the dirty flag and autosave work for every kind of change.
+#include <memory>
 #include <string>
 #include <variant>
 
@@ -60,7 +61,28 @@ struct SetReflection {
     std::string text;
 };
 
-using Edit = std::variant<SetText, SetTitle, SetStart, SetPlanSettings, SetTarget, SetNote, SetColour, SetCount, SetWeekNote, SetSkipped, SetReflection>;
+// A conflict a merge left (plan.conflicts[index]) resolved: their value put in (take_theirs), or
+// mine kept; either way the conflict leaves the list. Undone by ReopenConflict.
+struct ResolveConflict {
+    std::size_t index = 0;
+    bool take_theirs = false;
+};
+// The undo of ResolveConflict: the conflict back at `index` and, when theirs had been taken,
+// the value it replaced (`mine`) back in its place.
+struct ReopenConflict {
+    std::size_t index = 0;
+    Conflict conflict;
+    bool took_theirs = false;
+    std::string mine;
+};
+// A merge's result (core/merge.hpp) in place of the plan, as one step. Only a plan of the same
+// year with the same ids can come in; the plans are shared so the undo history stays small.
+struct MergeIn {
+    std::shared_ptr<const Plan> plan;
+};
+
+using Edit = std::variant<SetText, SetTitle, SetStart, SetPlanSettings, SetTarget, SetNote, SetColour, SetCount, SetWeekNote,
+                          SetSkipped, SetReflection, ResolveConflict, ReopenConflict, MergeIn>;
 
 // Why `edit` cannot be applied to `plan`; empty when it can.
 std::string check_edit(const Plan& plan, const Edit& edit);

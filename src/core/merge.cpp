@@ -12,7 +12,19 @@ namespace {
 std::string shown(const std::string& text) { return text; }
 std::string shown(const Target& target) { return format_target(target); }
 std::string shown(const Colour& colour) { return format_colour(colour); }
-std::string shown(int week) { return std::to_string(week); }
+
+// A conflict's place (its value is filled in when there is one).
+Conflict place(ConflictField field, std::string id = {}, int week = 0) {
+    Conflict c;
+    c.field = field;
+    c.id = std::move(id);
+    c.week = week;
+    return c;
+}
+
+bool contains(const std::vector<Conflict>& list, const Conflict& c) {
+    return std::find(list.begin(), list.end(), c) != list.end();
+}
 
 class Merger {
 public:
@@ -21,22 +33,24 @@ public:
     // A value changed on one side since the base takes that side's; changed on both, differently
     // (or differing with no base), it is a conflict that keeps mine.
     template <class T>
-    T pick(const T& mine, const T& theirs, const T* base, const std::string& where) {
+    T pick(const T& mine, const T& theirs, const T* base, const Conflict& place) {
         if (mine == theirs) return mine;
         if (base != nullptr && *base == mine) return theirs;
         if (base != nullptr && *base == theirs) return mine;
-        conflicts_.push_back({where, shown(mine), shown(theirs)});
+        Conflict conflict = place;
+        conflict.theirs = shown(theirs);
+        conflicts_.push_back(std::move(conflict));
         return mine;
     }
 
     // A note: as pick() with a base; without one, two different notes are both kept.
-    std::string note(const std::string& mine, const std::string& theirs, const std::string* base, const std::string& where) {
-        if (base != nullptr || mine == theirs) return pick(mine, theirs, base, where);
+    std::string note(const std::string& mine, const std::string& theirs, const std::string* base, const Conflict& place) {
+        if (base != nullptr || mine == theirs) return pick(mine, theirs, base, place);
         if (is_blank(theirs)) return mine;
         if (is_blank(mine)) return theirs;
         const std::string both = mine + kNoteSeparator + theirs;
         if (check_text(both, kMaxNoteText).empty()) return both;
-        return pick(mine, theirs, base, where);  // too long to hold both: the user chooses
+        return pick(mine, theirs, base, place);  // too long to hold both: the user chooses
     }
 
     MergeResult run() {
@@ -44,31 +58,35 @@ public:
         Plan& out = result.plan;
         out = mine_;
         const Plan* b = base_;
-        out.title = pick(mine_.title, theirs_.title, b ? &b->title : nullptr, "title");
-        out.core = pick(mine_.core, theirs_.core, b ? &b->core : nullptr, "core");
-        out.start = pick(mine_.start, theirs_.start, b ? &b->start : nullptr, "start");
-        out.reflection = note(mine_.reflection, theirs_.reflection, b ? &b->reflection : nullptr, "reflection");
+        using F = ConflictField;
+        out.title = pick(mine_.title, theirs_.title, b ? &b->title : nullptr, place(F::Title));
+        out.core = pick(mine_.core, theirs_.core, b ? &b->core : nullptr, place(F::Core));
+        const auto week_of = [this](const Plan& p) { return format_week({mine_.year, p.start}); };
+        const std::string base_start = b ? week_of(*b) : std::string{};
+        out.start = parse_week(pick(week_of(mine_), week_of(theirs_), b ? &base_start : nullptr, place(F::Start)))->week;
+        out.reflection = note(mine_.reflection, theirs_.reflection, b ? &b->reflection : nullptr, place(F::Reflection));
         for (int n = 1; n <= kSubGoals; ++n) {
             const SubGoal& m = mine_.goal(n);
             const SubGoal& t = theirs_.goal(n);
             const SubGoal* g = b ? &b->goal(n) : nullptr;
-            const std::string where = std::to_string(n);
-            out.goal(n).text = pick(m.text, t.text, g ? &g->text : nullptr, where);
-            out.goal(n).colour = pick(m.colour, t.colour, g ? &g->colour : nullptr, where + " colour");
-            out.goal(n).reflection = note(m.reflection, t.reflection, g ? &g->reflection : nullptr, where + " reflection");
+            out.goal(n).text = pick(m.text, t.text, g ? &g->text : nullptr, place(F::GoalText, m.id));
+            out.goal(n).colour = pick(m.colour, t.colour, g ? &g->colour : nullptr, place(F::GoalColour, m.id));
+            out.goal(n).reflection = note(m.reflection, t.reflection, g ? &g->reflection : nullptr, place(F::GoalReflection, m.id));
             for (int k = 1; k <= kActionsPerGoal; ++k) {
                 const Action& ma = mine_.action(n, k);
                 const Action& ta = theirs_.action(n, k);
                 const Action* ba = b ? &b->action(n, k) : nullptr;
-                const std::string at = where + "." + std::to_string(k);
                 Action& oa = out.action(n, k);
-                oa.text = pick(ma.text, ta.text, ba ? &ba->text : nullptr, at);
-                oa.target = pick(ma.target, ta.target, ba ? &ba->target : nullptr, at + " target");
-                oa.note = note(ma.note, ta.note, ba ? &ba->note : nullptr, at + " note");
+                oa.text = pick(ma.text, ta.text, ba ? &ba->text : nullptr, place(F::ActionText, ma.id));
+                oa.target = pick(ma.target, ta.target, ba ? &ba->target : nullptr, place(F::ActionTarget, ma.id));
+                oa.note = note(ma.note, ta.note, ba ? &ba->note : nullptr, place(F::ActionNote, ma.id));
             }
         }
         merge_weeks(out);
-        result.conflicts = std::move(conflicts_);
+        out.conflicts = stored_conflicts(out);
+        for (const Conflict& c : conflicts_)  // new: not already stored in either copy
+            if (!contains(mine_.conflicts, c) && !contains(theirs_.conflicts, c) && contains(out.conflicts, c))
+                result.conflicts.push_back(c);
         return result;
     }
 
@@ -109,20 +127,37 @@ private:
                 if (count > 0) log.counts[id] = count;
             }
             log.skipped = mw.skipped || tw.skipped;
-            const std::string where = format_week({out.year, week}) + " note";
-            log.note = note(mw.note, tw.note, base_ ? &bw.note : nullptr, where);
+            log.note = note(mw.note, tw.note, base_ ? &bw.note : nullptr, place(ConflictField::WeekNote, {}, week));
             if (!log.empty()) out.weeks[week] = std::move(log);
         }
+    }
+
+    // The conflicts the merged plan keeps: those either copy held, unless one side resolved it
+    // since the base, then this merge's new ones; none twice, none the merged values settle.
+    std::vector<Conflict> stored_conflicts(const Plan& out) const {
+        std::vector<Conflict> kept;
+        const auto keep = [&](const Conflict& c) {
+            if (!contains(kept, c) && !conflict_settled(out, c)) kept.push_back(c);
+        };
+        for (const Plan* side : {&mine_, &theirs_})
+            for (const Conflict& c : side->conflicts) {
+                const bool resolved_on_a_side = base_ != nullptr && contains(base_->conflicts, c) &&
+                                                !(contains(mine_.conflicts, c) && contains(theirs_.conflicts, c));
+                if (!resolved_on_a_side) keep(c);
+            }
+        for (const Conflict& c : conflicts_) keep(c);
+        return kept;
     }
 
     const Plan& mine_;
     const Plan& theirs_;
     const Plan* base_;
-    std::vector<MergeConflict> conflicts_;
+    std::vector<Conflict> conflicts_;
 };
 
-// Why two plans cannot be merged: different years, or not the same plan (its ids differ).
-std::string unrelated(const Plan& a, const Plan& b) {
+}  // namespace
+
+std::string plans_unrelated(const Plan& a, const Plan& b) {
     if (a.year != b.year)
         return "plans of different years (" + std::to_string(a.year) + " and " + std::to_string(b.year) + ") are not merged";
     for (int n = 1; n <= kSubGoals; ++n) {
@@ -134,12 +169,10 @@ std::string unrelated(const Plan& a, const Plan& b) {
     return {};
 }
 
-}  // namespace
-
 MergeResult merge_plans(const Plan& mine, const Plan& theirs, const std::optional<Plan>& base) {
     MergeResult result;
-    result.refused = unrelated(mine, theirs);
-    if (result.refused.empty() && base) result.refused = unrelated(mine, *base);
+    result.refused = plans_unrelated(mine, theirs);
+    if (result.refused.empty() && base) result.refused = plans_unrelated(mine, *base);
     if (!result.refused.empty()) {
         result.plan = mine;
         return result;

@@ -4,7 +4,8 @@
 // changes since the base are applied, counts add up (two devices that each added a tick give two),
 // and a text changed on one side only takes that side's. Without a base nothing is dropped either:
 // counts take the larger, notes that differ are both kept, and texts that differ are conflicts.
-// A conflict keeps MINE's value and records THEIRS', so the user can choose later.
+// A conflict keeps MINE's value and records THEIRS' in the plan (core/conflict.hpp), so the
+// user can choose later.
 #include <optional>
 #include <string>
 #include <vector>
@@ -13,20 +14,20 @@
 
 namespace mandalart {
 
-struct MergeConflict {
-    std::string where;  // "title", "core", "3" (a sub-goal), "3.5" (an action), "3.5 note", "W12 note" …
-    std::string mine, theirs;  // the values as text (the kept one is mine)
-    friend bool operator==(const MergeConflict&, const MergeConflict&) = default;
-};
-
 struct MergeResult {
+    // The merged plan. Its `conflicts` are those both copies still held unresolved (one resolved
+    // on either side since the base stays resolved) and the new ones, less any the merged values settle.
     Plan plan;
-    std::vector<MergeConflict> conflicts;
+    std::vector<Conflict> conflicts;  // the new ones this merge found, not stored before (each also in plan.conflicts)
     std::string refused;  // not merged (different years, unrelated plans): one line
 };
 
 // Between the two kept notes of a two-way merge.
 inline constexpr const char* kNoteSeparator = "\n— ✂ —\n";
+
+// Why `theirs` is not a copy of `mine` that can be merged (another year; other sub-goal or
+// action ids); empty when it is.
+std::string plans_unrelated(const Plan& mine, const Plan& theirs);
 
 MergeResult merge_plans(const Plan& mine, const Plan& theirs, const std::optional<Plan>& base);
 

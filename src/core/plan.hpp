@@ -10,6 +10,7 @@
 #include "core/address.hpp"
 #include "core/calendar.hpp"
 #include "core/colour.hpp"
+#include "core/conflict.hpp"
 #include "core/target.hpp"
 #include "core/unknown_fields.hpp"
 #include "core/week_log.hpp"
@@ -56,6 +57,8 @@ struct Plan {
     // Weeks with nothing recorded are not stored.
     std::map<int, WeekLog> weeks;
     std::string reflection;  // the year-end look back at the whole year
+    // Values a merge could not choose between: the plan holds mine, each conflict theirs.
+    std::vector<Conflict> conflicts;
     UnknownFields unknown;  // top-level keys of the file
     friend bool operator==(const Plan&, const Plan&) = default;
 

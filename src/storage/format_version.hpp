@@ -7,9 +7,11 @@ inline constexpr const char* kFormatName = "mandalart";
 // files load unchanged (they simply have no check-ins) and are written back as version 2.
 // 3: adds "reflection" (the year-end review) at the top and on each sub-goal; older files
 // simply have none. 4: adds "start" (the ISO week the plan began); older files start in W01.
-inline constexpr int kFormatVersion = 4;
+// 5: adds "conflicts" (what a merge left for the user to choose); older files have none, and
+// version 4 readers keep the list as an unknown key.
+inline constexpr int kFormatVersion = 5;
 // The newest min_reader_version this program can read: files that need more are refused;
 // files with a newer format_version but a min_reader_version up to this are opened read-only.
-inline constexpr int kReaderVersion = 4;
+inline constexpr int kReaderVersion = 5;
 
 }  // namespace mandalart

@@ -18,10 +18,11 @@ using nlohmann::ordered_json;
 namespace {
 
 // Keys this program understands at each level, in the order it writes them.
-const std::vector<std::string> kTopKeys = {"format", "format_version", "min_reader_version", "year", "start", "title", "core", "sub_goals", "weeks", "reflection"};
+const std::vector<std::string> kTopKeys = {"format", "format_version", "min_reader_version", "year", "start", "title", "core", "sub_goals", "weeks", "reflection", "conflicts"};
 const std::vector<std::string> kGoalKeys = {"id", "text", "colour", "actions", "reflection"};
 const std::vector<std::string> kActionKeys = {"id", "text", "target", "note"};
 const std::vector<std::string> kWeekKeys = {"skipped", "note", "counts"};
+const std::vector<std::string> kConflictKeys = {"field", "id", "week", "theirs"};
 
 bool is_known(const std::vector<std::string>& known, const std::string& key) {
     return std::find(known.begin(), known.end(), key) != known.end();
@@ -204,6 +205,48 @@ ordered_json write_weeks(const Plan& plan) {
     return weeks;
 }
 
+// Values a merge could not choose between (format version 5; older files have none). Each names
+// its place by field and id or week, and holds the other copy's value.
+void read_conflicts(const Fields& top, Plan& plan) {
+    if (!top.json().contains("conflicts")) return;
+    const ordered_json& list = top.json().at("conflicts");
+    if (!list.is_array()) Fields::fail("/conflicts", "expected an array");
+    for (std::size_t i = 0; i < list.size(); ++i) {
+        const Fields f(list[i], "/conflicts/" + std::to_string(i));
+        for (const auto& [key, value] : list[i].items())
+            if (!is_known(kConflictKeys, key)) Fields::fail(f.at(key), "unknown key in a conflict");
+        const ordered_json& field = f.require("field");
+        const auto parsed = field.is_string() ? parse_conflict_field(field.get<std::string>()) : std::nullopt;
+        if (!parsed) Fields::fail(f.at("field"), "expected a field like \"action.note\"");
+        Conflict c;
+        c.field = *parsed;
+        c.id = f.optional_string("id", kMaxCellText);
+        if (c.field == ConflictField::WeekNote) {
+            const ordered_json& week = f.require("week");
+            const auto iso = week.is_string() ? parse_week(week.get<std::string>()) : std::nullopt;
+            if (!iso || iso->year != plan.year)
+                Fields::fail(f.at("week"), "expected a week of the plan's year like \"" + format_week({plan.year, 10}) + "\"");
+            c.week = iso->week;
+        }
+        c.theirs = f.string("theirs", kMaxNoteText);
+        if (const std::string problem = check_conflict(plan, c); !problem.empty()) Fields::fail(f.at("theirs"), problem);
+        plan.conflicts.push_back(std::move(c));
+    }
+}
+
+ordered_json write_conflicts(const Plan& plan) {
+    ordered_json list = ordered_json::array();
+    for (const Conflict& c : plan.conflicts) {
+        ordered_json conflict;
+        conflict["field"] = std::string(conflict_field_name(c.field));
+        if (!c.id.empty()) conflict["id"] = c.id;
+        if (c.field == ConflictField::WeekNote) conflict["week"] = format_week({plan.year, c.week});
+        conflict["theirs"] = c.theirs;
+        list.push_back(std::move(conflict));
+    }
+    return list;
+}
+
 // The week the plan began: "2026-W29", in the plan's year. Files before version 4 have none
 // and start in week 1.
 int read_start(const Fields& top, int year) {
@@ -266,6 +309,7 @@ std::string encode_plan(const Plan& plan) {
     out["sub_goals"] = std::move(goals);
     out["weeks"] = write_weeks(plan);
     out["reflection"] = plan.reflection;
+    if (!plan.conflicts.empty()) out["conflicts"] = write_conflicts(plan);
     write_unknown(out, plan.unknown);
     return out.dump(2, ' ', false, ordered_json::error_handler_t::strict) + "\n";
 }
@@ -294,6 +338,7 @@ DecodedPlan decode_plan(std::string_view text, const std::string& name) {
             plan.sub_goals[n] = read_goal(goals[n], "/sub_goals/" + std::to_string(n), ids);
         read_weeks(top, plan);
         plan.reflection = top.optional_string("reflection", kMaxNoteText);
+        read_conflicts(top, plan);
         plan.unknown = read_unknown(parsed.value, kTopKeys);
     } catch (const SchemaError& e) {
         result = DecodedPlan{};

@@ -33,9 +33,19 @@ cp "$MINE" "$THEIRS"
 "$BIN" set "$MINE" core "더 나은 개발자" >/dev/null
 "$BIN" set "$THEIRS" core "행복한 개발자" >/dev/null
 if "$BIN" merge "$MINE" "$THEIRS" > "$WORK/conflict.txt"; then fail "a conflict exited 0"; fi
-grep -q '^conflict core: kept "더 나은 개발자", theirs "행복한 개발자"$' "$WORK/conflict.txt" || fail "no conflict line: $(cat "$WORK/conflict.txt")"
+grep -q '^1. conflict core: kept "더 나은 개발자", theirs "행복한 개발자"$' "$WORK/conflict.txt" || fail "no conflict line: $(cat "$WORK/conflict.txt")"
 [ "$("$BIN" show "$MINE" --format json | python3 -c 'import json,sys; print(json.load(sys.stdin)["grid"][4][4])')" = "더 나은 개발자" ] ||
     fail "MINE's core was not kept"
+# The conflict is stored in the plan until resolved; `conflicts` lists it and takes theirs.
+[ "$("$BIN" validate "$MINE")" = ok ] || fail "the plan holding a conflict does not validate"
+grep -q '"theirs": "행복한 개발자"' "$MINE" || fail "THEIRS' value is not stored in the plan"
+"$BIN" conflicts "$MINE" | grep -q '^1. conflict core: kept "더 나은 개발자", theirs "행복한 개발자"$' || fail "conflicts does not list it"
+if "$BIN" merge "$MINE" "$THEIRS" > "$WORK/again.txt"; then :; else fail "merging again with nothing new exited 1"; fi
+grep -q '^1. conflict core (unresolved, from an earlier merge)' "$WORK/again.txt" || fail "the stored conflict is not shown again: $(cat "$WORK/again.txt")"
+"$BIN" conflicts "$MINE" 1 --keep theirs | grep -q "1 conflict resolved (theirs taken); 0 left" || fail "resolving did not report"
+[ "$("$BIN" conflicts "$MINE")" = "no conflicts" ] || fail "the conflict is still listed"
+grep -q '"core": "행복한 개발자"' "$MINE" || fail "taking theirs did not put their core in"
+! "$BIN" conflicts "$MINE" 1 --keep mine 2>/dev/null || fail "resolving a conflict that is not there succeeded"
 
 # -o writes a new file and never replaces one; other years are refused.
 "$BIN" merge "$MINE" "$THEIRS" --base "$THEIRS" -o "$WORK/merged.mandalart.json" >/dev/null || true
@@ -44,4 +54,4 @@ grep -q '^conflict core: kept "더 나은 개발자", theirs "행복한 개발�
 "$BIN" new "$WORK/2027.mandalart.json" --year 2027 >/dev/null
 ! "$BIN" merge "$MINE" "$WORK/2027.mandalart.json" 2> "$WORK/refused.txt" || fail "plans of different years were merged"
 grep -q "different years" "$WORK/refused.txt" || fail "the refusal does not say why: $(cat "$WORK/refused.txt")"
-echo "ok: two copies merged (three-way from the backups), a conflict reported and MINE kept, other years refused"
+echo "ok: two copies merged (three-way from the backups), a conflict reported, stored and resolved, other years refused"

@@ -91,8 +91,11 @@ TEST_CASE("three-way: the same text changed differently on both sides is a confl
     const MergeResult r = merge_plans(mine, theirs, base);
     CHECK(r.plan.action(1, 4).text == "주 4회 운동");
     REQUIRE(r.conflicts.size() == 2);
-    CHECK(r.conflicts[0] == MergeConflict{"1.4", "주 4회 운동", "주 5회 운동"});
-    CHECK(r.conflicts[1] == MergeConflict{"2026-W05 note", "이쪽 메모", "그쪽 메모"});
+    CHECK(r.conflicts[0] == Conflict{ConflictField::ActionText, "a1.4", 0, "주 5회 운동"});
+    CHECK(r.conflicts[1] == Conflict{ConflictField::WeekNote, "", 5, "그쪽 메모"});
+    CHECK(conflict_where(r.plan, r.conflicts[0]) == "1.4");
+    CHECK(conflict_where(r.plan, r.conflicts[1]) == "2026-W05 note");
+    CHECK(r.plan.conflicts == r.conflicts);  // kept in the plan until resolved
 }
 
 TEST_CASE("two-way: counts take the larger, different notes are both kept, different texts are conflicts") {
@@ -111,8 +114,49 @@ TEST_CASE("two-way: counts take the larger, different notes are both kept, diffe
     CHECK(r.plan.weeks.at(5).note == std::string("월요일") + kNoteSeparator + "화요일");
     CHECK(r.plan.action(2, 1).note == "그쪽만");
     REQUIRE(r.conflicts.size() == 1);
-    CHECK(r.conflicts[0].where == "core");
+    CHECK(conflict_where(r.plan, r.conflicts[0]) == "core");
+    CHECK(r.conflicts[0].theirs == "그쪽 핵심");
     CHECK(r.plan.core == base_plan().core);
+}
+
+TEST_CASE("a target, colour and start changed differently on both sides are conflicts named by id") {
+    const Plan base = base_plan();
+    Plan mine = base, theirs = base;
+    mine.action(2, 3).target = {TargetKind::PerWeek, 2};
+    theirs.action(2, 3).target = {TargetKind::PerMonth, 4};
+    mine.goal(7).colour = Colour{10, 20, 30};
+    theirs.goal(7).colour = Colour{0xAA, 0xBB, 0xCC};
+    mine.start = 3;
+    theirs.start = 4;
+    const MergeResult r = merge_plans(mine, theirs, base);
+    REQUIRE(r.conflicts.size() == 3);
+    CHECK(r.conflicts[0] == Conflict{ConflictField::Start, "", 0, "2026-W04"});
+    CHECK(r.conflicts[1] == Conflict{ConflictField::ActionTarget, "a2.3", 0, "4/month"});
+    CHECK(r.conflicts[2] == Conflict{ConflictField::GoalColour, "g7", 0, "#AABBCC"});
+    CHECK(r.plan.start == 3);
+    for (const Conflict& c : r.conflicts) CHECK(check_conflict(r.plan, c).empty());
+}
+
+TEST_CASE("stored conflicts: kept while either copy holds them, gone once resolved on one side or settled") {
+    Plan base = base_plan();
+    const Conflict title{ConflictField::Title, "", 0, "그쪽 제목"};
+    const Conflict note{ConflictField::ActionNote, "a1.1", 0, "그쪽 메모"};
+    base.conflicts = {title, note};
+    Plan mine = base, theirs = base;
+    mine.conflicts = {note};  // "keep mine" on the title, here
+    const MergeResult r = merge_plans(mine, theirs, base);
+    CHECK(r.plan.conflicts == std::vector<Conflict>{note});
+    CHECK(r.conflicts.empty());  // nothing new
+
+    Plan laptop = base_plan(), desktop = base_plan();
+    laptop.conflicts = {title};
+    desktop.conflicts = {note};
+    CHECK(merge_plans(laptop, desktop, std::nullopt).plan.conflicts == std::vector<Conflict>{title, note});
+
+    Plan settled = base_plan();
+    settled.title = "그쪽 제목";  // someone typed their value in by hand
+    settled.conflicts = {title};
+    CHECK(merge_plans(settled, settled, std::nullopt).plan.conflicts.empty());
 }
 
 TEST_CASE("skipped on either side is skipped") {
@@ -162,9 +206,10 @@ TEST_CASE("property: merging random edits of a base keeps every tick either side
         // Apart from the values conflicts kept (mine's), the two results agree.
         CHECK(ab.conflicts.size() == ba.conflicts.size());
         Plan a = ab.plan, b = ba.plan;
-        for (const MergeConflict& c : ab.conflicts)
+        for (const Conflict& c : ab.conflicts)
             for (int n = 1; n <= 8; ++n)
-                if (c.where == std::to_string(n) + ".1") b.action(n, 1).text = a.action(n, 1).text;
+                if (conflict_where(a, c) == std::to_string(n) + ".1") b.action(n, 1).text = a.action(n, 1).text;
+        b.conflicts = a.conflicts;  // each keeps the other side's value
         for (auto& [week, log] : b.weeks)
             if (a.week_log(week) != nullptr) log.note = a.week_log(week)->note;
         CHECK(a == b);

@@ -103,10 +103,10 @@ TEST_CASE("values out of the model's range are refused with their path") {
 
 TEST_CASE("a file needing a newer reader is refused") {
     ordered_json j = good_json();
-    j["format_version"] = 6;
-    j["min_reader_version"] = 5;
+    j["format_version"] = 7;
+    j["min_reader_version"] = 6;
     CHECK(load_error(j.dump()) ==
-          "FILE: made by a newer version of mandalart (needs reader version 5, this program reads up to 4); "
+          "FILE: made by a newer version of mandalart (needs reader version 6, this program reads up to 5); "
           "please update mandalart");
 }
 

@@ -38,11 +38,11 @@ TEST_CASE("check-ins survive encode → decode exactly, keyed by week and action
 }
 
 // What each earlier version wrote of the example plan: version 1 had no "weeks" and no
-// "reflection", version 2 no "reflection", version 3 no "start".
+// "reflection", version 2 no "reflection", version 3 no "start", version 4 no "conflicts".
 std::string example_as_version(int version) {
     nlohmann::ordered_json j = nlohmann::ordered_json::parse(encode_plan(make_example_plan(2026)));
     j["format_version"] = version;
-    j.erase("start");
+    if (version < 4) j.erase("start");
     if (version < 3) {
         j.erase("reflection");
         for (auto& goal : j["sub_goals"]) goal.erase("reflection");
@@ -52,8 +52,8 @@ std::string example_as_version(int version) {
     return j.dump(2) + "\n";
 }
 
-TEST_CASE("files of every earlier format version load, start in W01 and are written back as version 4") {
-    for (int version = 1; version <= 3; ++version) {
+TEST_CASE("files of every earlier format version load, start in W01 and are written back as version 5") {
+    for (int version = 1; version <= 4; ++version) {
         INFO("format version " << version);
         const DecodedPlan loaded = decode_plan(example_as_version(version), "old.mandalart.json");
         REQUIRE(loaded.error.empty());
@@ -65,7 +65,8 @@ TEST_CASE("files of every earlier format version load, start in W01 and are writ
         Document doc(loaded.plan, "old.mandalart.json");
         REQUIRE(doc.apply(SetCount{11, 1, 1, 1}).empty());
         const auto saved = nlohmann::ordered_json::parse(encode_plan(doc.plan()));
-        CHECK(saved["format_version"] == 4);
+        CHECK(saved["format_version"] == 5);
+        CHECK_FALSE(saved.contains("conflicts"));  // written only when a merge left some
         CHECK(saved["min_reader_version"] == 1);
         CHECK(saved["start"] == "2026-W01");
         CHECK(saved["weeks"]["2026-W11"]["counts"]["a1.1"] == 1);
@@ -89,7 +90,7 @@ TEST_CASE("the start week round-trips and a bad one is refused with its path") {
 
 TEST_CASE("the output is stable: fixed key order, 2-space indent, trailing newline, raw UTF-8") {
     const std::string text = encode_plan(make_example_plan(2026));
-    CHECK(text.rfind("{\n  \"format\": \"mandalart\",\n  \"format_version\": 4,\n  \"min_reader_version\": 1,\n  \"year\": 2026,\n"
+    CHECK(text.rfind("{\n  \"format\": \"mandalart\",\n  \"format_version\": 5,\n  \"min_reader_version\": 1,\n  \"year\": 2026,\n"
                      "  \"start\": \"2026-W01\",\n",
                      0) == 0);
     CHECK(text.back() == '\n');
@@ -196,4 +197,33 @@ TEST_CASE("reflections round-trip, are limited like notes and are undoable edits
     auto bad = j;
     bad["sub_goals"][1]["reflection"] = 5;
     CHECK(decode_plan(bad.dump(), "r.json").error == "r.json: /sub_goals/1/reflection: expected a string");
+}
+
+TEST_CASE("conflicts round-trip by field, id and week, and bad ones are refused with their path") {
+    Plan plan = make_example_plan(2026);
+    plan.conflicts = {{ConflictField::ActionNote, "a3.5", 0, "그쪽 메모\n둘째 줄"},
+                      {ConflictField::WeekNote, "", 12, "그쪽 주간 메모"},
+                      {ConflictField::GoalColour, "g2", 0, "#AABBCC"},
+                      {ConflictField::Start, "", 0, "2026-W04"}};
+    const std::string text = encode_plan(plan);
+    const DecodedPlan back = decode_plan(text, "p");
+    REQUIRE(back.error.empty());
+    CHECK(back.plan == plan);
+    const auto j = nlohmann::ordered_json::parse(text);
+    CHECK(j["conflicts"][0] == nlohmann::ordered_json{{"field", "action.note"}, {"id", "a3.5"}, {"theirs", "그쪽 메모\n둘째 줄"}});
+    CHECK(j["conflicts"][1]["week"] == "2026-W12");
+
+    const auto refused = [&](const nlohmann::ordered_json& conflict) {
+        nlohmann::ordered_json bad = j;
+        bad["conflicts"] = nlohmann::ordered_json::array({conflict});
+        return decode_plan(bad.dump(), "p").error;
+    };
+    CHECK(refused({{"field", "action.mood"}, {"theirs", "x"}}) == "p: /conflicts/0/field: expected a field like \"action.note\"");
+    CHECK(refused({{"field", "action.text"}, {"id", "a9.9"}, {"theirs", "x"}}) == "p: /conflicts/0/theirs: no action has the id \"a9.9\"");
+    CHECK(refused({{"field", "week.note"}, {"week", "2025-W12"}, {"theirs", "x"}}) ==
+          "p: /conflicts/0/week: expected a week of the plan's year like \"2026-W10\"");
+    CHECK(refused({{"field", "goal.colour"}, {"id", "g1"}, {"theirs", "blue"}}) ==
+          "p: /conflicts/0/theirs: expected a colour like \"#4E79A7\", got \"blue\"");
+    CHECK(refused({{"field", "title"}, {"theirs", "x"}, {"when", "now"}}) == "p: /conflicts/0/when: unknown key in a conflict");
+    CHECK(refused({{"field", "title"}}) == "p: /conflicts/0: missing key \"theirs\"");
 }
