@@ -22,6 +22,19 @@ Conflict place(ConflictField field, std::string id = {}, int week = 0) {
     return c;
 }
 
+// Whether a note two-way merges joined already holds `part` as one of its pieces (so merging the
+// same copy again adds nothing).
+bool holds(const std::string& joined, const std::string& part) {
+    const std::string_view separator = kNoteSeparator;
+    std::size_t from = 0;
+    while (true) {
+        const std::size_t at = joined.find(separator, from);
+        if (std::string_view(joined).substr(from, at - from) == part) return true;
+        if (at == std::string::npos) return false;
+        from = at + separator.size();
+    }
+}
+
 bool contains(const std::vector<Conflict>& list, const Conflict& c) {
     return std::find(list.begin(), list.end(), c) != list.end();
 }
@@ -46,8 +59,8 @@ public:
     // A note: as pick() with a base; without one, two different notes are both kept.
     std::string note(const std::string& mine, const std::string& theirs, const std::string* base, const Conflict& place) {
         if (base != nullptr || mine == theirs) return pick(mine, theirs, base, place);
-        if (is_blank(theirs)) return mine;
-        if (is_blank(mine)) return theirs;
+        if (is_blank(theirs) || holds(mine, theirs)) return mine;
+        if (is_blank(mine) || holds(theirs, mine)) return theirs;
         const std::string both = mine + kNoteSeparator + theirs;
         if (check_text(both, kMaxNoteText).empty()) return both;
         return pick(mine, theirs, base, place);  // too long to hold both: the user chooses

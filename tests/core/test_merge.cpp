@@ -115,6 +115,10 @@ TEST_CASE("two-way: counts take the larger, different notes are both kept, diffe
     CHECK(r.plan.action(2, 1).note == "그쪽만");
     REQUIRE(r.conflicts.size() == 1);
     CHECK(conflict_where(r.plan, r.conflicts[0]) == "core");
+    const MergeResult again = merge_plans(r.plan, theirs, std::nullopt);  // the same copy merged twice
+    CHECK(again.plan.weeks.at(5).note == r.plan.weeks.at(5).note);
+    CHECK(again.conflicts.empty());
+    CHECK(merge_plans(theirs, r.plan, std::nullopt).plan.weeks.at(5).note == r.plan.weeks.at(5).note);
     CHECK(r.conflicts[0].theirs == "그쪽 핵심");
     CHECK(r.plan.core == base_plan().core);
 }
