@@ -30,8 +30,9 @@ bool on_action(ConflictField f) {
     return f == ConflictField::ActionText || f == ConflictField::ActionTarget || f == ConflictField::ActionNote;
 }
 
-// Sub-goal n (and action m) whose id the conflict names: {0, 0} when none does.
-std::pair<int, int> position(const Plan& plan, const Conflict& c) {
+}  // namespace
+
+std::pair<int, int> conflict_position(const Plan& plan, const Conflict& c) {
     for (int n = 1; n <= kSubGoals; ++n) {
         if (on_goal(c.field) && plan.goal(n).id == c.id) return {n, 0};
         if (on_action(c.field))
@@ -40,6 +41,8 @@ std::pair<int, int> position(const Plan& plan, const Conflict& c) {
     }
     return {0, 0};
 }
+
+namespace {
 
 // The text the conflict's place holds, or nullptr (colour, target and start are not text).
 template <class P>
@@ -58,7 +61,7 @@ auto text_of(P& plan, const Conflict& c, std::pair<int, int> at) -> decltype(&pl
 }
 
 bool places_ok(const Plan& plan, const Conflict& c) {
-    if (on_goal(c.field) || on_action(c.field)) return position(plan, c).first != 0;
+    if (on_goal(c.field) || on_action(c.field)) return conflict_position(plan, c).first != 0;
     if (c.field == ConflictField::WeekNote) return check_week(plan, c.week).empty();
     return true;
 }
@@ -79,7 +82,7 @@ std::optional<ConflictField> parse_conflict_field(std::string_view name) {
 
 std::string conflict_where(const Plan& plan, const Conflict& c) {
     if (!places_ok(plan, c)) return {};
-    const auto [n, m] = position(plan, c);
+    const auto [n, m] = conflict_position(plan, c);
     const std::string goal = std::to_string(n);
     const std::string action = goal + "." + std::to_string(m);
     switch (c.field) {
@@ -100,7 +103,7 @@ std::string conflict_where(const Plan& plan, const Conflict& c) {
 
 std::optional<std::string> conflict_value(const Plan& plan, const Conflict& c) {
     if (!places_ok(plan, c)) return std::nullopt;
-    const auto at = position(plan, c);
+    const auto at = conflict_position(plan, c);
     if (const std::string* text = text_of(plan, c, at)) return *text;
     switch (c.field) {
         case ConflictField::Start: return format_week({plan.year, plan.start});
@@ -138,7 +141,7 @@ std::string check_conflict(const Plan& plan, const Conflict& c) {
 
 void set_conflict_value(Plan& plan, const Conflict& c, const std::string& value) {
     if (!places_ok(plan, c)) return;
-    const auto at = position(plan, c);
+    const auto at = conflict_position(plan, c);
     if (std::string* text = text_of(plan, c, at)) {
         *text = value;
         return;

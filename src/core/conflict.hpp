@@ -5,6 +5,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <utility>
 
 namespace mandalart {
 
@@ -32,6 +33,9 @@ std::optional<ConflictField> parse_conflict_field(std::string_view name);
 // Where it is, as the CLI says it: "title", "core", "3" (sub-goal 3's text), "3 colour", "3.5",
 // "3.5 target", "3.5 note", "2026-W12 note". Empty when the id names nothing in the plan.
 std::string conflict_where(const Plan& plan, const Conflict& conflict);
+// Sub-goal n and action m of its place: {n, 0} for a sub-goal's fields, {0, 0} for the plan's
+// and a week's, and when the id names nothing.
+std::pair<int, int> conflict_position(const Plan& plan, const Conflict& conflict);
 // The plan's value there, as text (nullopt when the conflict names nothing in the plan).
 std::optional<std::string> conflict_value(const Plan& plan, const Conflict& conflict);
 // Why the conflict cannot be kept in the plan (unknown id or week, a value the field cannot hold);

@@ -193,4 +193,39 @@ MergeResult merge_plans(const Plan& mine, const Plan& theirs, const std::optiona
     return Merger(mine, theirs, base ? &*base : nullptr).run();
 }
 
+MergeSummary summarize_merge(const Plan& before, const MergeResult& merged) {
+    const Plan& after = merged.plan;
+    MergeSummary summary;
+    summary.conflicts = static_cast<int>(merged.conflicts.size());
+    const auto changed = [](const auto& a, const auto& b) { return a == b ? 0 : 1; };
+    summary.texts += changed(before.title, after.title) + changed(before.core, after.core) + changed(before.start, after.start);
+    summary.notes += changed(before.reflection, after.reflection);
+    for (int n = 1; n <= kSubGoals; ++n) {
+        const SubGoal& b = before.goal(n);
+        const SubGoal& a = after.goal(n);
+        summary.texts += changed(b.text, a.text) + changed(b.colour, a.colour);
+        summary.notes += changed(b.reflection, a.reflection);
+        for (int m = 1; m <= kActionsPerGoal; ++m) {
+            summary.texts += changed(b.actions[m - 1].text, a.actions[m - 1].text) +
+                             changed(b.actions[m - 1].target, a.actions[m - 1].target);
+            summary.notes += changed(b.actions[m - 1].note, a.actions[m - 1].note);
+        }
+    }
+    static const WeekLog none;
+    std::set<int> weeks;
+    for (const Plan* p : {&before, &after}) for (const auto& [week, log] : p->weeks) weeks.insert(week);
+    for (const int week : weeks) {
+        const WeekLog* b = before.week_log(week);
+        const WeekLog* a = after.week_log(week);
+        const WeekLog& bw = b ? *b : none;
+        const WeekLog& aw = a ? *a : none;
+        if (bw == aw) continue;
+        summary.weeks.push_back(week);
+        summary.notes += changed(bw.note, aw.note);
+        for (const auto& [id, count] : aw.counts) summary.ticks += count;
+        for (const auto& [id, count] : bw.counts) summary.ticks -= count;
+    }
+    return summary;
+}
+
 }  // namespace mandalart

@@ -25,6 +25,17 @@ struct MergeResult {
 // Between the two kept notes of a two-way merge.
 inline constexpr const char* kNoteSeparator = "\n— ✂ —\n";
 
+// What a merge brings into `before` (shown before the user agrees to it).
+struct MergeSummary {
+    std::vector<int> weeks;  // weeks whose check-ins (ticks, skips, notes) change
+    int ticks = 0;           // ticks added, over all weeks (taken back ones subtracted)
+    int notes = 0;           // action and week notes and reflections that change
+    int texts = 0;           // the title, core goal, sub-goal and action texts, targets, colours and start that change
+    int conflicts = 0;       // new conflicts (values the user will choose between)
+    bool empty() const { return weeks.empty() && notes == 0 && texts == 0 && conflicts == 0; }
+};
+MergeSummary summarize_merge(const Plan& before, const MergeResult& merged);
+
 // Why `theirs` is not a copy of `mine` that can be merged (another year; other sub-goal or
 // action ids); empty when it is.
 std::string plans_unrelated(const Plan& mine, const Plan& theirs);

@@ -123,6 +123,7 @@ void take_input_method_messages(WakeWatcher* watcher) {
 int event_loop(GLFWwindow* window, ui::App& app, WakeWatcher* watcher) {
     int frames_left = kFramesAfterInput;
     std::string title;
+    bool focused = glfwGetWindowAttrib(window, GLFW_FOCUSED) != 0;
     while (!app.should_quit()) {
         if (frames_left <= 0) {
             const double wake = app.seconds_until_wakeup(glfwGetTime());
@@ -136,6 +137,11 @@ int event_loop(GLFWwindow* window, ui::App& app, WakeWatcher* watcher) {
             take_input_method_messages(watcher);
             if (g_input_seen || !g_queue.empty()) frames_left = kFramesAfterInput;  // one event per frame at most
             g_input_seen = false;
+        }
+        // Coming back to the window (from a file manager, a sync tool): look for conflict copies again.
+        if (const bool now_focused = glfwGetWindowAttrib(window, GLFW_FOCUSED) != 0; now_focused != focused) {
+            focused = now_focused;
+            if (focused) app.window_focused();
         }
         if (glfwWindowShouldClose(window)) {
             glfwSetWindowShouldClose(window, GLFW_FALSE);

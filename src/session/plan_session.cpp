@@ -40,6 +40,10 @@ Plan PlanSession::blank_plan(int year, Language language) const {
 }
 
 void PlanSession::set_document(Document document) {
+    if (document.path() != document_.path()) {  // another plan: its own copies
+        offers_.clear();
+        answered_copies_.clear();
+    }
     document_ = std::move(document);
     ++generation_;
     save_error_ = {};
@@ -54,11 +58,13 @@ std::string PlanSession::open(const std::string& given, bool create_if_missing, 
     const std::string path = absolute_path(given);
     LoadedPlan loaded = load_plan_file(path);
     Document document;
+    std::optional<Plan> on_disk;
     if (loaded.missing && create_if_missing) {
         document = Document(blank_plan(year_if_new != 0 ? year_if_new : today().year, language), path);
     } else if (!loaded.error.empty()) {
         return loaded.error;
     } else {
+        on_disk = loaded.plan;
         document = Document(std::move(loaded.plan), path);
         document.set_read_only(loaded.read_only);
         document.set_disk_hash(loaded.hash);
@@ -66,9 +72,11 @@ std::string PlanSession::open(const std::string& given, bool create_if_missing, 
     recovery_.reset();
     const Notice locked = loaded.read_only ? Notice{} : lock(document);
     set_document(std::move(document));
+    on_disk_ = std::move(on_disk);
     if (loaded.read_only) notice_ = {Notice::Kind::ReadOnly, path};
     else if (!locked.empty()) notice_ = locked;
     else offer_recovery();
+    look_for_conflict_copies();
     return {};
 }
 
@@ -141,9 +149,13 @@ std::string PlanSession::save_as(const std::string& path) {
     document_.set_read_only(false);
     document_.set_disk_hash(saved.hash);
     document_.mark_saved();
+    on_disk_ = document_.plan();
     save_error_ = {};
     conflict_ = false;
     options_.remember_file(path);
+    offers_.clear();
+    answered_copies_.clear();
+    look_for_conflict_copies();
     return {};
 }
 
@@ -155,11 +167,13 @@ bool PlanSession::save(double now, bool overwrite_changes) {
     options.fs = options_.file_system;
     const SaveResult saved = save_document(document_, options);
     if (saved.error.empty()) {
+        on_disk_ = document_.plan();
         save_error_ = {};
         conflict_ = false;
         remove_journal(document_.path());
         journaled_revision_ = ~0ull;
         options_.remember_file(document_.path());
+        look_for_conflict_copies();
         return true;
     }
     save_error_ = text(saved.error);
@@ -176,6 +190,7 @@ void PlanSession::reload_from_disk() {
         notice_ = text(loaded.error);
         return;
     }
+    on_disk_ = loaded.plan;
     Document document(std::move(loaded.plan), document_.path());
     document.set_disk_hash(loaded.hash);
     set_document(std::move(document));

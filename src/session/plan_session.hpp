@@ -14,9 +14,11 @@
 
 #include "core/calendar.hpp"
 #include "core/document.hpp"
+#include "core/merge.hpp"
 #include "core/review.hpp"
 #include "core/settings.hpp"
 #include "core/stats.hpp"
+#include "storage/conflict_copies.hpp"
 #include "storage/file_system.hpp"
 #include "storage/journal.hpp"
 #include "storage/plan_lock.hpp"
@@ -49,6 +51,7 @@ struct Notice {
         Restored,        // detail: the version's time
         ReloadedTheirs,
         Wrote,           // detail: what was written
+        Merged,          // detail: the copy merged in (a file name, or empty: the version on disk)
     };
     Kind kind = Kind::None;
     std::string detail;
@@ -64,8 +67,17 @@ struct VersionInfo {
     std::string error;       // the version cannot be read
 };
 
-// What the user must answer before the session goes on.
-enum class Question { Conflict, Recovery };
+// What the user must answer before the session goes on: another program changed the file,
+// unsaved changes to recover, a sync tool's conflict copy to merge (copy_offers()), conflicts a
+// merge left in the plan to look at.
+enum class Question { Conflict, Recovery, ConflictCopy, MergeConflicts };
+
+// A sync tool's conflict copy beside the plan, offered for merging with what it would bring in.
+struct CopyOffer {
+    ConflictCopy copy;
+    MergeSummary brings;
+    std::string error;  // it cannot be read or merged (one line); it is still offered, to be told
+};
 
 // Pdf: the chart to print on A4; Calendar: the check-in reminder, Sundays 21:00.
 enum class ExportKind { Image, Pdf, Retrospective, Calendar };
@@ -113,6 +125,20 @@ public:
     bool conflict() const { return conflict_; }
     void keep_mine(double now);       // write mine over theirs (theirs goes to the backups)
     void reload_theirs();             // take theirs (mine goes to the backups)
+    // Merge theirs into mine, with the version both came from (the one this session last read or
+    // wrote) as the base; one undoable step, then saved over theirs (theirs goes to the backups).
+    void merge_theirs(double now);
+
+    // ---- sync tools' conflict copies beside the plan (storage/conflict_copies.hpp)
+    // Looks again (on open, after a save, when the window is focused); a copy not offered before
+    // raises Question::ConflictCopy.
+    void look_for_conflict_copies();
+    const std::vector<CopyOffer>& copy_offers() const { return offers_; }
+    // Merges the copy into the plan (one undoable step), saves, then moves the copy into the
+    // backups so it is not offered again. Conflicts it leaves raise Question::MergeConflicts.
+    void merge_copy(const std::string& path, double now);
+    // Not now: not offered again while this plan is open.
+    void dismiss_copy(const std::string& path);
 
     // ---- unsaved changes from a session that ended without saving
     bool recovery_pending() const { return recovery_.has_value(); }
@@ -163,12 +189,17 @@ private:
     void find_previous_year();
     void keep_journal(double now);
     void changed(double now) { last_change_ = now; }
+    void merge_in(const MergeResult& merged, double now);
+
 
     SessionOptions options_;
     Document document_;
     std::uint64_t generation_ = 0;
     PlanLock lock_;                     // held while this session may write the document's file
     bool conflict_ = false;             // the file changed on disk; saving waits for a choice
+    std::optional<Plan> on_disk_;       // the plan as this session last read or wrote it (a merge's base)
+    std::vector<CopyOffer> offers_;     // conflict copies offered and not answered
+    std::vector<std::string> answered_copies_;  // merged or dismissed while this plan is open
     std::optional<Journal> recovery_;   // offered after a crash, until answered
     std::optional<LastYear> previous_;  // last year's plan for the review, when known
     std::uint64_t journaled_revision_ = ~0ull;

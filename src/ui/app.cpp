@@ -11,6 +11,7 @@
 #include "storage/app_paths.hpp"
 #include "storage/settings_file.hpp"
 #include "ui/command_table.hpp"
+#include "ui/hit_targets.hpp"
 #include "ui/menu_bar.hpp"
 #include "ui/strings.hpp"
 #include "ui/theme.hpp"
@@ -61,11 +62,14 @@ void App::follow_session() {
         review_.reset();
     }
     for (const Question question : session_.take_questions()) {
-        if (question == Question::Conflict) {
-            prompts_.ask_conflict();
-        } else {
-            prompt_text_ = session_.recovery_written();
-            prompts_.ask_recovery(prompt_text_);
+        switch (question) {
+            case Question::Conflict: prompts_.ask_conflict(); break;
+            case Question::Recovery:
+                prompt_text_ = session_.recovery_written();
+                prompts_.ask_recovery(prompt_text_);
+                break;
+            case Question::ConflictCopy: ask_about_copy(); break;
+            case Question::MergeConflicts: conflict_panel_.open(); break;
         }
     }
 }
@@ -90,6 +94,7 @@ void App::show_focus(int sub_goal) {
 void App::frame(double now) {
     follow_session();
     report_missing_glyphs();
+    begin_frame_targets();
     text_input().request = {};  // the views say again where text goes
     const PlanStats& stats = session_.stats();
     const ViewContext ctx{session_.document(), settings_.language, settings_.theme, atlas_.fonts(), scale_,
@@ -118,11 +123,12 @@ void App::frame(double now) {
     else if (focus_mode_) focus_.draw(ctx, keyboard, out);
     else chart_.draw(ctx, keyboard, out);
     dialog_.draw(ctx, ctx.today.year, out);
-    prompts_.draw(ctx, session_.conflict(), session_.recovery_pending(), out);
+    prompts_.draw(ctx, session_.conflict(), session_.recovery_pending(), !session_.copy_offers().empty(), out);
     plan_settings_.draw(ctx, out);
     draw_quit_dialog(out);
     ImGui::End();
     draw_keys_window();
+    conflict_panel_.draw(ctx, out);
     ImGui::PopFont();
     settle_frames_ = !out.commands.empty() || !out.edits.empty() ? 12 : std::max(0, settle_frames_ - 1);
     apply(out, now);

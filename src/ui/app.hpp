@@ -17,6 +17,7 @@
 #include "storage/local_date.hpp"
 #include "ui/chart_view.hpp"
 #include "ui/check_in_view.hpp"
+#include "ui/conflict_panel.hpp"
 #include "ui/file_dialog.hpp"
 #include "ui/file_prompts.hpp"
 #include "ui/focus_view.hpp"
@@ -106,6 +107,14 @@ public:
     bool restore_dialog_open() const { return prompts_.restore_open(); }
     bool plan_settings_open() const { return plan_settings_.visible(); }
     bool file_dialog_open() const { return dialog_.visible(); }
+    bool conflict_panel_open() const { return conflict_panel_.visible(); }
+    // The sync tools' conflict copies beside the plan, offered for merging.
+    const std::vector<CopyOffer>& copy_offers() const { return session_.copy_offers(); }
+    // Looks for sync tools' conflict copies again (the window was focused).
+    void window_focused() {
+        session_.look_for_conflict_copies();
+        follow_session();
+    }
 
 private:
     // ---- app.cpp: the frame, and what follows from the session
@@ -138,6 +147,11 @@ private:
     void run(const cmd::Quit&, double now);
     void run(const cmd::ReloadTheirs&, double now);
     void run(const cmd::KeepMine&, double now);
+    void run(const cmd::MergeTheirs&, double now);
+    void run(const cmd::MergeCopy&, double now);
+    void run(const cmd::DismissCopy&, double now);
+    void run(const cmd::ShowConflicts&, double now);
+    void ask_about_copy();
     void run(const cmd::RecoverJournal&, double now);
     void run(const cmd::DiscardJournal&, double now);
     void run(const cmd::Undo&, double now);
@@ -179,6 +193,7 @@ private:
     FileDialog dialog_;
     FilePrompts prompts_;
     PlanSettingsDialog plan_settings_;
+    ConflictPanel conflict_panel_;
     std::string prompt_text_, seen_prompt_text_;  // user text in prompts (for the font atlas)
     FontAtlas atlas_;
     GlyphSet glyphs_;

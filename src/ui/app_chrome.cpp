@@ -9,6 +9,7 @@
 
 #include "storage/journal.hpp"
 #include "ui/command_table.hpp"
+#include "ui/hit_targets.hpp"
 #include "ui/keys.hpp"
 #include "ui/strings.hpp"
 
@@ -35,6 +36,10 @@ std::string wording(const Notice& notice, Language l) {
             return line;
         case Notice::Kind::ReloadedTheirs: return tr(Str::ReloadedTheirs, l);
         case Notice::Kind::Wrote: return std::string(tr(Str::ReviewWrote, l)) + " " + notice.detail;
+        case Notice::Kind::Merged:
+            if (notice.detail.empty()) return tr(Str::MergedTheirs, l);
+            std::snprintf(line, sizeof line, tr(Str::MergedCopyFormat, l), notice.detail.c_str());
+            return line;
     }
     return notice.detail;
 }
@@ -56,6 +61,14 @@ void App::draw_banner() {
     if (!error.empty()) line = std::string(tr(Str::SaveFailed, settings_.language)) + ": " + error;
     else if (font_problem) line = tr(Str::NoKoreanFont, settings_.language);
     else line = notice();
+    // Conflicts a merge left wait in the banner while their panel is closed.
+    const int waiting = conflict_panel_.visible() ? 0 : static_cast<int>(session_.document().plan().conflicts.size());
+    const bool conflicts_line = line.empty() && waiting > 0;
+    if (conflicts_line) {
+        char text[256];
+        std::snprintf(text, sizeof text, tr(Str::ConflictsBannerFormat, settings_.language), waiting);
+        line = text;
+    }
     if (line.empty()) return;
     const ImVec4 bg = !error.empty() || font_problem ? ImVec4(0.75f, 0.18f, 0.18f, 0.97f) : ImVec4(0.16f, 0.38f, 0.72f, 0.97f);
     const ImGuiViewport* viewport = ImGui::GetMainViewport();
@@ -77,7 +90,11 @@ void App::draw_banner() {
         ImGui::SameLine();
         if (ImGui::SmallButton(tr(Str::ConflictResolve, settings_.language))) prompts_.ask_conflict();
     }
-    if (error.empty() && !font_problem) {
+    if (conflicts_line) {
+        ImGui::SameLine();
+        if (ImGui::SmallButton(tr(Str::ConflictsShow, settings_.language))) conflict_panel_.open();
+        mark_target("conflicts-show");
+    } else if (error.empty() && !font_problem) {
         ImGui::SameLine();
         if (ImGui::SmallButton("x")) session_.clear_notice();
     }

@@ -33,6 +33,10 @@ struct Quit {};
 // ---- answers to the app's questions
 struct ReloadTheirs {};
 struct KeepMine {};
+struct MergeTheirs {};                    // the version another program wrote, merged into mine
+struct MergeCopy { std::string path; };   // a sync tool's conflict copy, merged in
+struct DismissCopy { std::string path; }; // not now
+struct ShowConflicts {};                  // what merges left to choose
 struct RecoverJournal {};
 struct DiscardJournal {};
 
@@ -63,7 +67,8 @@ using AppCommand =
                  cmd::ShowRestore, cmd::RestoreVersion, cmd::ShowPlanSettings, cmd::AskExportImage,
                  cmd::AskExportRetrospective, cmd::AskExportCalendar, cmd::AskExportPdf, cmd::ExportImage,
                  cmd::ExportRetrospective, cmd::ExportCalendar, cmd::ExportPdf, cmd::NextYearPlan,
-                 cmd::Quit, cmd::ReloadTheirs, cmd::KeepMine, cmd::RecoverJournal, cmd::DiscardJournal, cmd::Undo,
+                 cmd::Quit, cmd::ReloadTheirs, cmd::KeepMine, cmd::MergeTheirs, cmd::MergeCopy, cmd::DismissCopy,
+                 cmd::ShowConflicts, cmd::RecoverJournal, cmd::DiscardJournal, cmd::Undo,
                  cmd::Redo, cmd::ShowChart, cmd::ShowFocus, cmd::ShowCheckIn, cmd::ShowReview, cmd::ToggleProgress,
                  cmd::ZoomIn, cmd::ZoomOut, cmd::ZoomReset, cmd::SetTheme, cmd::SetLanguage, cmd::SetFont,
                  cmd::ShowKeys>;

@@ -118,6 +118,61 @@ void App::export_to(ExportKind kind, const std::string& path, bool replace, AppC
 
 void App::run(const cmd::ReloadTheirs&, double) { session_.reload_theirs(); }
 void App::run(const cmd::KeepMine&, double now) { session_.keep_mine(now); }
+void App::run(const cmd::MergeTheirs&, double now) {
+    commit_open_edits(now);
+    session_.merge_theirs(now);
+}
+
+void App::run(const cmd::MergeCopy& c, double now) {
+    commit_open_edits(now);
+    session_.merge_copy(c.path, now);
+    ask_about_copy();  // the next one, if there is another
+}
+
+void App::run(const cmd::DismissCopy& c, double) {
+    session_.dismiss_copy(c.path);
+    ask_about_copy();
+}
+
+void App::run(const cmd::ShowConflicts&, double) { conflict_panel_.open(); }
+
+// The first conflict copy still offered, with what merging it would bring, as a question.
+void App::ask_about_copy() {
+    const std::vector<CopyOffer>& offers = session_.copy_offers();
+    if (offers.empty()) return;
+    const CopyOffer& offer = offers.front();
+    const Language l = settings_.language;
+    CopyQuestion question{offer.copy.path, {}, {}};
+    char line[1024];
+    std::snprintf(line, sizeof line, tr(Str::CopyMessageFormat, l), sync_tool_name(offer.copy.tool), to_imgui(offer.copy.name).c_str());
+    question.message = line;
+    if (!offer.error.empty()) {
+        std::snprintf(line, sizeof line, tr(Str::CopyUnreadableFormat, l), offer.error.c_str());
+        question.brings.push_back(line);
+    } else if (offer.brings.empty()) {
+        question.brings.push_back(tr(Str::CopyBringsNothing, l));
+    } else {
+        const MergeSummary& b = offer.brings;
+        if (!b.weeks.empty()) {
+            std::string weeks;
+            for (std::size_t i = 0; i < b.weeks.size() && i < 6; ++i) weeks += (i > 0 ? ", W" : "W") + std::to_string(b.weeks[i]);
+            if (b.weeks.size() > 6) weeks += ", …";
+            std::snprintf(line, sizeof line, tr(Str::CopyBringsWeeksFormat, l), static_cast<int>(b.weeks.size()), weeks.c_str(), b.ticks);
+            question.brings.push_back(line);
+        }
+        const std::pair<int, Str> counts[] = {{b.notes, Str::CopyBringsNotesFormat},
+                                              {b.texts, Str::CopyBringsTextsFormat},
+                                              {b.conflicts, Str::CopyBringsConflictsFormat}};
+        for (const auto& [count, format] : counts) {
+            if (count == 0) continue;
+            std::snprintf(line, sizeof line, tr(format, l), count);
+            question.brings.push_back(line);
+        }
+    }
+    prompt_text_ = question.message;
+    for (const std::string& b : question.brings) prompt_text_ += b;
+    prompts_.ask_copy(std::move(question));
+}
 void App::run(const cmd::RecoverJournal&, double now) { session_.recover(now); }
 void App::run(const cmd::DiscardJournal&, double) { session_.discard_recovery(); }
 

@@ -8,8 +8,8 @@ namespace {
 constexpr Chord ctrl(Key key) { return {key, true, false}; }
 constexpr Chord ctrl_shift(Key key) { return {key, true, true}; }
 
-const std::array<CommandEntry, 22>& table() {
-    static const std::array<CommandEntry, 22> entries{{
+const std::array<CommandEntry, 23>& table() {
+    static const std::array<CommandEntry, 23> entries{{
         {cmd::New{}, Str::MenuNew, ctrl(Key::N)},
         {cmd::Open{}, Str::MenuOpen, ctrl(Key::O)},
         {cmd::Save{}, Str::MenuSave, ctrl(Key::S)},
@@ -24,6 +24,7 @@ const std::array<CommandEntry, 22>& table() {
         {cmd::Quit{}, Str::MenuQuit, ctrl(Key::Q)},
         {cmd::Undo{}, Str::MenuUndo, ctrl(Key::Z), {}, false},
         {cmd::Redo{}, Str::MenuRedo, ctrl_shift(Key::Z), {ctrl(Key::Y)}, false},
+        {cmd::ShowConflicts{}, Str::MenuConflicts},
         {cmd::ShowChart{}, Str::MenuChart, ctrl(Key::Num1)},
         {cmd::ShowCheckIn{}, Str::MenuCheckIn, ctrl(Key::Num2)},
         {cmd::ShowReview{}, Str::MenuReview, ctrl(Key::Num3)},

@@ -4,6 +4,7 @@
 
 #include <imgui.h>
 
+#include "ui/hit_targets.hpp"
 #include "ui/keys.hpp"
 #include "ui/modal.hpp"
 #include "ui/stand_ins.hpp"
@@ -12,8 +13,10 @@
 namespace mandalart::ui {
 namespace {
 
-void choice(const char* label, AppCommand command, UiOutput& out) {
-    if (ImGui::Button(label)) {
+void choice(const char* label, AppCommand command, UiOutput& out, const char* target = nullptr) {
+    const bool clicked = ImGui::Button(label);
+    if (target != nullptr) mark_target(target);
+    if (clicked) {
         out.command(std::move(command));
         ImGui::CloseCurrentPopup();
     }
@@ -26,11 +29,35 @@ void FilePrompts::ask_restore(std::vector<VersionRow> versions) {
     open_restore_ = true;
 }
 
-void FilePrompts::draw(const ViewContext& ctx, bool in_conflict, bool recovery_pending, UiOutput& out) {
+void FilePrompts::draw(const ViewContext& ctx, bool in_conflict, bool recovery_pending, bool copy_offered, UiOutput& out) {
     draw_restore(ctx, out);
     draw_conflict(ctx, in_conflict, out);
     draw_recovery(ctx, recovery_pending, out);
     draw_replace(ctx, out);
+    draw_copy(ctx, copy_offered, out);
+}
+
+void FilePrompts::draw_copy(const ViewContext& ctx, bool offered, UiOutput& out) {
+    const Language l = ctx.language;
+    const std::string id = std::string(tr(Str::CopyTitle, l)) + "###copy";
+    if (!begin_modal(id.c_str(), open_copy_, offered)) return;
+    ImGui::PushTextWrapPos(ImGui::GetFontSize() * 34.0f);
+    ImGui::TextUnformatted(copy_.message.c_str());
+    ImGui::Spacing();
+    ImGui::TextUnformatted(tr(Str::CopyBrings, l));
+    for (const std::string& line : copy_.brings) ImGui::BulletText("%s", line.c_str());
+    ImGui::Spacing();
+    ImGui::TextDisabled("%s", tr(Str::CopyHint, l));
+    ImGui::PopTextWrapPos();
+    ImGui::Spacing();
+    choice(tr(Str::CopyMerge, l), cmd::MergeCopy{copy_.path}, out, "copy-merge");
+    if (enter_pressed()) {  // merging loses nothing and can be undone
+        out.command(cmd::MergeCopy{copy_.path});
+        ImGui::CloseCurrentPopup();
+    }
+    ImGui::SameLine();
+    choice(tr(Str::CopyLater, l), cmd::DismissCopy{copy_.path}, out, "copy-later");
+    ImGui::EndPopup();
 }
 
 void FilePrompts::draw_replace(const ViewContext& ctx, UiOutput& out) {
@@ -102,9 +129,13 @@ void FilePrompts::draw_conflict(const ViewContext& ctx, bool in_conflict, UiOutp
     ImGui::TextUnformatted(tr(Str::ConflictMessage, l));
     ImGui::TextDisabled("%s", tr(Str::ConflictHint, l));
     ImGui::Spacing();
-    choice(tr(Str::ConflictReload, l), cmd::ReloadTheirs{}, out);
+    ImGui::TextDisabled("%s", tr(Str::MergeHint, l));
+    ImGui::Spacing();
+    choice(tr(Str::MergeTheirsButton, l), cmd::MergeTheirs{}, out, "merge-theirs");
     ImGui::SameLine();
-    choice(tr(Str::ConflictKeepMine, l), cmd::KeepMine{}, out);
+    choice(tr(Str::ConflictReload, l), cmd::ReloadTheirs{}, out, "reload-theirs");
+    ImGui::SameLine();
+    choice(tr(Str::ConflictKeepMine, l), cmd::KeepMine{}, out, "keep-mine");
     ImGui::SameLine();
     choice(tr(Str::QuitSaveAs, l), cmd::SaveAs{}, out);
     ImGui::EndPopup();

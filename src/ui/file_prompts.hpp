@@ -14,6 +14,13 @@ struct VersionRow {
     std::string when, size, summary;  // "2026-11-22 14:03:05", "12.4 KB", "건강한 한 해 · 체크인 12주"
 };
 
+// A sync tool's conflict copy to merge: the question's words, made by the app.
+struct CopyQuestion {
+    std::string path;                 // the copy
+    std::string message;              // which tool left which copy
+    std::vector<std::string> brings;  // what merging brings in, a line each (or why it cannot)
+};
+
 class FilePrompts {
 public:
     void ask_restore(std::vector<VersionRow> versions);
@@ -24,23 +31,30 @@ public:
         replace_command_ = std::move(command);
         open_replace_ = true;
     }
+    void ask_copy(CopyQuestion question) {
+        copy_ = std::move(question);
+        open_copy_ = true;
+    }
     void ask_recovery(std::string written) {
         recovery_written_ = std::move(written);
         open_recovery_ = true;
     }
     // Draws whichever prompt is open (inside the main window); a choice becomes a command:
-    // RestoreVersion, ReloadTheirs, KeepMine, SaveAs, RecoverJournal or DiscardJournal.
-    // A question that no longer stands (`in_conflict`, `recovery_pending` false) closes itself.
-    void draw(const ViewContext& ctx, bool in_conflict, bool recovery_pending, UiOutput& out);
+    // RestoreVersion, ReloadTheirs, KeepMine, MergeTheirs, SaveAs, RecoverJournal, DiscardJournal,
+    // MergeCopy or DismissCopy. A question that no longer stands (`in_conflict`, `recovery_pending`,
+    // `copy_offered` false) closes itself. Its buttons are marked for tests ("merge-theirs",
+    // "copy-merge", "copy-later").
+    void draw(const ViewContext& ctx, bool in_conflict, bool recovery_pending, bool copy_offered, UiOutput& out);
     bool restore_open() const { return restore_visible_; }
     // A prompt was asked for and opens on the next frame.
-    bool opening() const { return open_restore_ || open_conflict_ || open_recovery_ || open_replace_; }
+    bool opening() const { return open_restore_ || open_conflict_ || open_recovery_ || open_replace_ || open_copy_; }
 
 private:
     void draw_restore(const ViewContext& ctx, UiOutput& out);
     void draw_conflict(const ViewContext& ctx, bool in_conflict, UiOutput& out);
     void draw_recovery(const ViewContext& ctx, bool pending, UiOutput& out);
     void draw_replace(const ViewContext& ctx, UiOutput& out);
+    void draw_copy(const ViewContext& ctx, bool offered, UiOutput& out);
 
     std::vector<VersionRow> versions_;
     bool open_restore_ = false, restore_visible_ = false;
@@ -50,6 +64,8 @@ private:
     bool open_replace_ = false;
     std::string replace_existing_;
     AppCommand replace_command_;
+    bool open_copy_ = false;
+    CopyQuestion copy_;
 };
 
 }  // namespace mandalart::ui

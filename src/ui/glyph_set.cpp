@@ -62,6 +62,9 @@ bool GlyphSet::add_plan(const Plan& plan) {
         for (const Action& a : g.actions) added |= add_text(a.text) | add_text(a.note);
     }
     for (const auto& [week, log] : plan.weeks) added |= add_text(log.note);
+    added |= add_text(plan.reflection);
+    for (const SubGoal& g : plan.sub_goals) added |= add_text(g.reflection);
+    for (const Conflict& c : plan.conflicts) added |= add_text(c.theirs);  // the conflict panel shows them
     return added;
 }
 

@@ -51,6 +51,8 @@ void edit_menu(const ViewContext& ctx, UiOutput& out) {
     if (!ImGui::BeginMenu(tr(Str::MenuEdit, ctx.language))) return;
     item(ctx, cmd::Undo{}, out, ctx.document.can_undo());
     item(ctx, cmd::Redo{}, out, ctx.document.can_redo());
+    ImGui::Separator();
+    item(ctx, cmd::ShowConflicts{}, out, !ctx.document.plan().conflicts.empty());
     ImGui::EndMenu();
 }
 

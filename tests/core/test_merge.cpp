@@ -163,6 +163,26 @@ TEST_CASE("stored conflicts: kept while either copy holds them, gone once resolv
     CHECK(merge_plans(settled, settled, std::nullopt).plan.conflicts.empty());
 }
 
+TEST_CASE("the summary says what a merge brings in: weeks, ticks, notes, texts, conflicts") {
+    const Plan base = base_plan();
+    Plan mine = base, theirs = base;
+    theirs.weeks[5].counts["a1.1"] = 3;  // +2
+    theirs.weeks[9].counts["a2.1"] = 1;
+    theirs.weeks[9].note = "출장";
+    theirs.action(4, 4).note = "주말에";
+    theirs.action(4, 5).text = "새 실천";
+    theirs.title = "그쪽 제목";
+    mine.title = "이쪽 제목";
+    const MergeResult r = merge_plans(mine, theirs, base);
+    const MergeSummary s = summarize_merge(mine, r);
+    CHECK(s.weeks == std::vector<int>{5, 9});
+    CHECK(s.ticks == 3);
+    CHECK(s.notes == 2);
+    CHECK(s.texts == 1);
+    CHECK(s.conflicts == 1);
+    CHECK(summarize_merge(mine, merge_plans(mine, mine, base)).empty());
+}
+
 TEST_CASE("skipped on either side is skipped") {
     Plan mine = base_plan(), theirs = base_plan();
     theirs.weeks[12].skipped = true;
