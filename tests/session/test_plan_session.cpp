@@ -6,45 +6,15 @@
 
 #include "../storage/faulty_file_system.hpp"
 #include "../storage/plan_fixtures.hpp"
-#include "../storage/temp_folder.hpp"
+#include "session_fixture.hpp"
 #include "core/example_plan.hpp"
-#include "session/plan_session.hpp"
 #include "storage/backups.hpp"
 #include "storage/journal.hpp"
-#include "storage/plan_file.hpp"
 #include "storage/plan_lock.hpp"
 
 using namespace mandalart;
 using namespace mandalart::testing;
 
-namespace {
-
-constexpr Date kToday{2026, 3, 4};
-
-struct SessionFixture {
-    TempFolder dir;
-    std::string path = dir.file("plan.mandalart.json");
-    std::vector<std::string> remembered;
-    FileSystem* fs = &real_file_system();
-    std::unique_ptr<PlanSession> session;
-
-    explicit SessionFixture(bool write_example = true) {
-        if (write_example) REQUIRE(save_plan_file(path, make_example_plan(2026)).empty());
-    }
-    PlanSession& open() {
-        SessionOptions options;
-        options.today = [] { return kToday; };
-        options.file_system = fs;
-        options.data_folder = dir.path().string();
-        options.remember_file = [this](const std::string& p) { remembered.push_back(p); };
-        session = std::make_unique<PlanSession>(options);
-        REQUIRE(session->open(path, true, Language::Korean).empty());
-        return *session;
-    }
-    std::string core_on_disk() const { return load_plan_file(path).plan.core; }
-};
-
-}  // namespace
 
 TEST_CASE("an edit is journaled within a second and saved 1.5 s after the last edit, not before") {
     SessionFixture f;
