@@ -7,6 +7,7 @@
 
 #include "core/text.hpp"
 #include "ui/app.hpp"
+#include "ui/hit_targets.hpp"
 #include "ui/keys.hpp"
 
 namespace mandalart::testing {
@@ -73,6 +74,14 @@ public:
             frame();
         }
         frame();
+    }
+    // Clicks the button the app marked `name` in the latest frame (ui/hit_targets.hpp), as a user
+    // would; false when it is not on screen.
+    bool click_target(const std::string& name) {
+        const auto at = ui::target_centre(name);
+        if (!at) return false;
+        click(*at);
+        return true;
     }
     // Lets time pass (autosave runs on time).
     void wait(double seconds) {
