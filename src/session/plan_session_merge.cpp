@@ -6,6 +6,7 @@
 #include "session/plan_session.hpp"
 #include "storage/backups.hpp"
 #include "storage/merge_base.hpp"
+#include "storage/plan_json.hpp"
 #include "storage/plan_file.hpp"
 #include "storage/read_file.hpp"
 
@@ -27,6 +28,12 @@ void PlanSession::merge_theirs(double now) {
     const MergeResult merged = merge_plans(document_.plan(), theirs.plan, on_disk_);
     if (!merged.refused.empty()) {
         notice_ = {Notice::Kind::Text, merged.refused};
+        return;
+    }
+    // Mine as it was, never saved (the file changed under it), is kept among the earlier versions too.
+    if (const std::string error = keep_backup(*options_.file_system, document_.path(), encode_plan(document_.plan()));
+        !error.empty()) {
+        notice_ = {Notice::Kind::Text, error};
         return;
     }
     // The file now holds theirs: that is what the next save replaces (and keeps in the backups).

@@ -59,25 +59,27 @@ void ConflictPanel::draw(const ViewContext& ctx, UiOutput& out) {
     const float s = ctx.scale;
     const Plan& plan = ctx.document.plan();
     const ImGuiViewport* viewport = ImGui::GetMainViewport();
+    // As tall as its conflicts, up to most of the window (then it scrolls); one width, for wrapping.
+    const float width = std::min(620.0f * s, viewport->WorkSize.x - 24.0f * s);
+    ImGui::SetNextWindowSizeConstraints(ImVec2(width, 0.0f), ImVec2(width, viewport->WorkSize.y * 0.8f));
     if (appearing_) {
-        const ImVec2 size(std::min(620.0f * s, viewport->WorkSize.x - 24.0f * s), std::min(460.0f * s, viewport->WorkSize.y - 24.0f * s));
-        ImGui::SetNextWindowSize(size, ImGuiCond_Always);
         ImGui::SetNextWindowPos(ImVec2(viewport->WorkPos.x + viewport->WorkSize.x * 0.5f, viewport->WorkPos.y + viewport->WorkSize.y * 0.5f),
                                 ImGuiCond_Always, ImVec2(0.5f, 0.5f));
         ImGui::SetNextWindowFocus();
         appearing_ = false;
     }
     const std::string id = std::string(tr(Str::ConflictsTitle, l)) + "###conflicts";
-    if (!ImGui::Begin(id.c_str(), &open_, ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_NoCollapse)) {
+    if (!ImGui::Begin(id.c_str(), &open_, ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_NoCollapse | ImGuiWindowFlags_AlwaysAutoResize)) {
         ImGui::End();
         return;
     }
     const float wrap = ImGui::GetContentRegionAvail().x;
-    ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + wrap);
-    ImGui::TextUnformatted(tr(Str::ConflictsIntro, l));
-    ImGui::PopTextWrapPos();
-    ImGui::Spacing();
-    if (plan.conflicts.empty()) {
+    if (!plan.conflicts.empty()) {
+        ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + wrap);
+        ImGui::TextUnformatted(tr(Str::ConflictsIntro, l));
+        ImGui::PopTextWrapPos();
+        ImGui::Spacing();
+    } else {
         ImGui::TextDisabled("%s", tr(Str::ConflictsNone, l));
         ImGui::Spacing();
         if (ImGui::Button(tr(Str::Close, l))) open_ = false;

@@ -132,6 +132,10 @@ void FilePrompts::draw_conflict(const ViewContext& ctx, bool in_conflict, UiOutp
     ImGui::TextDisabled("%s", tr(Str::MergeHint, l));
     ImGui::Spacing();
     choice(tr(Str::MergeTheirsButton, l), cmd::MergeTheirs{}, out, "merge-theirs");
+    if (enter_pressed()) {  // the answer that loses nothing is the default
+        out.command(cmd::MergeTheirs{});
+        ImGui::CloseCurrentPopup();
+    }
     ImGui::SameLine();
     choice(tr(Str::ConflictReload, l), cmd::ReloadTheirs{}, out, "reload-theirs");
     ImGui::SameLine();

@@ -51,6 +51,8 @@ TEST_CASE("merge theirs into mine keeps both sides' check-ins as one undoable st
     CHECK(on_disk.count(8, 1, 1) == 2);
     CHECK(on_disk.count(9, 1, 1) == 1);
     CHECK(read_all(list_backups(f.path).at(0).path) == theirs);
+    CHECK(load_plan_file(list_backups(f.path).at(1).path).plan.count(8, 1, 1) == 0);  // and mine as it was
+    CHECK(load_plan_file(list_backups(f.path).at(1).path).plan.count(9, 1, 1) == 1);
     CHECK(s.take_questions().empty());  // no conflicts: nothing more to ask
 
     REQUIRE(s.undo(4.0));  // the merge is one step
