@@ -78,6 +78,9 @@ std::string status_text(const Plan& plan, int week) {
             out += line + "\n";
         }
     }
+    if (const std::size_t n = plan.conflicts.size(); n > 0)
+        out += "\n" + std::to_string(n) + (n == 1 ? " merge conflict waits" : " merge conflicts wait") +
+               " for a choice: mandalart conflicts FILE\n";
     return out;
 }
 

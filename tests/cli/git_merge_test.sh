@@ -47,4 +47,16 @@ if git merge -q --no-edit laptop2 > conflict.txt 2>&1; then fail "a conflicting 
 grep -q 'conflict core: kept "데스크톱의 핵심", theirs "노트북의 핵심"' conflict.txt || fail "git did not show the conflict: $(cat conflict.txt)"
 ! grep -q "<<<<<<<" 2026.mandalart.json || fail "conflict markers inside the plan"
 [ "$("$BIN" validate 2026.mandalart.json)" = ok ] || fail "the conflicted plan does not validate"
-echo "ok: git merges two branches' check-ins (W06 2, W07 1, W08 1) and reports a real conflict in a valid plan"
+# The conflict list is in the file: listed, resolved, committed; the next merge does not bring it back.
+"$BIN" conflicts 2026.mandalart.json | grep -q '^1. conflict core: kept "데스크톱의 핵심", theirs "노트북의 핵심"$' ||
+    fail "the conflict is not stored in the merged plan: $("$BIN" conflicts 2026.mandalart.json)"
+"$BIN" conflicts 2026.mandalart.json 1 --keep theirs >/dev/null || fail "the conflict cannot be resolved"
+git commit -q -am "merge laptop2: core from the laptop"
+git checkout -q laptop2
+"$BIN" check 2026.mandalart.json 1.1 --week 2026-W09 >/dev/null
+git commit -q -am "laptop: W09"
+git checkout -q main
+git merge -q --no-edit laptop2 > again.txt 2>&1 || fail "merging again after the conflict was resolved failed: $(cat again.txt)"
+[ "$("$BIN" conflicts 2026.mandalart.json)" = "no conflicts" ] || fail "a resolved conflict came back"
+[ "$(count 2026-W09 1.1)" = 1 ] || fail "the laptop's W09 tick was lost"
+echo "ok: git merges two branches' check-ins (W06 2, W07 1, W08 1, W09 1), stores a real conflict in a valid plan until resolved"

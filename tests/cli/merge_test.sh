@@ -39,6 +39,7 @@ grep -q '^1. conflict core: kept "더 나은 개발자", theirs "행복한 개�
 # The conflict is stored in the plan until resolved; `conflicts` lists it and takes theirs.
 [ "$("$BIN" validate "$MINE")" = ok ] || fail "the plan holding a conflict does not validate"
 grep -q '"theirs": "행복한 개발자"' "$MINE" || fail "THEIRS' value is not stored in the plan"
+"$BIN" status "$MINE" | grep -q "^1 merge conflict waits for a choice: mandalart conflicts FILE$" || fail "status does not say a conflict waits"
 "$BIN" conflicts "$MINE" | grep -q '^1. conflict core: kept "더 나은 개발자", theirs "행복한 개발자"$' || fail "conflicts does not list it"
 if "$BIN" merge "$MINE" "$THEIRS" > "$WORK/again.txt"; then :; else fail "merging again with nothing new exited 1"; fi
 grep -q '^1. conflict core (unresolved, from an earlier merge)' "$WORK/again.txt" || fail "the stored conflict is not shown again: $(cat "$WORK/again.txt")"

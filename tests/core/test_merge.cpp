@@ -227,8 +227,14 @@ TEST_CASE("property: merging random edits of a base keeps every tick either side
                 CHECK(merged - before >= std::min(count(sides[1], week, id.c_str()) - before, 7));
                 CHECK(merged == count(ba.plan, week, id.c_str()));
             }
-        // Apart from the values conflicts kept (mine's), the two results agree.
-        CHECK(ab.conflicts.size() == ba.conflicts.size());
+        // Apart from the values conflicts kept (mine's), the two results agree: each conflict is
+        // found both ways, at the same place, with the two values swapped.
+        REQUIRE(ab.conflicts.size() == ba.conflicts.size());
+        for (std::size_t i = 0; i < ab.conflicts.size(); ++i) {
+            CHECK(conflict_where(ab.plan, ab.conflicts[i]) == conflict_where(ba.plan, ba.conflicts[i]));
+            CHECK(ab.conflicts[i].theirs == conflict_value(ba.plan, ba.conflicts[i]));
+            CHECK(ba.conflicts[i].theirs == conflict_value(ab.plan, ab.conflicts[i]));
+        }
         Plan a = ab.plan, b = ba.plan;
         for (const Conflict& c : ab.conflicts)
             for (int n = 1; n <= 8; ++n)

@@ -58,8 +58,15 @@ inline std::vector<nlohmann::ordered_json> wrong_values_for(const nlohmann::orde
     return wrong;
 }
 
+// The example, holding conflicts a merge left too, so that every kind of value is swept.
+inline std::string sweep_plan() {
+    Plan plan = make_example_plan(2026);
+    plan.conflicts = {{ConflictField::ActionNote, "a3.5", 0, "저녁에"}, {ConflictField::WeekNote, "", 12, "출장"}};
+    return encode_plan(plan);
+}
+
 inline std::vector<BadInput> generated_bad_inputs() {
-    const std::string plan = encode_plan(make_example_plan(2026));
+    const std::string plan = sweep_plan();
     std::vector<BadInput> inputs;
     for (std::size_t cut = 0; cut < plan.size() - 1; ++cut)  // the last byte is a newline: cutting it leaves a valid plan
         inputs.push_back({"cut at byte " + std::to_string(cut), plan.substr(0, cut)});
