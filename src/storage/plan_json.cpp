@@ -229,7 +229,10 @@ void read_conflicts(const Fields& top, Plan& plan) {
             c.week = iso->week;
         }
         c.theirs = f.string("theirs", kMaxNoteText);
-        if (const std::string problem = check_conflict(plan, c); !problem.empty()) Fields::fail(f.at("theirs"), problem);
+        if (const std::string problem = check_conflict(plan, c); !problem.empty()) {
+            const bool place = conflict_where(plan, c).empty();  // the id or week names nothing, else the value is wrong
+            Fields::fail(f.at(place ? (c.field == ConflictField::WeekNote ? "week" : "id") : "theirs"), problem);
+        }
         plan.conflicts.push_back(std::move(c));
     }
 }

@@ -219,11 +219,12 @@ TEST_CASE("conflicts round-trip by field, id and week, and bad ones are refused 
         return decode_plan(bad.dump(), "p").error;
     };
     CHECK(refused({{"field", "action.mood"}, {"theirs", "x"}}) == "p: /conflicts/0/field: expected a field like \"action.note\"");
-    CHECK(refused({{"field", "action.text"}, {"id", "a9.9"}, {"theirs", "x"}}) == "p: /conflicts/0/theirs: no action has the id \"a9.9\"");
+    CHECK(refused({{"field", "action.text"}, {"id", "a9.9"}, {"theirs", "x"}}) == "p: /conflicts/0/id: no action has the id \"a9.9\"");
     CHECK(refused({{"field", "week.note"}, {"week", "2025-W12"}, {"theirs", "x"}}) ==
           "p: /conflicts/0/week: expected a week of the plan's year like \"2026-W10\"");
     CHECK(refused({{"field", "goal.colour"}, {"id", "g1"}, {"theirs", "blue"}}) ==
           "p: /conflicts/0/theirs: expected a colour like \"#4E79A7\", got \"blue\"");
     CHECK(refused({{"field", "title"}, {"theirs", "x"}, {"when", "now"}}) == "p: /conflicts/0/when: unknown key in a conflict");
     CHECK(refused({{"field", "title"}}) == "p: /conflicts/0: missing key \"theirs\"");
+    CHECK(refused({{"field", "goal.text"}, {"theirs", "x"}}) == "p: /conflicts/0/id: no sub-goal has the id \"\"");
 }
