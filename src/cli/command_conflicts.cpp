@@ -37,13 +37,15 @@ int run_conflicts(const Args& args, Io& io) {
         return kOk;
     }
     if (!keep) return usage_error(*find_command("conflicts"), "say which value to keep: --keep mine or --keep theirs", io);
-    const bool theirs = *keep == "theirs";
+    std::string error;
+    const bool theirs = args.choice("keep", error) == "theirs";
+    if (!error.empty()) return usage_error(*find_command("conflicts"), error, io);
     std::size_t resolved = 0;
     const auto make = [&](const Plan& plan, std::vector<Edit>& edits) {
-        std::string error;
-        for (const std::size_t n : chosen(args.positionals[1], plan, error)) edits.push_back(ResolveConflict{n - 1, theirs});
+        std::string problem;  // why the number names no conflict
+        for (const std::size_t n : chosen(args.positionals[1], plan, problem)) edits.push_back(ResolveConflict{n - 1, theirs});
         resolved = edits.size();
-        return error;
+        return problem;
     };
     const auto done = [&](const Plan& plan) {
         io.out << resolved << (resolved == 1 ? " conflict" : " conflicts") << " resolved (" << (theirs ? "theirs taken" : "mine kept")

@@ -47,6 +47,11 @@ grep -q '^1. conflict core (unresolved, from an earlier merge)' "$WORK/again.txt
 [ "$("$BIN" conflicts "$MINE")" = "no conflicts" ] || fail "the conflict is still listed"
 grep -q '"core": "행복한 개발자"' "$MINE" || fail "taking theirs did not put their core in"
 ! "$BIN" conflicts "$MINE" 1 --keep mine 2>/dev/null || fail "resolving a conflict that is not there succeeded"
+set +e
+"$BIN" conflicts "$MINE" 1 2>/dev/null; [ $? = 2 ] || fail "a number without --keep is not a usage error"
+"$BIN" conflicts "$MINE" --keep theirs 2>/dev/null; [ $? = 2 ] || fail "--keep without a number is not a usage error"
+"$BIN" conflicts "$MINE" 1 --keep both 2>/dev/null; [ $? = 2 ] || fail "--keep both is not a usage error"
+set -e
 
 # -o writes a new file and never replaces one; other years are refused.
 "$BIN" merge "$MINE" "$THEIRS" --base "$THEIRS" -o "$WORK/merged.mandalart.json" >/dev/null || true
