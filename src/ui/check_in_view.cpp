@@ -296,7 +296,7 @@ void CheckInView::draw_side_panel(const ViewContext& ctx, UiOutput& out) {
     };
     const WeekLog* log = plan.week_log(week_);
     const bool skipped = log != nullptr && log->skipped;
-    big_number(Str::CheckWeekDone, week_completion(plan, week_));
+    big_number(week_ == current_week(ctx) ? Str::CheckWeekDone : Str::CheckShownWeekDone, week_completion(plan, week_));
     big_number(Str::CheckYearToDate, ctx.stats.overall);
     ImGui::Spacing();
     bool skip = skipped;
