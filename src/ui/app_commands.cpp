@@ -140,37 +140,9 @@ void App::run(const cmd::ShowConflicts&, double) { conflict_panel_.open(); }
 void App::ask_about_copy() {
     const std::vector<CopyOffer>& offers = session_.copy_offers();
     if (offers.empty()) return;
-    const CopyOffer& offer = offers.front();
-    const Language l = settings_.language;
-    CopyQuestion question{offer.copy.path, {}, {}};
-    char line[1024];
-    std::snprintf(line, sizeof line, tr(Str::CopyMessageFormat, l), sync_tool_name(offer.copy.tool), to_imgui(offer.copy.name).c_str());
-    question.message = line;
-    if (!offer.error.empty()) {
-        std::snprintf(line, sizeof line, tr(Str::CopyUnreadableFormat, l), offer.error.c_str());
-        question.brings.push_back(line);
-    } else if (offer.brings.empty()) {
-        question.brings.push_back(tr(Str::CopyBringsNothing, l));
-    } else {
-        const MergeSummary& b = offer.brings;
-        if (!b.weeks.empty()) {
-            std::string weeks;
-            for (std::size_t i = 0; i < b.weeks.size() && i < 6; ++i) weeks += (i > 0 ? ", W" : "W") + std::to_string(b.weeks[i]);
-            if (b.weeks.size() > 6) weeks += ", …";
-            std::snprintf(line, sizeof line, tr(Str::CopyBringsWeeksFormat, l), static_cast<int>(b.weeks.size()), weeks.c_str(), b.ticks);
-            question.brings.push_back(line);
-        }
-        const std::pair<int, Str> counts[] = {{b.notes, Str::CopyBringsNotesFormat},
-                                              {b.texts, Str::CopyBringsTextsFormat},
-                                              {b.conflicts, Str::CopyBringsConflictsFormat}};
-        for (const auto& [count, format] : counts) {
-            if (count == 0) continue;
-            std::snprintf(line, sizeof line, tr(format, l), count);
-            question.brings.push_back(line);
-        }
-    }
+    CopyQuestion question = copy_question(offers.front(), settings_.language);
     prompt_text_ = question.message;
-    for (const std::string& b : question.brings) prompt_text_ += b;
+    for (const std::string& line : question.brings) prompt_text_ += line;
     prompts_.ask_copy(std::move(question));
 }
 void App::run(const cmd::RecoverJournal&, double now) { session_.recover(now); }

@@ -24,6 +24,37 @@ void choice(const char* label, AppCommand command, UiOutput& out, const char* ta
 
 }  // namespace
 
+CopyQuestion copy_question(const CopyOffer& offer, Language l) {
+    CopyQuestion question{offer.copy.path, {}, {}};
+    char line[1024];
+    std::snprintf(line, sizeof line, tr(Str::CopyMessageFormat, l), sync_tool_name(offer.copy.tool), to_imgui(offer.copy.name).c_str());
+    question.message = line;
+    if (!offer.error.empty()) {
+        std::snprintf(line, sizeof line, tr(Str::CopyUnreadableFormat, l), offer.error.c_str());
+        question.brings.push_back(line);
+    } else if (offer.brings.empty()) {
+        question.brings.push_back(tr(Str::CopyBringsNothing, l));
+    } else {
+        const MergeSummary& b = offer.brings;
+        if (!b.weeks.empty()) {
+            std::string weeks;
+            for (std::size_t i = 0; i < b.weeks.size() && i < 6; ++i) weeks += (i > 0 ? ", W" : "W") + std::to_string(b.weeks[i]);
+            if (b.weeks.size() > 6) weeks += ", …";
+            std::snprintf(line, sizeof line, tr(Str::CopyBringsWeeksFormat, l), static_cast<int>(b.weeks.size()), weeks.c_str(), b.ticks);
+            question.brings.push_back(line);
+        }
+        const std::pair<int, Str> counts[] = {{b.notes, Str::CopyBringsNotesFormat},
+                                              {b.texts, Str::CopyBringsTextsFormat},
+                                              {b.conflicts, Str::CopyBringsConflictsFormat}};
+        for (const auto& [count, format] : counts) {
+            if (count == 0) continue;
+            std::snprintf(line, sizeof line, tr(format, l), count);
+            question.brings.push_back(line);
+        }
+    }
+    return question;
+}
+
 void FilePrompts::ask_restore(std::vector<VersionRow> versions) {
     versions_ = std::move(versions);
     open_restore_ = true;

@@ -5,6 +5,7 @@
 #include <string>
 #include <vector>
 
+#include "session/plan_session.hpp"
 #include "ui/ui_output.hpp"
 #include "ui/view_context.hpp"
 
@@ -20,6 +21,10 @@ struct CopyQuestion {
     std::string message;              // which tool left which copy
     std::vector<std::string> brings;  // what merging brings in, a line each (or why it cannot)
 };
+
+// The question for a sync tool's conflict copy, in the UI's words: which tool left which copy and
+// what merging it would bring in (or why it cannot be merged).
+CopyQuestion copy_question(const CopyOffer& offer, Language language);
 
 class FilePrompts {
 public:

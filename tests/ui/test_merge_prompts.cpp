@@ -107,3 +107,23 @@ TEST_CASE("the conflict panel: the banner leads to it, take theirs and keep mine
     CHECK(f.plan().core == plan.core);
     CHECK(f.plan().conflicts == plan.conflicts);
 }
+
+TEST_CASE("the copy question names the tool and the copy and says what merging brings, in both languages") {
+    CopyOffer offer{{"/p/2026.mandalart (conflicted copy).json", "2026.mandalart (conflicted copy).json", SyncTool::Dropbox}, {}, {}};
+    offer.brings.weeks = {3, 4, 5, 6, 7, 8, 9};
+    offer.brings.ticks = 12;
+    offer.brings.notes = 2;
+    offer.brings.conflicts = 1;
+    const ui::CopyQuestion ko = ui::copy_question(offer, Language::Korean);
+    CHECK(ko.path == offer.copy.path);
+    CHECK(ko.message == "Dropbox이(가) 이 계획의 충돌 사본을 남겼습니다:\n2026.mandalart (conflicted copy).json");
+    CHECK(ko.brings == std::vector<std::string>{"체크인 7주 (W3, W4, W5, W6, W7, W8, …), 체크 +12회", "메모·회고 2개",
+                                                "충돌 1개: 양쪽이 다르게 바꾼 곳으로, 합친 뒤 목록에서 고릅니다"});
+    const ui::CopyQuestion en = ui::copy_question(offer, Language::English);
+    CHECK(en.brings[0] == "weeks with check-ins: 7 (W3, W4, W5, W6, W7, W8, …), ticks: +12");
+    offer.brings = {};
+    CHECK(ui::copy_question(offer, Language::English).brings == std::vector<std::string>{"Nothing new: the copy is only tidied away."});
+    offer.error = "plans of different years (2026 and 2027) are not merged";
+    CHECK(ui::copy_question(offer, Language::English).brings ==
+          std::vector<std::string>{"This copy cannot be merged: plans of different years (2026 and 2027) are not merged"});
+}
