@@ -108,15 +108,15 @@ const std::vector<Command>& commands() {
          {{"o", "carry"}, {}, {{"carry", {"all", "unfinished"}}}}, 1, 1, run_next, "plan"},
         {"merge", "mandalart merge MINE THEIRS [--base BASE] [-o OUT]", "bring two copies of a plan back together",
          "For copies changed apart (two machines, a sync tool's conflict copy, two git branches).\n"
-         "With the common ancestor (--base, else the newest version both copies' backups hold)\n"
-         "it is three-way: ticks both sides added since then add up, and a text, target, colour,\n"
-         "note or reflection changed on one side takes that side's. With none it is two-way and\n"
-         "drops nothing: counts take the larger and different notes are both kept. Skipped on\n"
-         "either side is skipped. A text both sides changed differently is a conflict: MINE's is\n"
-         "kept, THEIRS' is stored in the plan until resolved (see conflicts), and every conflict\n"
-         "the result holds is printed (N. conflict WHERE: kept \"…\", theirs \"…\"); exit 1 when\n"
-         "this merge found new ones. Writes into MINE (its old version goes to the backups) or\n"
-         "to a new OUT. Plans of other years or other plans (ids differ) are refused.",
+         "With the common ancestor (--base, else the version the copies' lineage or backups show\n"
+         "both came from) it is three-way: ticks both sides added since then add up, and a text,\n"
+         "target, colour, note or reflection changed on one side takes that side's. With none it\n"
+         "is two-way and drops nothing: counts take the larger and different notes are both kept.\n"
+         "Skipped on either side is skipped. A text both sides changed differently is a conflict:\n"
+         "MINE's is kept, THEIRS' is stored in the plan until resolved (see conflicts), and every\n"
+         "conflict the result holds is printed (N. conflict WHERE: kept \"…\", theirs \"…\"); exit 1\n"
+         "when this merge found new ones. Writes into MINE (its old version goes to the backups)\n"
+         "or to a new OUT. Plans of other years or other plans (ids differ) are refused.",
          {{"base", "o"}, {}, {}}, 2, 2, run_merge, "plan plan"},
         {"git-setup", "mandalart git-setup", "let git merge plans through mandalart",
          "In a git repository: adds \"*.mandalart.json merge=mandalart\" to .gitattributes and the\n"

@@ -1,7 +1,9 @@
 #pragma once
-// The common ancestor of two copies of one plan, found in their backups by content: the newest
-// version of MINE (itself, then its backups, newest first) that THEIRS also had (itself or one of
-// its backups). A merge with it is three-way; without it, two-way.
+// The common ancestor of two copies of one plan. First by lineage (each save records the hashes of
+// the contents it descends from, so a copy made on another machine names them): the newest version
+// of MINE's file (itself, then its backups) that THEIRS descends from, or THEIRS when MINE descends
+// from it. Then by content: the newest version of MINE (itself, then its backups, newest first)
+// that THEIRS also had (itself or one of its backups). A merge with it is three-way; without, two-way.
 #include <optional>
 #include <string>
 

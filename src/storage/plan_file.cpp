@@ -27,9 +27,11 @@ LoadedPlan load_plan_file(const std::string& path) {
     return result;
 }
 
-SaveResult replace_plan_file(const std::string& path, std::string_view bytes, const SaveOptions& options) {
+namespace {
+
+// Replaces the file whose content was `current` with `bytes`: the body of every save.
+SaveResult write_over(const std::string& path, const FileBytes& current, std::string_view bytes, const SaveOptions& options) {
     SaveResult result;
-    const FileBytes current = read_file(path);
     if (!current.error.empty() && !current.missing) {
         result.error = "cannot save " + path + ": the file there cannot be read to keep a copy (" + current.error + ")";
         return result;
@@ -51,10 +53,28 @@ SaveResult replace_plan_file(const std::string& path, std::string_view bytes, co
     return result;
 }
 
+// `plan` as it replaces `current`: descended from it (its hash in front of its lineage), unless
+// it is the same plan, which is written back as it was.
+std::string encoded_over(const FileBytes& current, const Plan& plan) {
+    if (!current.error.empty()) return encode_plan(plan);
+    Lineage lineage = read_lineage(current.bytes);
+    if (std::string same = encode_plan(plan, lineage); same == current.bytes) return same;
+    lineage.insert(lineage.begin(), name_hash(current.bytes));
+    if (lineage.size() > kLineageKept) lineage.resize(kLineageKept);
+    return encode_plan(plan, lineage);
+}
+
+}  // namespace
+
+SaveResult replace_plan_file(const std::string& path, std::string_view bytes, const SaveOptions& options) {
+    return write_over(path, read_file(path), bytes, options);
+}
+
 std::string save_plan_file(const std::string& path, const Plan& plan, FileSystem& fs) {
     SaveOptions options;
     options.fs = &fs;
-    return replace_plan_file(path, encode_plan(plan), options).error;
+    const FileBytes current = read_file(path);
+    return write_over(path, current, encoded_over(current, plan), options).error;
 }
 
 SaveResult save_document(Document& document, const SaveOptions& options) {
@@ -62,7 +82,8 @@ SaveResult save_document(Document& document, const SaveOptions& options) {
         return {"cannot save " + document.path() + ": it is open read-only", false, 0};
     SaveOptions checked = options;
     if (!checked.expected_hash) checked.expected_hash = document.disk_hash();
-    SaveResult result = replace_plan_file(document.path(), encode_plan(document.plan()), checked);
+    const FileBytes current = read_file(document.path());
+    SaveResult result = write_over(document.path(), current, encoded_over(current, document.plan()), checked);
     if (result.error.empty()) {
         document.mark_saved();
         document.set_disk_hash(result.hash);

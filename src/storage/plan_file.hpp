@@ -41,11 +41,12 @@ struct SaveResult {
 // killed save left behind, then writes atomically and durably. The caller holds the plan's lock.
 SaveResult replace_plan_file(const std::string& path, std::string_view bytes, const SaveOptions& options = {});
 
-// Writes a plan (a new file, or replacing one with its backup kept). Returns empty or one line.
+// Writes a plan (a new file, or replacing one with its backup kept; the plan's lineage records the
+// content it replaces). Returns empty or one line.
 std::string save_plan_file(const std::string& path, const Plan& plan, FileSystem& fs = real_file_system());
 
 // Saves a document to its path, checked against the content it was loaded from, and marks it
-// saved on success; refuses read-only documents.
+// saved on success; refuses read-only documents. Records the content it replaces in the lineage.
 SaveResult save_document(Document& document, const SaveOptions& options = {});
 
 }  // namespace mandalart

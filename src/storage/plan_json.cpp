@@ -8,6 +8,7 @@
 #include <nlohmann/json.hpp>
 
 #include "core/calendar.hpp"
+#include "storage/content_hash.hpp"
 #include "storage/format_version.hpp"
 #include "storage/strict_json.hpp"
 
@@ -18,7 +19,7 @@ using nlohmann::ordered_json;
 namespace {
 
 // Keys this program understands at each level, in the order it writes them.
-const std::vector<std::string> kTopKeys = {"format", "format_version", "min_reader_version", "year", "start", "title", "core", "sub_goals", "weeks", "reflection", "conflicts"};
+const std::vector<std::string> kTopKeys = {"format", "format_version", "min_reader_version", "year", "start", "title", "core", "sub_goals", "weeks", "reflection", "conflicts", "lineage"};
 const std::vector<std::string> kGoalKeys = {"id", "text", "colour", "actions", "reflection"};
 const std::vector<std::string> kActionKeys = {"id", "text", "target", "note"};
 const std::vector<std::string> kWeekKeys = {"skipped", "note", "counts"};
@@ -250,6 +251,39 @@ ordered_json write_conflicts(const Plan& plan) {
     return list;
 }
 
+// "lineage": earlier contents' hashes, 16 hex digits each, separated by single spaces.
+std::optional<Lineage> parse_lineage(const std::string& text) {
+    Lineage lineage;
+    std::size_t at = 0;
+    while (at < text.size()) {
+        if (text.size() - at < 16 || (at + 16 < text.size() && text[at + 16] != ' ')) return std::nullopt;
+        std::uint64_t value = 0;
+        for (std::size_t i = at; i < at + 16; ++i) {
+            const char c = text[i];
+            const int digit = c >= '0' && c <= '9' ? c - '0' : c >= 'a' && c <= 'f' ? c - 'a' + 10 : -1;
+            if (digit < 0) return std::nullopt;
+            value = value << 4 | static_cast<std::uint64_t>(digit);
+        }
+        lineage.push_back(value);
+        at += 17;
+    }
+    return lineage;
+}
+
+std::string format_lineage(const Lineage& lineage) {
+    std::string text;
+    for (const std::uint64_t hash : lineage) text += (text.empty() ? "" : " ") + hash_hex(hash);
+    return text;
+}
+
+Lineage read_lineage_field(const Fields& top) {
+    if (!top.json().contains("lineage")) return {};
+    const ordered_json& value = top.json().at("lineage");
+    const auto lineage = value.is_string() ? parse_lineage(value.get<std::string>()) : std::nullopt;
+    if (!lineage) Fields::fail("/lineage", "expected the hashes of earlier versions: 16 hex digits each, separated by spaces");
+    return *lineage;
+}
+
 // The week the plan began: "2026-W29", in the plan's year. Files before version 4 have none
 // and start in week 1.
 int read_start(const Fields& top, int year) {
@@ -279,7 +313,7 @@ bool read_header(const Fields& f) {
 
 }  // namespace
 
-std::string encode_plan(const Plan& plan) {
+std::string encode_plan(const Plan& plan, const Lineage& lineage) {
     ordered_json out;
     out["format"] = kFormatName;
     out["format_version"] = kFormatVersion;
@@ -313,6 +347,7 @@ std::string encode_plan(const Plan& plan) {
     out["weeks"] = write_weeks(plan);
     out["reflection"] = plan.reflection;
     if (!plan.conflicts.empty()) out["conflicts"] = write_conflicts(plan);
+    if (!lineage.empty()) out["lineage"] = format_lineage(lineage);
     write_unknown(out, plan.unknown);
     return out.dump(2, ' ', false, ordered_json::error_handler_t::strict) + "\n";
 }
@@ -342,12 +377,19 @@ DecodedPlan decode_plan(std::string_view text, const std::string& name) {
         read_weeks(top, plan);
         plan.reflection = top.optional_string("reflection", kMaxNoteText);
         read_conflicts(top, plan);
+        result.lineage = read_lineage_field(top);
         plan.unknown = read_unknown(parsed.value, kTopKeys);
     } catch (const SchemaError& e) {
         result = DecodedPlan{};
         result.error = name + ": " + e.message;
     }
     return result;
+}
+
+Lineage read_lineage(std::string_view bytes) {
+    const auto json = nlohmann::json::parse(bytes.begin(), bytes.end(), nullptr, false);
+    if (!json.is_object() || !json.contains("lineage") || !json.at("lineage").is_string()) return {};
+    return parse_lineage(json.at("lineage").get<std::string>()).value_or(Lineage{});
 }
 
 }  // namespace mandalart

@@ -1,6 +1,6 @@
 #!/bin/sh
 # `mandalart merge` on two copies changed apart, as a laptop and a desktop sharing a folder leave
-# them: the common version is found in the copies' backups, ticks both added in the same week add
+# them: the common version is found through the copy's lineage, ticks both added in the same week add
 # up, a note from each side is kept, a text both changed is a conflict (exit 1, one line, MINE's
 # kept), and the result is a valid plan; other years are refused; -o never replaces a file.
 set -eu
@@ -12,12 +12,13 @@ THEIRS="$WORK/2026.mandalart.sync-conflict-20260310-101500-ABCDEFG.json"
 cp "$MINE" "$THEIRS"                                               # the sync tool's copy, same as mine
 "$BIN" check "$MINE" 1.1 --week 2026-W06 >/dev/null                 # on the laptop
 "$BIN" check "$MINE" --week 2026-W06 --note "노트북에서" >/dev/null
-"$BIN" check "$THEIRS" 1.2 --week 2026-W06 >/dev/null               # on the desktop
-"$BIN" check "$THEIRS" 1.1 --week 2026-W06 >/dev/null
-"$BIN" check "$THEIRS" 2.1 --week 2026-W07 >/dev/null
+# On the desktop, whose earlier versions stay on the desktop: the copy's lineage names the common one.
+XDG_STATE_HOME="$WORK/desktop-state" "$BIN" check "$THEIRS" 1.2 --week 2026-W06 >/dev/null
+XDG_STATE_HOME="$WORK/desktop-state" "$BIN" check "$THEIRS" 1.1 --week 2026-W06 >/dev/null
+XDG_STATE_HOME="$WORK/desktop-state" "$BIN" check "$THEIRS" 2.1 --week 2026-W07 >/dev/null
 
 "$BIN" merge "$MINE" "$THEIRS" > "$WORK/merge.txt" || fail "merge failed: $(cat "$WORK/merge.txt")"
-grep -q "three-way, base" "$WORK/merge.txt" || fail "the common version was not found in the backups: $(cat "$WORK/merge.txt")"
+grep -q "three-way, base" "$WORK/merge.txt" || fail "the common version was not found: $(cat "$WORK/merge.txt")"
 [ "$("$BIN" validate "$MINE")" = ok ] || fail "the merged plan does not validate"
 grep -q "노트북에서" "$MINE" || fail "the laptop's note was lost"
 count() {  # WEEK ACTION: the merged plan's count

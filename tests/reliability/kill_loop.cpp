@@ -1,5 +1,5 @@
 // SIGKILL a saving `mandalart set` at random moments, again and again. After every kill the plan
-// must parse and be exactly the old or the new content (by hash), and the leftovers of killed
+// must parse and be exactly the old or the new plan, whole, and the leftovers of killed
 // saves must not pile up: at most one temporary file at a time, none after the next clean save.
 //
 // usage: kill_loop MANDALART_BINARY KILLS   (ten times as many with MANDALART_LONG=1)
@@ -21,7 +21,6 @@
 
 #include "../figures.hpp"
 #include "storage/backups.hpp"
-#include "storage/content_hash.hpp"
 #include "storage/plan_file.hpp"
 #include "storage/read_file.hpp"
 
@@ -56,7 +55,6 @@ int finish(pid_t pid) {
 
 int run(const std::vector<std::string>& args) { return finish(start(args)); }
 
-std::uint64_t file_hash(const std::string& path) { return content_hash(read_file(path).bytes); }
 
 int count_temps(const std::string& folder) {
     int n = 0;
@@ -85,13 +83,14 @@ int main(int argc, char** argv) {
     // A full year of check-ins: the biggest plan a user has, so a save takes longest.
     if (run({"new", plan, "--example", "--simulate", "--year", "2026"}) != 0) return 1;
 
-    // The two contents the file may hold: core goal A or B (each run switches to the other).
+    // The two plans the file may hold: core goal A or B (each run switches to the other). The bytes
+    // differ from save to save (the lineage records what each replaced); the plan must be whole.
     const std::string texts[2] = {"흔들려도 끝까지 — A", "흔들려도 끝까지 — B"};
-    std::uint64_t hashes[2];
+    Plan plans[2];
     const auto timer = std::chrono::steady_clock::now();
     for (int i = 0; i < 2; ++i) {
         if (run({"set", plan, "core", texts[i]}) != 0) return 1;
-        hashes[i] = file_hash(plan);
+        plans[i] = load_plan_file(plan).plan;
     }
     const double run_us = std::chrono::duration<double, std::micro>(std::chrono::steady_clock::now() - timer).count() / 2;
     std::cout << "a save takes about " << static_cast<int>(run_us / 1000) << " ms; plan is " << fs::file_size(plan) << " bytes\n";
@@ -115,13 +114,12 @@ int main(int argc, char** argv) {
             ++failures;
         }
         const LoadedPlan loaded = load_plan_file(plan);
-        const std::uint64_t now = file_hash(plan);
-        if (!loaded.error.empty() || (now != hashes[0] && now != hashes[1])) {
+        if (!loaded.error.empty() || (loaded.plan != plans[0] && loaded.plan != plans[1])) {
             std::cerr << "FAIL: after kill " << kills << " the plan is neither the old nor the new content: " << loaded.error << "\n";
             ++failures;
             break;
         }
-        const int holds = now == hashes[0] ? 0 : 1;
+        const int holds = loaded.plan == plans[0] ? 0 : 1;
         if (code == 128 + SIGKILL) (holds == target ? new_written : old_kept) += 1;
         current = holds;
         most_temps = std::max({most_temps, count_temps(work + "/plans"), count_temps(backups)});

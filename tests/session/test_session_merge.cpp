@@ -9,6 +9,7 @@
 #include "../storage/plan_fixtures.hpp"
 #include "session_fixture.hpp"
 #include "storage/backups.hpp"
+#include "storage/content_hash.hpp"
 
 using namespace mandalart;
 using namespace mandalart::testing;
@@ -150,4 +151,23 @@ TEST_CASE("a copy of another plan or a broken copy is offered with why it cannot
     CHECK(read_all(f.path) == before);
     CHECK(std::filesystem::exists(other_year));
     CHECK(s.notice().detail == "plans of different years (2026 and 2027) are not merged");
+}
+
+TEST_CASE("a copy saved on another machine names the version both came from: the same week's tick on both gives two") {
+    SessionFixture f;
+    const std::string both_had = read_all(f.path);
+    PlanSession& s = f.open();
+    REQUIRE(s.apply(SetCount{9, 1, 1, 1}, 0.0).empty());  // the laptop
+    s.tick(2.0);
+    REQUIRE_FALSE(s.document().dirty());
+    Plan desktop = make_example_plan(2026);  // the desktop, from the same version
+    desktop.weeks[9].counts["a1.1"] = 1;
+    const std::string copy = f.dir.file("plan.mandalart.sync-conflict-20260310-101500-ABCDEFG.json");
+    write_all(copy, encode_plan(desktop, {name_hash(both_had)}));
+    s.look_for_conflict_copies();
+    REQUIRE(s.copy_offers().size() == 1);
+    CHECK(s.copy_offers()[0].brings.ticks == 1);  // its tick adds to mine
+    s.merge_copy(copy, 3.0);
+    CHECK(s.document().plan().count(9, 1, 1) == 2);
+    CHECK(load_plan_file(f.path).plan.count(9, 1, 1) == 2);
 }

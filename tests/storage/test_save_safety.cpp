@@ -35,7 +35,8 @@ struct SavedPlan {
         document = open_for_edit(path);
         REQUIRE(document.apply(SetText{CellAddress::core(), "디스크 오류에도 잃지 않기"}).empty());
     }
-    std::string new_bytes() const { return encode_plan(document.plan()); }
+    // What the save writes: the edited plan, descended from the content it replaces.
+    std::string new_bytes() const { return encode_plan(document.plan(), {name_hash(old_bytes)}); }
 };
 
 // Temporary files of a save (".NAME.tmp-XXXXXX") in a folder; none when it does not exist.
