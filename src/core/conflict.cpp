@@ -60,10 +60,13 @@ auto text_of(P& plan, const Conflict& c, std::pair<int, int> at) -> decltype(&pl
     }
 }
 
-bool places_ok(const Plan& plan, const Conflict& c) {
-    if (on_goal(c.field) || on_action(c.field)) return conflict_position(plan, c).first != 0;
-    if (c.field == ConflictField::WeekNote) return check_week(plan, c.week).empty();
-    return true;
+// Sub-goal n and action m of the conflict's place (as conflict_position), or nullopt when its id
+// or week names nothing in the plan.
+std::optional<std::pair<int, int>> locate(const Plan& plan, const Conflict& c) {
+    const std::pair<int, int> at = conflict_position(plan, c);
+    if ((on_goal(c.field) || on_action(c.field)) && at.first == 0) return std::nullopt;
+    if (c.field == ConflictField::WeekNote && !check_week(plan, c.week).empty()) return std::nullopt;
+    return at;
 }
 
 }  // namespace
@@ -81,8 +84,9 @@ std::optional<ConflictField> parse_conflict_field(std::string_view name) {
 }
 
 std::string conflict_where(const Plan& plan, const Conflict& c) {
-    if (!places_ok(plan, c)) return {};
-    const auto [n, m] = conflict_position(plan, c);
+    const auto at = locate(plan, c);
+    if (!at) return {};
+    const auto [n, m] = *at;
     const std::string goal = std::to_string(n);
     const std::string action = goal + "." + std::to_string(m);
     switch (c.field) {
@@ -102,8 +106,9 @@ std::string conflict_where(const Plan& plan, const Conflict& c) {
 }
 
 std::optional<std::string> conflict_value(const Plan& plan, const Conflict& c) {
-    if (!places_ok(plan, c)) return std::nullopt;
-    const auto at = conflict_position(plan, c);
+    const auto located = locate(plan, c);
+    if (!located) return std::nullopt;
+    const std::pair<int, int> at = *located;
     if (const std::string* text = text_of(plan, c, at)) return *text;
     switch (c.field) {
         case ConflictField::Start: return format_week({plan.year, plan.start});
@@ -118,7 +123,7 @@ std::optional<std::string> conflict_value(const Plan& plan, const Conflict& c) {
 }
 
 std::string check_conflict(const Plan& plan, const Conflict& c) {
-    if (!places_ok(plan, c)) {
+    if (!locate(plan, c)) {
         if (c.field == ConflictField::WeekNote) return check_week(plan, c.week);
         return "no " + std::string(on_goal(c.field) ? "sub-goal" : "action") + " has the id \"" + c.id + "\"";
     }
@@ -140,8 +145,9 @@ std::string check_conflict(const Plan& plan, const Conflict& c) {
 }
 
 void set_conflict_value(Plan& plan, const Conflict& c, const std::string& value) {
-    if (!places_ok(plan, c)) return;
-    const auto at = conflict_position(plan, c);
+    const auto located = locate(plan, c);
+    if (!located) return;
+    const std::pair<int, int> at = *located;
     if (std::string* text = text_of(plan, c, at)) {
         *text = value;
         return;

@@ -310,13 +310,19 @@ void PlanSession::keep_mine(double now) {
     if (conflict_) save(now, true);
 }
 
-void PlanSession::reload_theirs() {
-    if (!conflict_) return;
+// Mine as it is, kept among the earlier versions before theirs replaces or joins it; false (with
+// the save error set) when it cannot be kept, and then nothing must drop it.
+bool PlanSession::keep_mine_in_backups() {
     if (const std::string error = keep_backup(*options_.file_system, document_.path(), encode_plan(document_.plan()));
         !error.empty()) {
-        save_error_ = text(error);  // mine could not be kept: do not drop it
-        return;
+        save_error_ = text(error);
+        return false;
     }
+    return true;
+}
+
+void PlanSession::reload_theirs() {
+    if (!conflict_ || !keep_mine_in_backups()) return;
     remove_journal(document_.path());
     reload_from_disk();
     notice_ = {Notice::Kind::ReloadedTheirs, {}};

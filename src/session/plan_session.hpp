@@ -190,6 +190,8 @@ private:
     void keep_journal(double now);
     void changed(double now) { last_change_ = now; }
     void merge_in(const MergeResult& merged, double now);
+    bool keep_mine_in_backups();
+    MergeResult merged_with_copy(const std::string& path, const Plan& theirs) const;
 
 
     SessionOptions options_;

@@ -30,12 +30,7 @@ void PlanSession::merge_theirs(double now) {
         notice_ = {Notice::Kind::Text, merged.refused};
         return;
     }
-    // Mine as it was, never saved (the file changed under it), is kept among the earlier versions too.
-    if (const std::string error = keep_backup(*options_.file_system, document_.path(), encode_plan(document_.plan()));
-        !error.empty()) {
-        notice_ = {Notice::Kind::Text, error};
-        return;
-    }
+    if (!keep_mine_in_backups()) return;  // mine as it was, never saved (the file changed under it)
     // The file now holds theirs: that is what the next save replaces (and keeps in the backups).
     document_.set_disk_hash(theirs.hash);
     on_disk_ = std::move(theirs.plan);
@@ -45,23 +40,33 @@ void PlanSession::merge_theirs(double now) {
     if (save(now)) notice_ = {Notice::Kind::Merged, {}};
 }
 
+// The plan merged with a copy beside it, from the version both came from when it can be found.
+MergeResult PlanSession::merged_with_copy(const std::string& path, const Plan& theirs) const {
+    const auto base = find_merge_base(document_.path(), document_.plan(), path, theirs);
+    return merge_plans(document_.plan(), theirs, base ? std::optional<Plan>(base->plan) : std::nullopt);
+}
+
 void PlanSession::look_for_conflict_copies() {
     if (document_.read_only() || document_.path().empty()) return;
     std::vector<CopyOffer> offers;
     for (ConflictCopy& copy : find_conflict_copies(document_.path())) {
         if (std::find(answered_copies_.begin(), answered_copies_.end(), copy.path) != answered_copies_.end()) continue;
+        // Offered already: asked once, with what it brought then (merging it reads it afresh).
         const auto known = std::find_if(offers_.begin(), offers_.end(), [&](const CopyOffer& o) { return o.copy.path == copy.path; });
+        if (known != offers_.end()) {
+            offers.push_back(*known);
+            continue;
+        }
         CopyOffer offer{std::move(copy), {}, {}};
         const LoadedPlan theirs = load_plan_file(offer.copy.path);
         if (!theirs.error.empty()) {
             offer.error = theirs.error;
         } else {
-            const auto base = find_merge_base(document_.path(), document_.plan(), offer.copy.path, theirs.plan);
-            const MergeResult merged = merge_plans(document_.plan(), theirs.plan, base ? std::optional<Plan>(base->plan) : std::nullopt);
+            const MergeResult merged = merged_with_copy(offer.copy.path, theirs.plan);
             offer.error = merged.refused;
             if (merged.refused.empty()) offer.brings = summarize_merge(document_.plan(), merged);
         }
-        if (known == offers_.end()) questions_.push_back(Question::ConflictCopy);
+        questions_.push_back(Question::ConflictCopy);
         offers.push_back(std::move(offer));
     }
     offers_ = std::move(offers);
@@ -74,14 +79,17 @@ void PlanSession::dismiss_copy(const std::string& path) {
 
 void PlanSession::merge_copy(const std::string& path, double now) {
     if (document_.read_only()) return;
-    const LoadedPlan theirs = load_plan_file(path);
     const FileBytes bytes = read_file(path);
-    if (!theirs.error.empty() || !bytes.error.empty()) {
-        notice_ = {Notice::Kind::Text, !theirs.error.empty() ? theirs.error : bytes.error};
+    if (!bytes.error.empty()) {
+        notice_ = {Notice::Kind::Text, bytes.error};
         return;
     }
-    const auto base = find_merge_base(document_.path(), document_.plan(), path, theirs.plan);
-    const MergeResult merged = merge_plans(document_.plan(), theirs.plan, base ? std::optional<Plan>(base->plan) : std::nullopt);
+    const DecodedPlan theirs = decode_plan(bytes.bytes, path);
+    if (!theirs.error.empty()) {
+        notice_ = {Notice::Kind::Text, theirs.error};
+        return;
+    }
+    const MergeResult merged = merged_with_copy(path, theirs.plan);
     if (!merged.refused.empty()) {
         notice_ = {Notice::Kind::Text, merged.refused};
         return;
