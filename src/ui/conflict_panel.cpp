@@ -4,6 +4,8 @@
 
 #include <imgui.h>
 
+#include "core/labels.hpp"
+
 #include "ui/hit_targets.hpp"
 #include "ui/keys.hpp"
 #include "ui/stand_ins.hpp"
@@ -25,8 +27,10 @@ void draw_value(const Conflict& conflict, const std::string& value, float wrap_a
             ImGui::SameLine();
         }
     }
+    // A target reads as the chart shows it ("주 3회"), not as the file writes it.
+    const auto target = conflict.field == ConflictField::ActionTarget ? parse_target(value).target : std::nullopt;
     ImGui::PushTextWrapPos(wrap_at);
-    ImGui::TextUnformatted(to_imgui(value).c_str());
+    ImGui::TextUnformatted(to_imgui(target ? target_label(*target, l) : value).c_str());
     ImGui::PopTextWrapPos();
 }
 

@@ -1,5 +1,6 @@
 #include "ui/file_prompts.hpp"
 
+#include <algorithm>
 #include <cstdio>
 
 #include <imgui.h>
@@ -12,6 +13,19 @@
 
 namespace mandalart::ui {
 namespace {
+
+// Where a prompt's text wraps: 34 em, or less in a small window.
+float wrap_width() {
+    return std::min(ImGui::GetFontSize() * 34.0f, ImGui::GetMainViewport()->WorkSize.x - ImGui::GetFontSize() * 3.0f);
+}
+
+// Puts the next button beside the last one when it fits in the prompt's width, else below it.
+void beside_if_fits(const char* next_label) {
+    const ImGuiStyle& style = ImGui::GetStyle();
+    const float next = ImGui::CalcTextSize(next_label, nullptr, true).x + style.FramePadding.x * 2.0f;
+    const float right = ImGui::GetItemRectMax().x + style.ItemSpacing.x + next;
+    if (right <= ImGui::GetWindowPos().x + style.WindowPadding.x + wrap_width()) ImGui::SameLine();
+}
 
 void choice(const char* label, AppCommand command, UiOutput& out, const char* target = nullptr) {
     const bool clicked = ImGui::Button(label);
@@ -72,7 +86,7 @@ void FilePrompts::draw_copy(const ViewContext& ctx, bool offered, UiOutput& out)
     const Language l = ctx.language;
     const std::string id = std::string(tr(Str::CopyTitle, l)) + "###copy";
     if (!begin_modal(id.c_str(), open_copy_, offered)) return;
-    ImGui::PushTextWrapPos(ImGui::GetFontSize() * 34.0f);
+    ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + wrap_width());
     ImGui::TextUnformatted(copy_.message.c_str());
     ImGui::Spacing();
     ImGui::TextUnformatted(tr(Str::CopyBrings, l));
@@ -157,21 +171,23 @@ void FilePrompts::draw_conflict(const ViewContext& ctx, bool in_conflict, UiOutp
     const Language l = ctx.language;
     const std::string id = std::string(tr(Str::ConflictTitle, l)) + "###conflict";
     if (!begin_modal(id.c_str(), open_conflict_, in_conflict)) return;
+    ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + wrap_width());
     ImGui::TextUnformatted(tr(Str::ConflictMessage, l));
     ImGui::TextDisabled("%s", tr(Str::ConflictHint, l));
     ImGui::Spacing();
     ImGui::TextDisabled("%s", tr(Str::MergeHint, l));
+    ImGui::PopTextWrapPos();
     ImGui::Spacing();
     choice(tr(Str::MergeTheirsButton, l), cmd::MergeTheirs{}, out, "merge-theirs");
     if (enter_pressed()) {  // the answer that loses nothing is the default
         out.command(cmd::MergeTheirs{});
         ImGui::CloseCurrentPopup();
     }
-    ImGui::SameLine();
+    beside_if_fits(tr(Str::ConflictReload, l));
     choice(tr(Str::ConflictReload, l), cmd::ReloadTheirs{}, out, "reload-theirs");
-    ImGui::SameLine();
+    beside_if_fits(tr(Str::ConflictKeepMine, l));
     choice(tr(Str::ConflictKeepMine, l), cmd::KeepMine{}, out, "keep-mine");
-    ImGui::SameLine();
+    beside_if_fits(tr(Str::QuitSaveAs, l));
     choice(tr(Str::QuitSaveAs, l), cmd::SaveAs{}, out);
     ImGui::EndPopup();
 }
