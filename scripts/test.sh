@@ -1,7 +1,7 @@
 #!/bin/sh
 # Installs what is missing (test tools included), builds, and runs every test:
-# the Release suite through ctest (GUI tests under xvfb-run), the .deb installed and used (and
-# removed), the unit tiers again (core, storage,
+# the Release suite through ctest (each window test on an Xvfb display and session bus of its own,
+# tests/e2e/own_display.sh, so they run side by side), the .deb installed and used (and removed), the unit tiers again (core, storage,
 # the headless UI, the input layer) under AddressSanitizer + UndefinedBehaviorSanitizer, the plan
 # loader under libFuzzer, and each benchmark once (bench/run.sh --smoke).
 # What the reliability tests recorded goes to build/RELIABILITY.md: a test run leaves the tree as
@@ -11,18 +11,26 @@
 #   scripts/test.sh --long    the long versions: fuzzing 10 min, 10,000 SIGKILLs, every bit flipped
 #   scripts/test.sh --record  the whole suite, then docs/RELIABILITY.md rewritten from its figures
 #   scripts/test.sh --quick   the unit tiers only (core, storage, session, cli, ui, platform), Release
+#   scripts/test.sh --repeat N  the window and input-method tests N times over, each round with full
+#                             parallelism: a flake hunt (how often each test failed, and why)
+# It ends with one line per tier: tests, failures, seconds.
 set -eu
 cd "$(dirname "$0")/.."
 JOBS=$(nproc 2>/dev/null || echo 2)
 FUZZ_SECONDS=60
 MANDALART_LONG=0
 MODE=full
+ROUNDS=0
 case "${1:-}" in
     --long) FUZZ_SECONDS=600; MANDALART_LONG=1 ;;
     --record) MODE=record ;;
     --quick) MODE=quick ;;
+    --repeat)
+        MODE=repeat
+        ROUNDS=${2:-}
+        case "$ROUNDS" in '' | *[!0-9]* | 0) echo "usage: scripts/test.sh --repeat N (N a count of rounds)" >&2; exit 2 ;; esac ;;
     "") ;;
-    *) echo "usage: scripts/test.sh [--long | --record | --quick]" >&2; exit 2 ;;
+    *) echo "usage: scripts/test.sh [--long | --record | --quick | --repeat N]" >&2; exit 2 ;;
 esac
 export MANDALART_LONG
 scripts/deps.sh --test
@@ -41,6 +49,22 @@ if [ "$MODE" = quick ]; then
 fi
 cmake --build build -j "$JOBS"
 
+if [ "$MODE" = repeat ]; then
+    exec scripts/flake_hunt.sh build "$ROUNDS" "$JOBS"
+fi
+
+# One line per tier at the end (scripts/suite_summary.py): what ran, what failed, how long.
+TIERS=$(pwd)/build/tiers
+: > "$TIERS"
+step() {  # NAME COMMAND...: runs a step that is one check, noting its status and seconds
+    name=$1
+    shift
+    start=$(date +%s.%N)
+    if "$@"; then code=0; else code=1; fi
+    echo "step $name $code $(awk -v s="$start" -v e="$(date +%s.%N)" 'BEGIN { printf "%.1f", e - s }')" >> "$TIERS"
+    return $code
+}
+
 echo "== build (ASan + UBSan: core, storage, headless ui, input layer)"
 if [ ! -f build-asan/CMakeCache.txt ]; then
     cmake -S . -B build-asan -DCMAKE_BUILD_TYPE=Debug -DMANDALART_SANITIZE=ON >/dev/null
@@ -53,24 +77,24 @@ rm -rf "$MANDALART_FIGURES" && mkdir -p "$MANDALART_FIGURES"
 export MANDALART_FIGURES
 
 status=0
-echo "== tests (Release, under xvfb-run)"
-# -noreset: Xvfb would otherwise reset whenever one test's last client leaves and refuse the next
-# test's first connection meanwhile; each window test frees the keys an earlier one bound.
-xvfb-run -a -s "-screen 0 1280x1024x24 -noreset" ctest --test-dir build --output-on-failure -j "$JOBS" || status=1
+echo "== tests (Release; each window test on a display of its own)"
+ctest --test-dir build --output-on-failure -j "$JOBS" --output-junit "$(pwd)/build/release.xml" || status=1
+echo "ctest release $(pwd)/build/release.xml" >> "$TIERS"
 echo "== the package: built (scripts/package.sh), installed, used and removed"
-if DEB=$(scripts/package.sh build | tail -1) &&
-    xvfb-run -a -s "-screen 0 1280x1024x24" tests/package/package_test.sh "$DEB"; then :; else status=1; fi
+package_test() { DEB=$(scripts/package.sh build | tail -1) && tests/e2e/own_display.sh tests/package/package_test.sh "$DEB"; }
+step package package_test || status=1
 echo "== tests (ASan + UBSan)"
 # The figures are the Release run's (the sanitizer run opens a sample of the bad inputs).
 if MANDALART_FIGURES= ASAN_OPTIONS=detect_leaks=1 UBSAN_OPTIONS=print_stacktrace=1 LSAN_OPTIONS=suppressions=$(pwd)/tests/lsan.supp \
-    ctest --test-dir build-asan --output-on-failure -j "$JOBS"; then
+    ctest --test-dir build-asan --output-on-failure -j "$JOBS" --output-junit "$(pwd)/build-asan/asan.xml"; then
     ctest --test-dir build-asan -N | sed -n 's/^Total Tests: //p' > "$MANDALART_FIGURES/sanitizer_tests"
 else
     status=1
 fi
-scripts/fuzz.sh "$FUZZ_SECONDS" || status=1
+echo "ctest asan $(pwd)/build-asan/asan.xml" >> "$TIERS"
+step fuzz scripts/fuzz.sh "$FUZZ_SECONDS" || status=1
 echo "== benchmarks (smoke: they build and run; timings are bench/run.sh's)"
-bench/run.sh --smoke || status=1
+step benchmarks bench/run.sh --smoke || status=1
 echo "$status" > "$MANDALART_FIGURES/suite_status"
 scripts/reliability_report.sh "$MANDALART_FIGURES" > build/RELIABILITY.md
 echo "== wrote build/RELIABILITY.md"
@@ -78,5 +102,7 @@ if [ "$MODE" = record ]; then
     cp build/RELIABILITY.md docs/RELIABILITY.md
     echo "== recorded docs/RELIABILITY.md"
 fi
+echo "== summary: one line per tier"
+scripts/suite_summary.py "$TIERS" || status=1
 [ "$status" = 0 ] && echo "== all tests passed" || echo "== SOME TESTS FAILED"
 exit $status

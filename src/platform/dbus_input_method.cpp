@@ -11,8 +11,25 @@ constexpr std::chrono::seconds kQuietAfterTimeout{2};
 DbusInputMethod::DbusInputMethod(const DbusProtocol& protocol, std::unique_ptr<DbusLink> link, std::string context,
                                  ImeSink& sink)
     : sink_(sink), protocol_(protocol), link_(std::move(link)), context_(std::move(context)) {
-    link_->on_signal([this](DBusMessage* m) { on_signal(m); });
+    link_->on_signal([this](DBusMessage* m) {
+        if (left_the_bus(m)) gone_ = true;
+        else on_signal(m);
+    });
     link_->add_match("type='signal',interface='" + std::string(protocol_.interface) + "',path='" + context_ + "'");
+    // Its name changing owner: it quit or was replaced while the editor was idle (Fcitx5 lives on
+    // the session bus, which stays), so the composition is committed at once, not at the next key.
+    link_->add_match(std::string("type='signal',sender='") + DBUS_SERVICE_DBUS + "',interface='" + DBUS_INTERFACE_DBUS +
+                     "',member='NameOwnerChanged',arg0='" + protocol_.service + "'");
+}
+
+bool DbusInputMethod::left_the_bus(DBusMessage* message) const {
+    if (!dbus_message_is_signal(message, DBUS_INTERFACE_DBUS, "NameOwnerChanged")) return false;
+    const char *name = nullptr, *old_owner = nullptr, *new_owner = nullptr;
+    if (!dbus_message_get_args(message, nullptr, DBUS_TYPE_STRING, &name, DBUS_TYPE_STRING, &old_owner, DBUS_TYPE_STRING,
+                               &new_owner, DBUS_TYPE_INVALID))
+        return false;
+    // Quit (no new owner) or replaced (another one): the input context was the old owner's.
+    return std::string(name) == protocol_.service && *old_owner != '\0';
 }
 
 DbusInputMethod::~DbusInputMethod() {

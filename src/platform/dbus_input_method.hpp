@@ -50,6 +50,9 @@ protected:
     ImeSink& sink_;
 
 private:
+    // The bus saying the input method's name has no owner any more.
+    bool left_the_bus(DBusMessage* message) const;
+
     DbusProtocol protocol_;
     std::unique_ptr<DbusLink> link_;
     std::string context_;

@@ -19,11 +19,13 @@
 #include "platform/wake_watcher.hpp"
 #include "platform/window_input.hpp"
 #include "platform/screenshot.hpp"
+#include "platform/ui_state_property.hpp"
 #include "storage/app_paths.hpp"
 #include "ui/app.hpp"
 #include "ui/keys.hpp"
 #include "ui/stand_ins.hpp"
 #include "ui/text_input.hpp"
+#include "ui/ui_state.hpp"
 
 namespace mandalart::platform {
 namespace {
@@ -32,7 +34,7 @@ namespace {
 constexpr int kFramesAfterInput = 3;
 // Frames laid out before a --screenshot is taken.
 constexpr int kScreenshotFrames = 4;
-bool g_input_seen = false;
+WindowActivity g_activity;
 InputQueue g_queue;
 InputLayer g_input(g_queue);
 
@@ -124,19 +126,23 @@ int event_loop(GLFWwindow* window, ui::App& app, WakeWatcher* watcher) {
     int frames_left = kFramesAfterInput;
     std::string title;
     bool focused = glfwGetWindowAttrib(window, GLFW_FOCUSED) != 0;
+    UiStateProperty state(window);
     while (!app.should_quit()) {
         if (frames_left <= 0) {
+            // Settled after the last input: what the window shows, for the programs that drive it.
+            state.publish(g_activity.key_presses, g_input.method() != nullptr ? g_input.method()->name() : nullptr,
+                          ui::describe_ui_state(app));
             const double wake = app.seconds_until_wakeup(glfwGetTime());
-            g_input_seen = false;
+            g_activity.input_seen = false;
             if (wake < 0) glfwWaitEvents();
             else glfwWaitEventsTimeout(std::max(0.001, wake));
             take_input_method_messages(watcher);
-            frames_left = g_input_seen || !g_queue.empty() ? kFramesAfterInput : 1;  // a timer wakes one frame
+            frames_left = g_activity.input_seen || !g_queue.empty() ? kFramesAfterInput : 1;  // a timer wakes one frame
         } else {
             glfwPollEvents();
             take_input_method_messages(watcher);
-            if (g_input_seen || !g_queue.empty()) frames_left = kFramesAfterInput;  // one event per frame at most
-            g_input_seen = false;
+            if (g_activity.input_seen || !g_queue.empty()) frames_left = kFramesAfterInput;  // one event per frame at most
+            g_activity.input_seen = false;
         }
         // Coming back to the window (from a file manager, a sync tool): look for conflict copies again.
         if (const bool now_focused = glfwGetWindowAttrib(window, GLFW_FOCUSED) != 0; now_focused != focused) {
@@ -282,7 +288,7 @@ int run_gui(const std::vector<std::string>& args) {
         return 1;
     }
     place_window(gl.window, s, width, height, screenshot);
-    install_window_input(gl.window, g_input, g_input_seen);
+    install_window_input(gl.window, g_input, g_activity);
     std::unique_ptr<WakeWatcher> watcher;
     if (InputMethod* method = g_input.method(); method != nullptr && method->wake_fd() >= 0)
         watcher = std::make_unique<WakeWatcher>(method->wake_fd(), [] { glfwPostEmptyEvent(); });

@@ -15,7 +15,7 @@ namespace mandalart::platform {
 namespace {
 
 InputLayer* g_layer = nullptr;
-bool* g_seen = nullptr;
+WindowActivity* g_activity = nullptr;
 
 // The UI's key values follow GLFW's for the keys it knows (printable keys are ASCII in both).
 static_assert(ui::key_index(ui::Key::A) == GLFW_KEY_A && ui::key_index(ui::Key::Num0) == GLFW_KEY_0 &&
@@ -56,16 +56,19 @@ ImeKey ime_key(int scancode, int action, int mods) {
     return k;
 }
 
-void seen() { *g_seen = true; }
+void seen() { g_activity->input_seen = true; }
+
+bool modifier(int key) { return key >= GLFW_KEY_LEFT_SHIFT && key <= GLFW_KEY_RIGHT_SUPER; }
 
 }  // namespace
 
-void install_window_input(GLFWwindow* w, InputLayer& layer, bool& input_seen) {
+void install_window_input(GLFWwindow* w, InputLayer& layer, WindowActivity& activity) {
     g_layer = &layer;
-    g_seen = &input_seen;
+    g_activity = &activity;
     glfwSetInputMode(w, GLFW_LOCK_KEY_MODS, GLFW_TRUE);
     glfwSetKeyCallback(w, [](GLFWwindow*, int key, int scancode, int action, int mods) {
         g_layer->key(key_from_glfw(key), ime_key(scancode, action, mods), action != GLFW_RELEASE, mods_from_glfw(mods));
+        if (action == GLFW_PRESS && !modifier(key)) ++g_activity->key_presses;
         seen();
     });
     glfwSetCharCallback(w, [](GLFWwindow*, unsigned int c) {

@@ -11,7 +11,13 @@ namespace mandalart::platform {
 class InputLayer;
 class InputQueue;
 
-// Installs the window's callbacks; they feed `layer` (which feeds `queue`) and mark input seen.
-void install_window_input(GLFWwindow* window, InputLayer& layer, bool& input_seen);
+// What the window's callbacks saw since the loop last looked.
+struct WindowActivity {
+    bool input_seen = false;  // any input: draw a few frames
+    long key_presses = 0;     // keys pressed since the window opened (modifier keys alone not counted)
+};
+
+// Installs the window's callbacks; they feed `layer` (which feeds `queue`) and note `activity`.
+void install_window_input(GLFWwindow* window, InputLayer& layer, WindowActivity& activity);
 
 }  // namespace mandalart::platform

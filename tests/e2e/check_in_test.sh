@@ -15,15 +15,14 @@ KEYS="ctrl+2 space space Down space space space space space Down space space spa
       Down Down Down space Down space space space"
 START=$(date +%s.%N)
 # shellcheck disable=SC2086  # one word per key
-xdotool key --window "$WIN" --delay 120 $KEYS
-sleep 0.2
-xdotool key --window "$WIN" n
-sleep 0.3
+KEY_DELAY=120 press $KEYS
+wait_state "the check-in list" "view=checkin"
+press n
+wait_state "the week note open for typing" "editing=1"
 type_text "좋은 한 주"
-sleep 0.3
-xdotool key --window "$WIN" --delay 120 Escape ctrl+s
+KEY_DELAY=120 press Escape
+save
 END=$(date +%s.%N)
-sleep 0.3
 quit_editor
 
 STATUS=$("$BIN" status "$PLAN" --week 2026-W10 --format json)

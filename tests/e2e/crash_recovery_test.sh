@@ -16,25 +16,28 @@ grep -q "it is open in mandalart editor (pid $PID" "$WORK/cli.err" || fail "CLI 
 timeout -s KILL 5 "$BIN" "$PLAN" 2>"$WORK/second.err" || true  # it says so when it starts
 grep -q "읽기 전용" "$WORK/second.err" || fail "the second editor did not say it is read-only: $(cat "$WORK/second.err")"
 
-xdotool key --window "$WIN" Return
-sleep 0.3
+press Return
+wait_state "the core goal open for editing" "editing=1"
 type_text "죽어도 남는 목표"
-xdotool key --window "$WIN" Return
-cp "$WORK/theirs.mandalart.json" "$PLAN"  # another program writes the plan
+cp "$WORK/theirs.mandalart.json" "$PLAN"  # another program writes the plan, before the edit ends
 THEIRS=$(sha256sum < "$PLAN")
-sleep 3  # the journal (≤ 1 s) and the autosave (1.5 s), which finds the change and asks
+press Return
+# The autosave (1.5 s after the edit) finds the other program's version and asks.
+wait_state "the changed-on-disk question" "modal=conflict"
 [ "$(sha256sum < "$PLAN")" = "$THEIRS" ] || fail "the editor overwrote the other program's version without asking"
-# What the editor holds: recovery must bring back exactly this.
-JOURNAL=$(ls "$XDG_STATE_HOME"/mandalart/journal/*.json) || fail "no crash journal was written"
-CORE=$(tail -n +2 "$JOURNAL" | python3 -c 'import json, sys; print(json.load(sys.stdin)["core"])')
-case "$CORE" in *"죽어도 남는 목표"*) ;; *) fail "the journal does not hold the edit: $CORE" ;; esac
+# What the editor holds, in the crash journal (within 1 s of the edit): recovery must bring back exactly this.
+journal_core() { tail -n +2 "$XDG_STATE_HOME"/mandalart/journal/*.json 2>/dev/null | python3 -c 'import json, sys; print(json.load(sys.stdin)["core"])' 2>/dev/null; }
+journal_has_edit() { case "$(journal_core)" in *"죽어도 남는 목표"*) return 0 ;; esac; return 1; }
+eventually "the journal" journal_has_edit || fail "the crash journal does not hold the edit: $(ls "$XDG_STATE_HOME"/mandalart/journal 2>&1) $(journal_core)"
+CORE=$(journal_core)
 kill -9 "$PID"
 wait "$PID" 2>/dev/null || true
 
 start_editor "$BIN" "$PLAN" "$WORK/stderr2"
 grep -q "저장되지 않은 변경 사항이 있습니다" "$WORK/stderr2" || fail "no recovery offered: $(cat "$WORK/stderr2")"
-xdotool key --window "$WIN" Return  # 복구
-sleep 2.5  # recovered edits are autosaved like any other
+wait_state "the recovery question" "modal=recover"
+press Return  # 복구
+wait_state "the recovered edits autosaved like any other" "modal=-" "dirty=0"
 quit_editor
 SAVED=$("$BIN" show "$PLAN" --format json | python3 -c 'import json, sys; print(json.load(sys.stdin)["grid"][4][4])')
 [ "$SAVED" = "$CORE" ] || fail "the recovered edit is not in the file: \"$SAVED\", expected \"$CORE\""

@@ -1,5 +1,5 @@
-# Sourced by the input-method end-to-end tests (after work_folder.sh): a private session bus, a
-# Korean locale and a real input method (IBus with ibus-hangul, or Fcitx5 with fcitx5-hangul)
+# Sourced by the input-method end-to-end tests (after work_folder.sh): on the test's own session
+# bus (tests/e2e/own_display.sh), a Korean locale and a real input method (IBus with ibus-hangul, or Fcitx5 with fcitx5-hangul)
 # that starts every window in Hangul mode, with its XIM server registered before any client.
 #   start_input_method ibus|fcitx5
 export LANG=ko_KR.UTF-8 LC_ALL=ko_KR.UTF-8 HOME="$WORK/home"
@@ -16,7 +16,6 @@ stop_input_method() {
         wait "$p" 2>/dev/null || true
     done
     IME_PIDS=""
-    [ -n "${DBUS_SESSION_BUS_PID:-}" ] && kill "$DBUS_SESSION_BUS_PID" 2>/dev/null || true
 }
 
 wait_for_log() {  # TEXT WHAT: the input method's log says TEXT (up to 30 s)
@@ -82,7 +81,11 @@ PROFILE
 }
 
 start_input_method() {  # ibus|fcitx5
-    eval "$(dbus-launch --sh-syntax)"
+    [ -n "${DBUS_SESSION_BUS_ADDRESS:-}" ] || fail "no session bus of the test's own (tests/e2e/own_display.sh)"
+    # What the bus starts (dconf's service, which keeps gsettings' values) lives in the work folder
+    # too: otherwise the settings go to the real home, and the input method never reads them.
+    dbus-update-activation-environment HOME XDG_CONFIG_HOME XDG_DATA_HOME XDG_STATE_HOME LANG LC_ALL DISPLAY ||
+        fail "cannot give the session bus the test's environment"
     case "$1" in
         ibus) start_ibus ;;
         fcitx5) start_fcitx5 ;;

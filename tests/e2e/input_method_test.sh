@@ -15,7 +15,9 @@ unset MANDALART_X_KEYMAP  # the keys here are real keys: nothing to bind
 export MANDALART_TODAY=2026-03-04 MANDALART_DEBUG_IME=1  # the editor says which input path it took
 start_input_method "$IM"
 
-keys() { xdotool key --delay 90 "$@"; sleep 0.4; }
+# Real keycodes to the focused window, as a keyboard types; each step waits until the editor has
+# received them all (through the input method) and settled.
+keys() { KEYS_TO_FOCUS=1 KEY_DELAY=90 press "$@"; }
 shot() {  # NAME: the screen as it is now, when screenshots are asked for
     [ -n "${MANDALART_SCREENSHOTS:-}" ] || return 0
     mkdir -p "$MANDALART_SCREENSHOTS"
@@ -33,9 +35,27 @@ for _ in $(seq 1 100); do
 done
 [ -n "$GWIN" ] || fail "the GTK reference entry did not open: $(cat "$WORK/gtk.err")"
 xdotool windowfocus --sync "$GWIN"
-sleep 0.3
-keys d k s s u d g k t p d y Return
-[ "$(cat "$WORK/gtk.txt" 2>/dev/null)" = "안녕하세요" ] || fail "$IM setup: the GTK entry got '$(cat "$WORK/gtk.txt" 2>/dev/null)'"
+gtk_focused() { [ "$(xdotool getwindowfocus 2>/dev/null)" = "$GWIN" ]; }
+eventually "the GTK entry focused" gtk_focused || fail "the GTK reference entry did not take the focus"
+gtk_text() { cat "$WORK/gtk.txt" 2>/dev/null; }
+gtk_probe_shown() { case "$(gtk_text)" in *" ") return 0 ;; esac; return 1; }
+gtk_empty() { [ -z "$(gtk_text)" ]; }
+# The entry composes through the input method once its input context is up, which GTK does
+# after the window shows: until then a probe (d k Space) types "dk ". Each try waits for the
+# entry to show the probe and clears it again.
+ready=""
+for _ in $(seq 1 30); do
+    xdotool key --delay 90 d k space
+    eventually "the probe in the GTK entry" gtk_probe_shown || fail "$IM setup: the GTK entry shows no probe: '$(gtk_text)'"
+    [ "$(gtk_text)" = "아 " ] && ready=1
+    xdotool key ctrl+a BackSpace
+    eventually "the GTK entry cleared" gtk_empty || fail "$IM setup: the GTK entry was not cleared: '$(gtk_text)'"
+    [ -z "$ready" ] || break
+done
+[ -n "$ready" ] || fail "$IM setup: the GTK entry never composed through the input method"
+xdotool key --delay 90 d k s s u d g k t p d y Return
+gtk_says_hello() { [ "$(cat "$WORK/gtk.txt" 2>/dev/null)" = "안녕하세요" ]; }
+eventually "the GTK entry's text" gtk_says_hello || fail "$IM setup: the GTK entry got '$(cat "$WORK/gtk.txt" 2>/dev/null)'"
 kill "$GTK"
 
 PLAN="$WORK/plan.mandalart.json"
@@ -47,20 +67,19 @@ open_plan() {  # blank|example [CORE_TEXT]
     [ "$1" != example ] || "$BIN" check "$PLAN" --week 2026-W09 --note "지난주" >/dev/null
     [ -z "${2:-}" ] || "$BIN" set "$PLAN" core "$2" >/dev/null
     start_editor "$BIN" "$PLAN" "$WORK/stderr"
+    wait_state "$IM, $STEP: the editor talking to the input method" "ime=$IM"
 }
 still_open() {  # WHAT: the editor's window is still there
     xdotool search --onlyvisible --pid "$PID" >/dev/null 2>&1 ||
         fail "$IM, $1: the editor's window went away (pid $PID $(kill -0 "$PID" 2>/dev/null && echo running || echo gone)): $(cat "$WORK/stderr")"
 }
-# Ctrl+Q at the keyboard, as the user quits; waits up to 10 s for the editor to exit cleanly.
+# Ctrl+Q at the keyboard, as the user quits; waits for the editor to exit cleanly.
 quit_here() {
-    keys ctrl+q
-    for _ in $(seq 1 100); do kill -0 "$PID" 2>/dev/null || break; sleep 0.1; done
-    kill -0 "$PID" 2>/dev/null && fail "$IM, $STEP: the editor did not quit on Ctrl+Q (title: $(xdotool getwindowname "$WIN" 2>/dev/null))"
-    wait "$PID" || fail "$IM, $STEP: the editor exited with an error: $(cat "$WORK/stderr")"
+    KEYS_TO_FOCUS=1 quit_editor
 }
 save_and_quit() {
     keys ctrl+s
+    wait_state "$IM, $STEP: the plan saved" "dirty=0"
     quit_here
 }
 cell() { "$BIN" show "$PLAN" --format json | python3 -c "import json,sys; print(json.load(sys.stdin)['grid'][$1][$2])"; }
@@ -124,6 +143,7 @@ expect_cell 4 4 "그대로" "Esc while composing"
 STEP="row 7"
 open_plan blank
 keys r k s k ctrl+s
+wait_state "$IM, $STEP: the plan saved" "dirty=0"
 quit_here
 expect_cell 4 4 "가나" "Ctrl+S while composing"
 
@@ -133,6 +153,7 @@ STEP="row 8"
 open_plan example
 BEFORE=$(week)
 keys ctrl+2 shift+space
+wait_state "$IM: the check-in list" "view=checkin"
 keys ctrl+s
 [ "$(week)" = "$BEFORE" ] || fail "$IM: Shift+Space ticked an action in the check-in list"
 keys space n
@@ -152,6 +173,7 @@ if ticked != ["1.1"] or s["note"] != "안녕하세요":
 STEP="row 9"
 open_plan example
 keys ctrl+1 Up Left ctrl+Return
+wait_state "$IM, $STEP: the focus view" "view=focus"
 still_open "the focus view"
 keys Tab r k s k
 still_open "composing in the focus view"
@@ -164,8 +186,8 @@ expect_cell 0 0 "가나" "the focus view's cell"
 STEP="row 10"
 open_plan blank
 keys r k
-for p in $IME_PIDS; do kill "$p" 2>/dev/null || true; done
-sleep 1
+stop_input_method
+wait_state "$IM, $STEP: the editor noticing the input method has gone" "ime=none"
 xdotool windowfocus --sync "$WIN"  # no window manager: focus went with the input method's windows
 keys a b c Return
 save_and_quit

@@ -18,19 +18,20 @@ xmessage -geometry +0+0 "another window" >/dev/null 2>&1 &
 OTHER_PID=$!
 trap 'kill "$OTHER_PID" "$PID" 2>/dev/null || true; cat "$WORK/stderr" 2>/dev/null >&2 || true; rm -rf "$WORK"' EXIT
 OTHER=""
-for _ in $(seq 1 50); do
+for _ in $(seq 1 300); do
     OTHER=$(xdotool search --onlyvisible --class Xmessage 2>/dev/null | head -1 || true)  # xmessage sets no _NET_WM_PID
     [ -n "$OTHER" ] && break
     sleep 0.1
 done
-[ -n "$OTHER" ] || fail "xmessage did not open a window"
+[ -n "$OTHER" ] || fail "xmessage did not open a window within 30 s"
 xdotool windowfocus --sync "$OTHER"
-sleep 0.5
+focus_is() { [ "$(xdotool getwindowfocus 2>/dev/null)" = "$1" ]; }
+eventually "the other window focused" focus_is "$OTHER" || fail "the other window did not take the focus"
 mv "$WORK/laptop.json" "$COPY"  # what Syncthing does while the editor is in the background
 xdotool windowfocus --sync "$WIN"
-sleep 1.5
-xdotool key --window "$WIN" Return  # the prompt's default: merge
-sleep 1.5
+wait_state "the copy offered on coming back to the window" "modal=copy"
+press Return  # the prompt's default: merge
+wait_state "the copy merged and saved" "modal=-" "dirty=0"
 kill "$OTHER_PID" 2>/dev/null || true
 quit_editor
 

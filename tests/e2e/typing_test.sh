@@ -8,7 +8,7 @@ BIN=$1
 PLAN="$WORK/새 계획.mandalart.json"
 
 start_editor "$BIN" "$PLAN" "$WORK/stderr"
-key() { xdotool key --window "$WIN" --delay 60 "$@"; sleep 0.15; }
+key() { press "$@"; }
 
 # The selection starts on the core goal: typing starts editing it.
 type_text "성장하는 개발자"
@@ -28,8 +28,8 @@ key Return
 key Right
 type_text "버릴 글"
 key Escape
-key ctrl+s
-sleep 0.3
+wait_state "the edit cancelled" "editing=0"
+save
 quit_editor
 
 [ -f "$PLAN" ] || fail "the plan was not saved"

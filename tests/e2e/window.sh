@@ -1,12 +1,14 @@
-# Sourced by the e2e tests that drive the real window: a work folder that is removed on exit
-# (with the editor killed and its stderr shown), fail(), and starting and quitting the editor.
-[ -n "${DISPLAY:-}" ] || { echo "needs an X display (run under xvfb-run)" >&2; exit 1; }
+# Sourced by the e2e tests that drive the real window (each on a display of its own:
+# tests/e2e/own_display.sh): a work folder that is removed on exit (with the editor killed and its
+# stderr shown), fail(), starting and quitting the editor, and keys that wait until the window
+# has acted on them. Nothing here waits for a time: each step waits for a state the window
+# publishes (platform/ui_state_property: keys received, view, text, editing, dirty, modal), the
+# title, a file, or the process, with a deadline and a message naming what was awaited.
+[ -n "${DISPLAY:-}" ] || { echo "needs an X display of its own (tests/e2e/own_display.sh)" >&2; exit 1; }
 . "$(dirname "$0")/work_folder.sh"
 PID=""
 trap 'kill "$PID" 2>/dev/null || true; cat "$WORK/stderr" 2>/dev/null >&2 || true; rm -rf "$WORK"' EXIT
 export LANG=ko_KR.UTF-8
-# Keycodes an earlier test bound to Hangul are free again (tests/e2e/x_keymap.cpp).
-if [ -n "${MANDALART_X_KEYMAP:-}" ]; then "$MANDALART_X_KEYMAP" --reset; fi
 
 # The Korean example plan in the work folder, on a fixed Wednesday (2026-W10): sets PLAN.
 make_example_plan() {  # BIN
@@ -17,46 +19,95 @@ make_example_plan() {  # BIN
     "$1" check "$PLAN" --week 2026-W09 --note "지난주" >/dev/null
 }
 
-# Starts the editor on a plan and finds its window: sets PID and WIN.
+# Polls (every 0.1 s, up to 30 s: the machine may be busy) until the command succeeds.
+eventually() {  # WHAT COMMAND...
+    what=$1
+    shift
+    for _ in $(seq 1 300); do
+        "$@" && return 0
+        sleep 0.1
+    done
+    return 1
+}
+
+# What the window shows, once it has settled after the last input:
+#   keys=14 view=chart text=1 composing=0 editing=1 dirty=1 modal=-
+ui_state() { xprop -id "$WIN" -notype _MANDALART_UI_STATE 2>/dev/null | sed -n 's/^_MANDALART_UI_STATE = "\(.*\)"$/\1/p'; }
+state_has() {  # WORD...: the window's state holds every word
+    s=" $(ui_state) "
+    for w; do case "$s" in *" $w "*) ;; *) return 1 ;; esac; done
+}
+# Waits until the window's state holds every WORD ("view=checkin", "modal=recover", "dirty=0").
+wait_state() {  # WHAT WORD...
+    what=$1
+    shift
+    eventually "$what" state_has "$@" && return 0
+    kill -0 "$PID" 2>/dev/null || fail "waiting for $what ($*): the editor exited: $(cat "$WORK/stderr" 2>/dev/null)"
+    fail "waited 30 s for $what ($*): the window shows '$(ui_state)'"
+}
+wait_title() {  # WHAT PATTERN: the window's title matches the shell pattern
+    eventually "$1" title_matches "$2" && return 0
+    fail "waited 30 s for $1: the title is '$(xdotool getwindowname "$WIN" 2>/dev/null)'"
+}
+title_matches() { case "$(xdotool getwindowname "$WIN" 2>/dev/null)" in $1) return 0 ;; esac; return 1; }
+
+# Starts the editor on a plan, finds its window and waits for its first settled frame with the
+# plan in the title: sets PID and WIN, and counts the keys sent to it from 0.
 start_editor() {  # BIN PLAN STDERR_FILE
     "$1" "$2" 2>"$3" &
     PID=$!
     WIN=""
-    for _ in $(seq 1 300); do  # up to 30 s: the machine may be busy with the previous test
+    KEYS_SENT=0
+    for _ in $(seq 1 300); do  # up to 30 s
         WIN=$(xdotool search --onlyvisible --pid "$PID" 2>/dev/null | head -1 || true)
         [ -n "$WIN" ] && break
         kill -0 "$PID" 2>/dev/null || fail "the editor exited before its window appeared: $(cat "$3")"
         sleep 0.1
     done
-    if [ -z "$WIN" ]; then  # say what there is, to tell a slow start from a missing window
-        for w in $(xdotool search --onlyvisible --name . 2>/dev/null); do
-            echo "visible window $w: pid $(xdotool getwindowpid "$w" 2>/dev/null || echo ?), $(xdotool getwindowname "$w" 2>/dev/null)" >&2
-        done
-        ps -o pid,stat,etime,args -p "$PID" >&2 || true
-        fail "no window appeared for pid $PID: $(cat "$3")"
-    fi
-    # The title names the plan once the first frame is drawn (until then keys could arrive
-    # before the editor's first prompt or view exists).
-    for _ in $(seq 1 100); do
-        case "$(xdotool getwindowname "$WIN" 2>/dev/null)" in *.mandalart.json*) break ;; esac
-        sleep 0.1
-    done
+    [ -n "$WIN" ] || fail "no window appeared for pid $PID within 30 s: $(cat "$3")"
     xdotool windowfocus --sync "$WIN"
-    sleep 0.5
+    wait_title "the plan's name in the title" "*.mandalart.json*"
+    wait_state "the first settled frame" "keys=0"
 }
 
-# Types UTF-8 text into the window, 150 ms per character. Its Hangul is bound to keycodes first
-# (tests/e2e/x_keymap.cpp, when built), so xdotool need not remap the keyboard while typing.
+# Sends keys (xdotool names, one key each: Return, ctrl+s, space) and waits until the window has
+# received every one and settled after them. Keys go to the window, or with KEYS_TO_FOCUS=1 to
+# whatever has the focus, as real keycodes (XTEST), which is what an input method sees.
+press() {  # KEY...
+    if [ "${KEYS_TO_FOCUS:-0}" = 1 ]; then
+        xdotool key --delay "${KEY_DELAY:-40}" "$@"
+    else
+        xdotool key --window "$WIN" --delay "${KEY_DELAY:-40}" "$@"
+    fi
+    KEYS_SENT=$((KEYS_SENT + $#))
+    wait_state "the window to act on the keys $*" "keys=$KEYS_SENT"
+}
+
+# Types UTF-8 text into the window, and waits until it has received every character. Its Hangul
+# is bound to keycodes first (tests/e2e/x_keymap.cpp, when built), so xdotool need not remap the
+# keyboard while typing.
 type_text() {  # TEXT
     if [ -n "${MANDALART_X_KEYMAP:-}" ]; then "$MANDALART_X_KEYMAP" "$1"; fi
-    LC_ALL=C.UTF-8 xdotool type --window "$WIN" --delay 150 "$1"
-    sleep 0.3
+    LC_ALL=C.UTF-8 xdotool type --window "$WIN" --delay 60 "$1"
+    KEYS_SENT=$((KEYS_SENT + $(printf '%s' "$1" | LC_ALL=C.UTF-8 wc -m)))
+    wait_state "the window to take '$1'" "keys=$KEYS_SENT"
 }
+
+# Waits (up to 30 s) for the editor to exit, and fails if it exited with an error.
+wait_exit() {  # WHAT
+    eventually "$1" process_gone || fail "$1: the editor is still running (title: $(xdotool getwindowname "$WIN" 2>/dev/null))"
+    wait "$PID" || fail "$1: the editor exited with an error: $(cat "$WORK/stderr" 2>/dev/null)"
+}
+process_gone() { ! kill -0 "$PID" 2>/dev/null; }
 
 # Ctrl+Q, then waits for the editor to exit cleanly.
 quit_editor() {
-    xdotool key --window "$WIN" ctrl+q 2>/dev/null || true  # the window may be gone before the key is released
-    for _ in $(seq 1 50); do kill -0 "$PID" 2>/dev/null || break; sleep 0.1; done
-    kill -0 "$PID" 2>/dev/null && fail "the editor did not quit on Ctrl+Q"
-    wait "$PID" || fail "the editor exited with an error"
+    if [ "${KEYS_TO_FOCUS:-0}" = 1 ]; then xdotool key ctrl+q; else xdotool key --window "$WIN" ctrl+q 2>/dev/null || true; fi
+    wait_exit "the editor to quit on Ctrl+Q"
+}
+
+# Ctrl+S, then waits until the title says nothing is unsaved.
+save() {
+    press ctrl+s
+    wait_state "the plan saved" "dirty=0"
 }
