@@ -55,6 +55,13 @@ std::vector<char32_t> decode_utf8(std::string_view text) {
     return out;
 }
 
+std::string replace_invalid_utf8(std::string_view text) {
+    if (!find_invalid_utf8(text)) return std::string(text);
+    std::string out;
+    for (const char32_t cp : decode_utf8(text)) append_utf8(out, cp);
+    return out;
+}
+
 void append_utf8(std::string& out, char32_t cp) {
     if (cp < 0x80) {
         out += static_cast<char>(cp);

@@ -15,6 +15,9 @@ std::optional<std::size_t> find_invalid_utf8(std::string_view text);
 // Decodes valid UTF-8 into code points (invalid bytes become U+FFFD).
 std::vector<char32_t> decode_utf8(std::string_view text);
 void append_utf8(std::string& out, char32_t cp);
+// The text with each byte that is not valid UTF-8 replaced by U+FFFD (for messages that quote
+// bytes from a damaged file: the message itself stays valid UTF-8).
+std::string replace_invalid_utf8(std::string_view text);
 
 std::size_t count_code_points(std::string_view text);
 // Whether the text holds nothing but white space (ASCII, no-break and ideographic spaces, line breaks).

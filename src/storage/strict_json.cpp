@@ -212,7 +212,9 @@ StrictJson parse_strict_json(std::string_view text, const std::string& name) {
                        ": nested deeper than " + std::to_string(kMaxJsonDepth) + " levels";
     } else if (builder.syntax_error) {
         const TextPosition at = position_of(text, builder.error_byte);
-        result.error = name + ":" + std::to_string(at.line) + ":" + std::to_string(at.column) + ": " + builder.error;
+        // The parser quotes what it last read, which may end inside a damaged character.
+        result.error = name + ":" + std::to_string(at.line) + ":" + std::to_string(at.column) + ": " +
+                       replace_invalid_utf8(builder.error);
     } else {
         result.error = name + ": " + builder.error;
     }

@@ -13,6 +13,13 @@ TEST_CASE("invalid UTF-8 is found at its byte offset") {
     CHECK(find_invalid_utf8("가\xEA\xB0") == 3u);        // truncated sequence
 }
 
+TEST_CASE("invalid bytes in a quoted message become U+FFFD, valid text is kept") {
+    CHECK(replace_invalid_utf8("만다라트 abc") == "만다라트 abc");
+    CHECK(replace_invalid_utf8("last read: '\"\"\xEA'") == "last read: '\"\"\uFFFD'");
+    CHECK(replace_invalid_utf8("가\xEA\xB0나") == "가\uFFFD\uFFFD나");
+    CHECK_FALSE(find_invalid_utf8(replace_invalid_utf8("\xFF\xC0\x80\xED\xA0\x80")));
+}
+
 TEST_CASE("Hangul counts as two terminal columns") {
     CHECK(display_width("abc") == 3);
     CHECK(display_width("만다라트") == 8);

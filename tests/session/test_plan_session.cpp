@@ -147,7 +147,7 @@ TEST_CASE("a plan whose lock another editor holds opens read-only and is never w
     CHECK(s.notice().kind == Notice::Kind::LockedBy);
     CHECK(s.notice().detail.find("mandalart set (pid ") == 0);
     const std::string before = read_all(f.path);
-    CHECK_FALSE(s.apply(SetText{CellAddress::core(), "바꿀 수 없음"}, 0.0).empty());
+    CHECK(s.apply(SetText{CellAddress::core(), "바꿀 수 없음"}, 0.0) == "the plan is open read-only");
     s.tick(10.0);
     s.close();
     CHECK(read_all(f.path) == before);

@@ -132,7 +132,7 @@ TEST_CASE("a file from a newer but readable format version opens read-only and i
     CHECK(loaded.read_only);
     Document doc(loaded.plan, path);
     doc.set_read_only(loaded.read_only);
-    CHECK_FALSE(doc.apply(SetText{CellAddress::core(), "x"}).empty());
+    CHECK(doc.apply(SetText{CellAddress::core(), "x"}) == "the plan is open read-only");
     CHECK(save_document(doc).error == "cannot save " + path + ": it is open read-only");
     CHECK(read_all(path) == bytes);
 }
@@ -181,8 +181,8 @@ TEST_CASE("reflections round-trip, are limited like notes and are undoable edits
     Document doc(plan, "r.mandalart.json");
     REQUIRE(doc.apply(SetReflection{0, "한 해를 돌아보며:\n운동은 지켰다."}).empty());
     REQUIRE(doc.apply(SetReflection{3, "독서는 절반만."}).empty());
-    CHECK_FALSE(doc.apply(SetReflection{9, "x"}).empty());
-    CHECK_FALSE(doc.apply(SetReflection{1, std::string(kMaxNoteText + 1, 'a')}).empty());
+    CHECK(doc.apply(SetReflection{9, "x"}) == "no such sub-goal 9");
+    CHECK(doc.apply(SetReflection{1, std::string(kMaxNoteText + 1, 'a')}) == "text too long: 2001 characters, at most 2000");
     const std::string text = encode_plan(doc.plan());
     const auto j = nlohmann::ordered_json::parse(text);
     CHECK(j["reflection"] == "한 해를 돌아보며:\n운동은 지켰다.");

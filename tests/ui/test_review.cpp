@@ -2,7 +2,12 @@
 // year from the GUI, and last year's plan found beside this one.
 #include <filesystem>
 
+#include <cstdlib>
+
+#include <nlohmann/json.hpp>
+
 #include "app_fixture.hpp"
+#include "core/layout.hpp"
 #include "core/example_plan.hpp"
 #include "storage/retrospective.hpp"
 
@@ -17,6 +22,17 @@ Plan simulated_year() {
     Plan plan = make_example_plan(2026);
     simulate_check_ins(plan, 53);
     return plan;
+}
+
+// The chart's 81 texts as `mandalart show --format json` gives them ({"grid": [[row 0], …]}).
+std::string grid_json(const Plan& plan) {
+    nlohmann::json grid = nlohmann::json::array();
+    for (int r = 0; r < kGridSize; ++r) {
+        nlohmann::json row = nlohmann::json::array();
+        for (int c = 0; c < kGridSize; ++c) row.push_back(plan.text_at(address_at({r, c})));
+        grid.push_back(row);
+    }
+    return nlohmann::json{{"grid", grid}}.dump();
 }
 
 struct Review : AppFixture {
@@ -102,9 +118,14 @@ TEST_CASE("the GUI exports through a save dialog and never replaces a file witho
     CHECK(read_all(png).rfind("\x89PNG", 0) == 0);
     CHECK(f.app->notice().find(png) != std::string::npos);
 
+    // The printable chart shows this plan's 81 cells, each in its place, as poppler reads and renders it.
     const std::string pdf = f.dir.file("chart.pdf");
     f.app->run_command_for_test(ui::cmd::ExportPdf{pdf});
-    CHECK(read_all(pdf).rfind("%PDF-", 0) == 0);
+    REQUIRE(read_all(pdf).rfind("%PDF-", 0) == 0);
+    const std::string grid = f.dir.file("grid.json");
+    write_all(grid, grid_json(f.plan()));
+    const std::string check = std::string("python3 ") + MANDALART_SOURCE_DIR + "/tests/cli/pdf_chart_check.py '" + pdf + "' '" + grid + "' --progress";  // as on screen
+    CHECK(std::system(check.c_str()) == 0);
 
     const std::string ics = f.dir.file("plan-checkin.ics");
     f.app->run_command_for_test(ui::cmd::ExportCalendar{ics});
