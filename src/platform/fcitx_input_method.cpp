@@ -1,9 +1,9 @@
 // Fcitx5 over D-Bus, on the session bus: org.fcitx.Fcitx.InputMethod1.CreateInputContext on
 // /org/freedesktop/portal/inputmethod, then the context's ProcessKeyEvent, FocusIn/Out, Reset,
 // SetCursorRect, and its signals CommitString, UpdateFormattedPreedit and ForwardKey.
+#include <algorithm>
 #include <string>
 
-#include "core/text.hpp"
 #include "platform/dbus_input_method.hpp"
 
 namespace mandalart::platform {
@@ -45,7 +45,8 @@ private:
             dbus_message_iter_next(&it);
             dbus_int32_t caret = -1;
             if (dbus_message_iter_get_arg_type(&it) == DBUS_TYPE_INT32) dbus_message_iter_get_basic(&it, &caret);
-            sink_.compose(text, static_cast<int>(caret < 0 ? text.size() : utf8_offset(text, static_cast<std::size_t>(caret))));
+            // Fcitx5 counts the caret in UTF-8 bytes (as fcitx5-qt reads it), IBus in characters.
+            sink_.compose(text, static_cast<int>(caret < 0 ? text.size() : std::min(text.size(), static_cast<std::size_t>(caret))));
         } else if (is_signal(m, "ForwardKey") && has_args) {
             ImeKey key;
             dbus_bool_t release = FALSE;

@@ -7,6 +7,7 @@
 
 #include "core/example_plan.hpp"
 #include "core/merge.hpp"
+#include "storage/backups.hpp"
 #include "storage/content_hash.hpp"
 #include "storage/merge_base.hpp"
 #include "storage/plan_file.hpp"
@@ -85,4 +86,41 @@ TEST_CASE("a copy from another machine names the version both came from: the sam
     REQUIRE(fast_forward);
     CHECK(fast_forward->from == mine_path);
     CHECK(merge_plans(mine, later, fast_forward->plan).plan == later);
+}
+
+// Copies whose lineages do not meet (one written before lineage, or by hand): the base is found by
+// content, a version of mine that theirs also had among its earlier versions.
+TEST_CASE("without a lineage in common, the version both copies kept is found by its content") {
+    TempFolder dir;
+    const std::string mine_path = dir.file("2026.mandalart.json");
+    const std::string theirs_path = dir.file("2026.mandalart (Desktop's conflicted copy 2026-03-10).json");
+    const Plan start = make_example_plan(2026);
+    // Both kept `start` among their earlier versions, as different bytes (theirs names a lineage of
+    // its own), so no hash links them: only the plans are the same.
+    REQUIRE(keep_backup(real_file_system(), mine_path, encode_plan(start)).empty());
+    const std::string their_start = encode_plan(start, {0x0123456789abcdefULL});
+    REQUIRE(keep_backup(real_file_system(), theirs_path, their_start).empty());
+
+    Plan mine = start;  // the laptop ticked 1.1 in W09 …
+    mine.weeks[9].counts["a1.1"] = 1;
+    write_all(mine_path, encode_plan(mine));
+    Plan theirs = start;  // … and so did the desktop, which also wrote a note
+    theirs.weeks[9].counts["a1.1"] = 1;
+    theirs.weeks[9].note = "데스크톱에서";
+    write_all(theirs_path, encode_plan(theirs, {name_hash(their_start)}));
+
+    const auto base = find_merge_base(mine_path, mine, theirs_path, theirs);
+    REQUIRE(base);
+    CHECK(base->plan == start);
+    CHECK(base->from == list_backups(mine_path).at(0).path);  // mine's copy of it, where it was found
+    const MergeResult merged = merge_plans(mine, theirs, base->plan);
+    CHECK(merged.plan.count(9, 1, 1) == 2);  // three-way: both ticks count
+    CHECK(merged.plan.weeks.at(9).note == "데스크톱에서");
+
+    // Nothing in common at all: no base, and the merge is two-way.
+    Plan stranger = make_example_plan(2026);
+    stranger.core = "다른 계획";
+    const std::string stranger_path = dir.file("other.mandalart.json");
+    write_all(stranger_path, encode_plan(stranger));
+    CHECK_FALSE(find_merge_base(mine_path, mine, stranger_path, stranger));
 }

@@ -1,0 +1,155 @@
+// The D-Bus input layer against a private dbus-daemon and a stand-in input method that speaks
+// Fcitx5's and IBus's protocols (stand_in_input_method.py): what each signal carries reaches the
+// sink in the order sent and before the key's answer, a hung input method is waited for only so
+// long and then left alone for a quiet while, one that leaves the bus is noticed without a key;
+// and the idle loop's WakeWatcher wakes once per batch of messages.
+#include <catch2/catch.hpp>
+
+#include <atomic>
+#include <cstdlib>
+#include <memory>
+#include <string>
+#include <vector>
+
+#include <unistd.h>
+
+#include "platform/input_method.hpp"
+#include "platform/wake_watcher.hpp"
+#include "private_bus.hpp"
+
+using namespace mandalart;
+using namespace mandalart::testing;
+using platform::ImeKey;
+
+namespace {
+
+constexpr std::uint32_t kReturn = 0xFF0D;
+
+// What the input method sent, in order, as text: "compose 가 @3", "commit 가", "forward 65293".
+struct Recorder final : platform::ImeSink {
+    std::vector<std::string> events;
+    void commit(const std::string& text) override { events.push_back("commit " + text); }
+    void compose(const std::string& text, int caret) override { events.push_back("compose " + text + " @" + std::to_string(caret)); }
+    void forward(const ImeKey& key) override { events.push_back("forward " + std::to_string(key.keysym) + (key.release ? " up" : "")); }
+};
+
+ImeKey key(std::uint32_t keysym) { return ImeKey{keysym, 30, 0, false}; }
+
+// The input method over `bus`, reached the way the editor reaches it (the environment).
+std::unique_ptr<platform::InputMethod> connect(const std::string& protocol, const PrivateBus& bus, Recorder& sink) {
+    std::string why;
+    std::unique_ptr<platform::InputMethod> method;
+    if (protocol == "fcitx5") {
+        setenv("DBUS_SESSION_BUS_ADDRESS", bus.address.c_str(), 1);
+        method = platform::connect_fcitx5(sink, why);
+    } else {
+        setenv("IBUS_ADDRESS", bus.address.c_str(), 1);
+        method = platform::connect_ibus(sink, why);
+    }
+    INFO(why);
+    REQUIRE(method);
+    return method;
+}
+
+using Events = std::vector<std::string>;
+
+}  // namespace
+
+TEST_CASE("Fcitx5 over D-Bus: compositions with their caret, a commit and a forwarded key, in order, before the answer") {
+    PrivateBus bus;
+    StandIn stand_in(bus, "fcitx5");
+    Recorder sink;
+    auto im = connect("fcitx5", bus, sink);
+    CHECK(std::string(im->name()) == "Fcitx5");
+
+    CHECK(im->process_key(key('r')));
+    CHECK(sink.events == Events{"compose ㄱ @3"});
+    CHECK(im->process_key(key('k')));
+    CHECK(im->process_key(key('s')));  // 가나, the caret after 가: 3 bytes in
+    CHECK(sink.events == Events{"compose ㄱ @3", "compose 가 @3", "compose 가나 @3"});
+    sink.events.clear();
+    CHECK(im->process_key(key(kReturn)));  // commits, then hands Return back
+    CHECK(sink.events == Events{"compose  @0", "commit 가나", "forward 65293"});
+    sink.events.clear();
+    CHECK_FALSE(im->process_key(key('z')));  // not taken: nothing sent
+    CHECK(sink.events.empty());
+
+    CHECK(im->process_key(key('k')));
+    im->reset();  // the commit Reset brings arrives before Reset returns
+    CHECK(sink.events == Events{"compose 가 @3", "compose  @0", "commit 가"});
+    CHECK(im->alive());
+    CHECK(stand_in.keys() == 6u);  // r k s Return z k
+}
+
+TEST_CASE("IBus over D-Bus: IBusText compositions with their caret, hidden and shown again, a commit and a forwarded key") {
+    PrivateBus bus;
+    StandIn stand_in(bus, "ibus");
+    Recorder sink;
+    auto im = connect("ibus", bus, sink);
+    CHECK(std::string(im->name()) == "IBus");
+
+    CHECK(im->process_key(key('s')));
+    CHECK(im->process_key(key('x')));  // HidePreeditText
+    CHECK(im->process_key(key('y')));  // ShowPreeditText: the same text and caret again
+    CHECK(sink.events == Events{"compose 가나 @3", "compose  @0", "compose 가나 @3"});
+    sink.events.clear();
+    CHECK(im->process_key(key(kReturn)));
+    CHECK(sink.events == Events{"compose  @0", "commit 가나", "forward 65293"});
+    sink.events.clear();
+    CHECK_FALSE(im->process_key(key(kReturn)));  // nothing composed: Return is the editor's
+    CHECK(sink.events.empty());
+}
+
+TEST_CASE("A hung input method: its key acts as a plain key, and keys are not sent to it for a quiet while") {
+    PrivateBus bus;
+    StandIn stand_in(bus, "fcitx5");
+    Recorder sink;
+    auto im = connect("fcitx5", bus, sink);
+
+    CHECK_FALSE(im->process_key(key('h')));  // answered after 1.5 s: given up on after 0.5 s
+    CHECK_FALSE(im->process_key(key('k')));  // the quiet while: not sent, a plain key
+    CHECK(im->alive());                      // slow is not gone
+    CHECK(sink.events.empty());
+    // Once the quiet while is over, keys go to it again (until then each is a plain key).
+    REQUIRE(eventually([&] { return im->process_key(key('k')); }));
+    CHECK(sink.events == Events{"compose 가 @3"});
+    CHECK(stand_in.keys() == 2u);  // 'h' and the 'k' that went through: none sent while quiet
+}
+
+TEST_CASE("An input method that leaves the bus is noticed without a key") {
+    for (const char* protocol : {"fcitx5", "ibus"}) {
+        INFO(protocol);
+        PrivateBus bus;
+        StandIn stand_in(bus, protocol);
+        Recorder sink;
+        auto im = connect(protocol, bus, sink);
+        CHECK(im->process_key(key('k')));
+        REQUIRE(im->alive());
+        stand_in.vanish();
+        CHECK(eventually([&] {
+            im->dispatch(0);  // what the idle loop does when the watcher wakes it
+            return !im->alive();
+        }));
+    }
+}
+
+TEST_CASE("The wake watcher wakes the loop once per batch of messages, and again only once it has read them") {
+    int fds[2];
+    REQUIRE(pipe(fds) == 0);
+    std::atomic<int> wakes{0};
+    {
+        platform::WakeWatcher watcher(fds[0], [&] { ++wakes; });
+        REQUIRE(write(fds[1], "a", 1) == 1);
+        REQUIRE(eventually([&] { return wakes == 1; }));
+        REQUIRE(write(fds[1], "b", 1) == 1);  // more data before the loop has read: no second wake
+        char buffer[8];
+        REQUIRE(read(fds[0], buffer, sizeof buffer) == 2);
+        CHECK(wakes == 1);
+        watcher.drained();  // the loop has read what was there
+        REQUIRE(write(fds[1], "c", 1) == 1);
+        CHECK(eventually([&] { return wakes == 2; }));
+        CHECK(read(fds[0], buffer, sizeof buffer) == 1);
+    }  // the watcher's thread ends with it
+    close(fds[0]);
+    close(fds[1]);
+}
