@@ -53,82 +53,79 @@ std::unique_ptr<platform::InputMethod> connect(const std::string& protocol, cons
 
 using Events = std::vector<std::string>;
 
+// A private bus, the stand-in input method on it, and the editor's side connected to it.
+struct Connected {
+    explicit Connected(const std::string& protocol) : stand_in(bus, protocol), im(connect(protocol, bus, sink)) {}
+    PrivateBus bus;
+    StandIn stand_in;
+    Recorder sink;
+    std::unique_ptr<platform::InputMethod> im;
+};
+
 }  // namespace
 
 TEST_CASE("Fcitx5 over D-Bus: compositions with their caret, a commit and a forwarded key, in order, before the answer") {
-    PrivateBus bus;
-    StandIn stand_in(bus, "fcitx5");
-    Recorder sink;
-    auto im = connect("fcitx5", bus, sink);
-    CHECK(std::string(im->name()) == "Fcitx5");
+    Connected c("fcitx5");
+    CHECK(std::string(c.im->name()) == "Fcitx5");
 
-    CHECK(im->process_key(key('r')));
-    CHECK(sink.events == Events{"compose ㄱ @3"});
-    CHECK(im->process_key(key('k')));
-    CHECK(im->process_key(key('s')));  // 가나, the caret after 가: 3 bytes in
-    CHECK(sink.events == Events{"compose ㄱ @3", "compose 가 @3", "compose 가나 @3"});
-    sink.events.clear();
-    CHECK(im->process_key(key(kReturn)));  // commits, then hands Return back
-    CHECK(sink.events == Events{"compose  @0", "commit 가나", "forward 65293"});
-    sink.events.clear();
-    CHECK_FALSE(im->process_key(key('z')));  // not taken: nothing sent
-    CHECK(sink.events.empty());
+    CHECK(c.im->process_key(key('r')));
+    CHECK(c.sink.events == Events{"compose ㄱ @3"});
+    CHECK(c.im->process_key(key('k')));
+    CHECK(c.im->process_key(key('s')));  // 가나, the caret after 가: 3 bytes in
+    CHECK(c.sink.events == Events{"compose ㄱ @3", "compose 가 @3", "compose 가나 @3"});
+    c.sink.events.clear();
+    CHECK(c.im->process_key(key(kReturn)));  // commits, then hands Return back
+    CHECK(c.sink.events == Events{"compose  @0", "commit 가나", "forward 65293"});
+    c.sink.events.clear();
+    CHECK_FALSE(c.im->process_key(key('z')));  // not taken: nothing sent
+    CHECK(c.sink.events.empty());
 
-    CHECK(im->process_key(key('k')));
-    im->reset();  // the commit Reset brings arrives before Reset returns
-    CHECK(sink.events == Events{"compose 가 @3", "compose  @0", "commit 가"});
-    CHECK(im->alive());
-    CHECK(stand_in.keys() == 6u);  // r k s Return z k
+    CHECK(c.im->process_key(key('k')));
+    c.im->reset();  // the commit Reset brings arrives before Reset returns
+    CHECK(c.sink.events == Events{"compose 가 @3", "compose  @0", "commit 가"});
+    CHECK(c.im->alive());
+    CHECK(c.stand_in.keys() == 6u);  // r k s Return z k
 }
 
 TEST_CASE("IBus over D-Bus: IBusText compositions with their caret, hidden and shown again, a commit and a forwarded key") {
-    PrivateBus bus;
-    StandIn stand_in(bus, "ibus");
-    Recorder sink;
-    auto im = connect("ibus", bus, sink);
-    CHECK(std::string(im->name()) == "IBus");
+    Connected c("ibus");
+    CHECK(std::string(c.im->name()) == "IBus");
 
-    CHECK(im->process_key(key('s')));
-    CHECK(im->process_key(key('x')));  // HidePreeditText
-    CHECK(im->process_key(key('y')));  // ShowPreeditText: the same text and caret again
-    CHECK(sink.events == Events{"compose 가나 @3", "compose  @0", "compose 가나 @3"});
-    sink.events.clear();
-    CHECK(im->process_key(key(kReturn)));
-    CHECK(sink.events == Events{"compose  @0", "commit 가나", "forward 65293"});
-    sink.events.clear();
-    CHECK_FALSE(im->process_key(key(kReturn)));  // nothing composed: Return is the editor's
-    CHECK(sink.events.empty());
+    CHECK(c.im->process_key(key('s')));
+    CHECK(c.im->process_key(key('x')));  // HidePreeditText
+    CHECK(c.im->process_key(key('y')));  // ShowPreeditText: the same text and caret again
+    CHECK(c.sink.events == Events{"compose 가나 @3", "compose  @0", "compose 가나 @3"});
+    c.sink.events.clear();
+    CHECK(c.im->process_key(key(kReturn)));
+    CHECK(c.sink.events == Events{"compose  @0", "commit 가나", "forward 65293"});
+    c.sink.events.clear();
+    CHECK_FALSE(c.im->process_key(key(kReturn)));  // nothing composed: Return is the editor's
+    CHECK(c.sink.events.empty());
 }
 
 TEST_CASE("A hung input method: its key acts as a plain key, and keys are not sent to it for a quiet while") {
-    PrivateBus bus;
-    StandIn stand_in(bus, "fcitx5");
-    Recorder sink;
-    auto im = connect("fcitx5", bus, sink);
+    Connected c("fcitx5");
 
-    CHECK_FALSE(im->process_key(key('h')));  // answered after 1.5 s: given up on after 0.5 s
-    CHECK_FALSE(im->process_key(key('k')));  // the quiet while: not sent, a plain key
-    CHECK(im->alive());                      // slow is not gone
-    CHECK(sink.events.empty());
+    CHECK_FALSE(c.im->process_key(key('h')));  // answered after 1.5 s: given up on after 0.5 s
+    CHECK_FALSE(c.im->process_key(key('k')));  // the quiet while: not sent, a plain key
+    CHECK(c.im->alive());                      // slow is not gone
+    CHECK(c.sink.events.empty());
     // Once the quiet while is over, keys go to it again (until then each is a plain key).
-    REQUIRE(eventually([&] { return im->process_key(key('k')); }));
-    CHECK(sink.events == Events{"compose 가 @3"});
-    CHECK(stand_in.keys() == 2u);  // 'h' and the 'k' that went through: none sent while quiet
+    REQUIRE(eventually([&] { return c.im->process_key(key('k')); }));
+    CHECK(c.sink.events == Events{"compose 가 @3"});
+    CHECK(c.stand_in.keys() == 2u);  // 'h' and the 'k' that went through: none sent while quiet
 }
 
 TEST_CASE("An input method that leaves the bus is noticed without a key") {
     for (const char* protocol : {"fcitx5", "ibus"}) {
         INFO(protocol);
-        PrivateBus bus;
-        StandIn stand_in(bus, protocol);
-        Recorder sink;
-        auto im = connect(protocol, bus, sink);
-        CHECK(im->process_key(key('k')));
-        REQUIRE(im->alive());
-        stand_in.vanish();
+        Connected c(protocol);
+        CHECK(c.im->process_key(key('k')));
+        REQUIRE(c.im->alive());
+        c.stand_in.vanish();
         CHECK(eventually([&] {
-            im->dispatch(0);  // what the idle loop does when the watcher wakes it
-            return !im->alive();
+            c.im->dispatch(0);  // what the idle loop does when the watcher wakes it
+            return !c.im->alive();
         }));
     }
 }
