@@ -11,7 +11,7 @@ libdbus-1-dev libx11-dev libxrandr-dev librsvg2-bin"
 PACKAGE_PACKAGES="dpkg-dev file lintian desktop-file-utils appstream"
 TEST_PACKAGES="catch2 xvfb xauth xdotool libx11-dev clang libclang-rt-dev util-linux python3 python3-icalendar man-db zsh poppler-utils git librsvg2-bin libreoffice-calc-nogui
 libbenchmark-dev valgrind
-dbus dbus-x11 dconf-gsettings-backend locales procps x11-utils imagemagick python3-gi gir1.2-gtk-3.0
+dbus dbus-x11 gir1.2-glib-2.0 dconf-gsettings-backend locales procps x11-utils imagemagick python3-gi gir1.2-gtk-3.0
 ibus ibus-hangul ibus-gtk3 fcitx5 fcitx5-hangul fcitx5-frontend-gtk3"
 
 # The input-method tests type through ibus-hangul and fcitx5-hangul in a Korean locale.

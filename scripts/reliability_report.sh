@@ -9,6 +9,9 @@ MODE="quick: \`scripts/test.sh\`"
 [ "${MANDALART_LONG:-0}" = 1 ] && MODE="long: \`scripts/test.sh --long\`"
 if [ "$(fig suite_status)" = 0 ]; then RESULT="every test passed"; else RESULT="**SOME TESTS FAILED: these figures are not a pass**"; fi
 FS_TYPE=$(stat -f -c %T /tmp 2>/dev/null || echo unknown)
+# The last flake hunt recorded (scripts/flake_hunt.sh --record), kept from the page as it is.
+FLAKE_HUNT=$(sed -n '/^<!-- flake-hunt -->$/,/^<!-- \/flake-hunt -->$/p' "$(dirname "$0")/../docs/RELIABILITY.md" 2>/dev/null)
+[ -n "$FLAKE_HUNT" ] || FLAKE_HUNT=$(printf '<!-- flake-hunt -->\nNo hunt recorded yet.\n<!-- /flake-hunt -->')
 
 cat <<DOC
 # Reliability
@@ -35,8 +38,19 @@ plan file, how each promise is tested, and what the last run of the tests tried.
 | libFuzzer on the plan loader (ASan + UBSan), $(fig fuzz_seconds) s | $(fig fuzz_executions) inputs, corpus grown to $(fig fuzz_corpus) | 0 crashes |
 | The core and storage test suite under ASan + UBSan | $(fig sanitizer_tests) tests | — |
 
-Bit flips that land inside a text can leave a valid plan; those open normally. Everything else
-was refused with one line naming the file (and, for a wrong value, its JSON path), exit code 1.
+Bit flips that land inside a text can leave a valid plan: $(fig bad_inputs_validate_accepted) did, and each was checked to
+decode to a plan that writes back to a file that loads as the same plan, which validate accepts
+too. Everything else was refused with one line of valid UTF-8 naming the file and the place
+(\`FILE:LINE:COLUMN:\` or, for a wrong value, \`FILE: /json/path:\`), exit code 1.
+
+## The window tests, repeated
+
+Each window test runs on an X display and a session bus of its own and waits for states the
+window publishes, never for time (docs/ARCHITECTURE.md, "Tests"). \`scripts/test.sh --repeat N\`
+runs them N rounds over, as many at once as there are cores, to find any that fail by chance;
+\`--repeat N --record\` writes its result here, and the runs of \`scripts/test.sh\` keep it.
+
+$FLAKE_HUNT
 
 ## What is promised, and how it is tested
 

@@ -11,8 +11,9 @@
 #   scripts/test.sh --long    the long versions: fuzzing 10 min, 10,000 SIGKILLs, every bit flipped
 #   scripts/test.sh --record  the whole suite, then docs/RELIABILITY.md rewritten from its figures
 #   scripts/test.sh --quick   the unit tiers only (core, storage, session, cli, ui, platform), Release
-#   scripts/test.sh --repeat N  the window and input-method tests N times over, each round with full
-#                             parallelism: a flake hunt (how often each test failed, and why)
+#   scripts/test.sh --repeat N [--record]  the window and input-method tests N times over, each round
+#                             with full parallelism: a flake hunt (how often each test failed, and why);
+#                             --record writes its result into docs/RELIABILITY.md
 # It ends with one line per tier: tests, failures, seconds.
 set -eu
 cd "$(dirname "$0")/.."
@@ -28,9 +29,11 @@ case "${1:-}" in
     --repeat)
         MODE=repeat
         ROUNDS=${2:-}
-        case "$ROUNDS" in '' | *[!0-9]* | 0) echo "usage: scripts/test.sh --repeat N (N a count of rounds)" >&2; exit 2 ;; esac ;;
+        case "$ROUNDS" in '' | *[!0-9]* | 0) echo "usage: scripts/test.sh --repeat N [--record] (N a count of rounds)" >&2; exit 2 ;; esac
+        HUNT_RECORD=${3:-}
+        case "$HUNT_RECORD" in "" | --record) ;; *) echo "usage: scripts/test.sh --repeat N [--record]" >&2; exit 2 ;; esac ;;
     "") ;;
-    *) echo "usage: scripts/test.sh [--long | --record | --quick | --repeat N]" >&2; exit 2 ;;
+    *) echo "usage: scripts/test.sh [--long | --record | --quick | --repeat N [--record]]" >&2; exit 2 ;;
 esac
 export MANDALART_LONG
 scripts/deps.sh --test
@@ -50,7 +53,7 @@ fi
 cmake --build build -j "$JOBS"
 
 if [ "$MODE" = repeat ]; then
-    exec scripts/flake_hunt.sh build "$ROUNDS" "$JOBS"
+    exec scripts/flake_hunt.sh build "$ROUNDS" "$JOBS" $HUNT_RECORD
 fi
 
 # One line per tier at the end (scripts/suite_summary.py): what ran, what failed, how long.
