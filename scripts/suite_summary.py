@@ -43,9 +43,10 @@ def main():
             rows[words[1]] = [1, 0 if words[2] == "0" else 1, float(words[3]), ""]
     width = max((len(k) for k in rows), default=5)
     total_failed = 0
+    print(f"{'tier':<{width}}  {'tests':>5}  {'failed':>6}  {'seconds':>8}  (a ctest tier's seconds: its tests' times added up)")
     for name, (tests, failed, seconds, note) in rows.items():
         total_failed += failed
-        print(f"{name:<{width}}  {tests:>5} tests  {failed:>3} failed  {seconds:>8.1f} s{('  ' + note) if note else ''}")
+        print(f"{name:<{width}}  {tests:>5}  {failed:>6}  {seconds:>8.1f}{('  ' + note) if note else ''}")
     return 1 if total_failed else 0
 
 
