@@ -4,6 +4,7 @@
 // the mapping is gone (a Hangul syllable then goes missing: the test's fault, not the editor's).
 //
 // usage: x_keymap TEXT...   (characters already in the keymap and ASCII are left alone)
+// Each window test has a display of its own (own_display.sh), so its keymap starts as Xvfb's.
 #include <X11/Xlib.h>
 
 #include <cstdio>
@@ -49,24 +50,6 @@ int main(int argc, char** argv) {
             }
         }
         if (empty) spare.push_back(code);
-    }
-    if (argc == 2 && std::string(argv[1]) == "--reset") {
-        // Empties the keycodes earlier runs bound (they hold only Unicode keysyms): the X server
-        // may outlive one test (it resets only when its last client leaves) and they would run out.
-        std::vector<KeySym> none(static_cast<std::size_t>(per_code), NoSymbol);
-        for (int code = first; code <= last; ++code) {
-            bool bound = false, other = false;
-            for (int k = 0; k < per_code; ++k) {
-                const KeySym sym = map[(code - first) * per_code + k];
-                if (sym >= 0x01000000) bound = true;
-                else if (sym != NoSymbol) other = true;
-            }
-            if (bound && !other) XChangeKeyboardMapping(display, code, per_code, none.data(), 1);
-        }
-        XFree(map);
-        XSync(display, False);
-        XCloseDisplay(display);
-        return 0;
     }
     XFree(map);
     std::size_t used = 0;
