@@ -36,7 +36,7 @@ plan file, how each promise is tested, and what the last run of the tests tried.
 | The hand-made corpus (tests/corpus/bad), 10 MB strings, 100,000-deep nesting, through validate and the editor | $(sum bad_corpus_validate bad_corpus_editor) files | 0 written |
 | The real binary (validate and the editor's open) on the corpus, a folder, a 50 MB file and an unreadable file | $(fig bad_files_binary) refusals | 0 written |
 | libFuzzer on the plan loader (ASan + UBSan), $(fig fuzz_seconds) s | $(fig fuzz_executions) inputs, corpus grown to $(fig fuzz_corpus) | 0 crashes |
-| The core and storage test suite under ASan + UBSan | $(fig sanitizer_tests) tests | — |
+| The unit tiers (core, storage, session, headless ui, input layer) under ASan + UBSan | $(fig sanitizer_tests) tests | — |
 
 Bit flips that land inside a text can leave a valid plan: $(fig bad_inputs_validate_accepted) did, and each was checked to
 decode to a plan that writes back to a file that loads as the same plan, which validate accepts
@@ -49,6 +49,17 @@ Each window test runs on an X display and a session bus of its own and waits for
 window publishes, never for time (docs/ARCHITECTURE.md, "Tests"). \`scripts/test.sh --repeat N\`
 runs them N rounds over, as many at once as there are cores, to find any that fail by chance;
 \`--repeat N --record\` writes its result here, and the runs of \`scripts/test.sh\` keep it.
+
+What the first hunts found, each fixed where it was wrong:
+- Two window tests on one display stole each other's focus and keys (\`ctest -j 2\` under one
+  \`xvfb-run\`): each now has its own Xvfb, bus and runtime folder (tests/e2e/own_display.sh).
+- Keys pressed after fixed sleeps: each step now waits for the window's published state.
+- On a bus the test started before moving its home, dconf (started by the bus) kept gsettings'
+  values in the real home, so ibus-hangul started in English mode: the bus is given the test's
+  environment. The GTK reference entry took keys before its input context was up: the test waits
+  until it composes.
+- The editor noticed Fcitx5 leaving the session bus only at the next key, keeping a syllable
+  "composing" meanwhile: it now follows the name's owner and commits at once (an editor fix).
 
 $FLAKE_HUNT
 
