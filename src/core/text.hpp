@@ -18,6 +18,9 @@ void append_utf8(std::string& out, char32_t cp);
 // The text with each byte that is not valid UTF-8 replaced by U+FFFD (for messages that quote
 // bytes from a damaged file: the message itself stays valid UTF-8).
 std::string replace_invalid_utf8(std::string_view text);
+// The text as one line for a message that quotes it: line breaks, tabs and other control
+// characters written as JSON writes them (\n, \t, \u001b), invalid bytes as U+FFFD.
+std::string one_line(std::string_view text);
 
 std::size_t count_code_points(std::string_view text);
 // Whether the text holds nothing but white space (ASCII, no-break and ideographic spaces, line breaks).

@@ -8,6 +8,7 @@
 #include <nlohmann/json.hpp>
 
 #include "core/calendar.hpp"
+#include "core/text.hpp"
 #include "storage/content_hash.hpp"
 #include "storage/format_version.hpp"
 #include "storage/strict_json.hpp"
@@ -381,7 +382,7 @@ DecodedPlan decode_plan(std::string_view text, const std::string& name) {
         plan.unknown = read_unknown(parsed.value, kTopKeys);
     } catch (const SchemaError& e) {
         result = DecodedPlan{};
-        result.error = name + ": " + e.message;
+        result.error = name + ": " + one_line(e.message);  // it may quote a value holding a line break
     }
     return result;
 }

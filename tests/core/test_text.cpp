@@ -20,6 +20,13 @@ TEST_CASE("invalid bytes in a quoted message become U+FFFD, valid text is kept")
     CHECK_FALSE(find_invalid_utf8(replace_invalid_utf8("\xFF\xC0\x80\xED\xA0\x80")));
 }
 
+TEST_CASE("a message quoting a value stays one line: control characters are escaped as JSON writes them") {
+    CHECK(one_line("got \"o\\\nce\"") == "got \"o\\\\nce\"");
+    CHECK(one_line("a\tb\rc\x1B[31m\x7F") == "a\\tb\\rc\\u001b[31m\\u007f");
+    CHECK(one_line("목표 그대로") == "목표 그대로");
+    CHECK(one_line("\xFF") == "\uFFFD");
+}
+
 TEST_CASE("Hangul counts as two terminal columns") {
     CHECK(display_width("abc") == 3);
     CHECK(display_width("만다라트") == 8);

@@ -81,6 +81,13 @@ TEST_CASE("a missing key names where it is missing") {
     CHECK(load_error(j.dump()) == "FILE: /: missing key \"core\"");
 }
 
+TEST_CASE("a refused value holding a line break is quoted on one line") {
+    ordered_json j = good_json();
+    j["sub_goals"][2]["actions"][5]["target"] = "o\nce";  // found by the fuzzer: the message took two lines
+    CHECK(load_error(j.dump()) ==
+          "FILE: /sub_goals/2/actions/5/target: expected N/week, N/month, N/year, once or none, got \"o\\nce\"");
+}
+
 TEST_CASE("values out of the model's range are refused with their path") {
     ordered_json j = good_json();
     j["sub_goals"][2]["actions"][0]["target"] = "9/week";
