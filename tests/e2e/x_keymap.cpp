@@ -38,24 +38,33 @@ int main(int argc, char** argv) {
     int first = 0, last = 0, per_code = 0;
     XDisplayKeycodes(display, &first, &last);
     KeySym* map = XGetKeyboardMapping(display, static_cast<KeyCode>(first), last - first + 1, &per_code);
+    std::set<unsigned long> wanted;
+    for (int a = 1; a < argc; ++a)
+        for (const unsigned long cp : code_points(argv[a])) wanted.insert(0x01000000 + cp);  // X11's keysym for a Unicode character
+    // Spare: keycodes with nothing on them, or only a character an earlier call bound that this
+    // text does not need (so a long test never runs out of them).
     std::set<KeySym> present;
     std::vector<int> spare;
     for (int code = first; code <= last; ++code) {
-        bool empty = true;
+        bool empty = true, reusable = true;
         for (int k = 0; k < per_code; ++k) {
             const KeySym sym = map[(code - first) * per_code + k];
-            if (sym != NoSymbol) {
-                present.insert(sym);
-                empty = false;
-            }
+            if (sym == NoSymbol) continue;
+            empty = false;
+            if (sym < 0x01000000 || wanted.count(sym)) reusable = false;
         }
-        if (empty) spare.push_back(code);
+        if (empty || reusable) {
+            spare.push_back(code);
+            continue;
+        }
+        for (int k = 0; k < per_code; ++k)
+            if (const KeySym sym = map[(code - first) * per_code + k]; sym != NoSymbol) present.insert(sym);
     }
     XFree(map);
     std::size_t used = 0;
     for (int a = 1; a < argc; ++a)
         for (const unsigned long cp : code_points(argv[a])) {
-            const KeySym sym = 0x01000000 + cp;  // X11's keysym for a Unicode character
+            const KeySym sym = 0x01000000 + cp;
             if (cp < 0x80 || present.count(sym)) continue;
             if (used == spare.size()) {
                 std::fprintf(stderr, "x_keymap: no spare keycode left\n");
