@@ -52,11 +52,12 @@ cmp -s "$WORK/한.png" "$WORK/글.png" && fail "Hangul renders as identical boxe
 "$BIN" export "$PLAN" --format csv -o "$WORK/grid.csv"
 head -c 3 "$WORK/grid.csv" | od -An -tx1 | grep -q 'ef bb bf' || fail "no BOM"
 "$BIN" show "$PLAN" --format csv > "$WORK/expected.csv"
-export HOME="$WORK/lo-home"  # LibreOffice's profile, kept out of the real home
-soffice --headless --infilter="CSV:44,34,76,1" --convert-to ods --outdir "$WORK/lo" "$WORK/grid.csv" >/dev/null 2>&1
+# LibreOffice's profile in the work folder (it finds the real home from the password file, not $HOME).
+LO_PROFILE="-env:UserInstallation=file://$WORK/lo-profile"
+soffice "$LO_PROFILE" --headless --infilter="CSV:44,34,76,1" --convert-to ods --outdir "$WORK/lo" "$WORK/grid.csv" >/dev/null 2>&1
 [ -s "$WORK/lo/grid.ods" ] || fail "LibreOffice did not open the CSV as a sheet"
 for sep in 44 59; do
-    soffice --headless --convert-to "csv:Text - txt - csv (StarCalc):$sep,34,76,1" --outdir "$WORK/lo/$sep" "$WORK/lo/grid.ods" >/dev/null 2>&1
+    soffice "$LO_PROFILE" --headless --convert-to "csv:Text - txt - csv (StarCalc):$sep,34,76,1" --outdir "$WORK/lo/$sep" "$WORK/lo/grid.ods" >/dev/null 2>&1
     "$BIN" import "$WORK/lo/$sep/grid.csv" -o "$WORK/back$sep.mandalart.json" --year 2026
     "$BIN" show "$WORK/back$sep.mandalart.json" --format csv > "$WORK/back$sep.csv"
     cmp "$WORK/expected.csv" "$WORK/back$sep.csv" || fail "the chart changed through LibreOffice (separator $sep)"
