@@ -64,9 +64,12 @@ void FocusView::draw_block(const ViewContext& ctx, ImVec2 min, ImVec2 size, bool
     list.AddRectFilled(ImVec2(min.x - gap, min.y - gap), ImVec2(min.x + size.x + gap, min.y + size.y + gap),
                        mix(p.background, ctx.document.plan().goal(sub_goal_).colour, p.block_tint * 1.6f), 12.0f * ctx.scale);
     const bool hovered_window = ImGui::IsWindowHovered();
-    for (int n = 0; n < 9; ++n) {
+    const auto corner = [&](int n) {
         const GridPos lp = local_pos(n);
-        const ImVec2 a(min.x + static_cast<float>(lp.col) * (cell.x + gap), min.y + static_cast<float>(lp.row) * (cell.y + gap));
+        return ImVec2(min.x + static_cast<float>(lp.col) * (cell.x + gap), min.y + static_cast<float>(lp.row) * (cell.y + gap));
+    };
+    for (int n = 0; n < 9; ++n) {
+        const ImVec2 a = corner(n);
         const ImVec2 b(a.x + cell.x, a.y + cell.y);
         const bool hovered = hovered_window && ImGui::IsMouseHoveringRect(a, b);
         if (hovered && ImGui::IsMouseClicked(ImGuiMouseButton_Left)) {
@@ -80,9 +83,11 @@ void FocusView::draw_block(const ViewContext& ctx, ImVec2 min, ImVec2 size, bool
             if (e == EditorEvent::CommitAndPrevious) selection_ = (selection_ + 8) % 9;
             continue;
         }
-        if (typing_edits && n == selection_) want_text_input(a, cell.y);  // typing starts an edit
         painter_.draw(list, ctx, address_of(n), a, b, n == selection_, hovered);
     }
+    // Typing on the selected cell starts an edit, so it takes text; also in the frame in which an
+    // edit ended (Enter, Tab), so that the input method stays focused between words.
+    if (typing_edits && !editing_.active()) want_text_input(corner(selection_), cell.y);
 }
 
 void FocusView::draw_action_row(const ViewContext& ctx, int m, UiOutput& out) {

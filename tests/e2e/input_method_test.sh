@@ -2,7 +2,8 @@
 # Hangul through a real input method, as a Korean user types it: 2-beolsik jamo keys as real
 # keycodes (XTEST, like a keyboard) through ibus-hangul or fcitx5-hangul under Xvfb, into the
 # real window. First the same keys in a GTK3 entry prove the setup; then every row of issue 14's
-# table, each on a fresh editor, read back from the saved file; last, the input method quits. With MANDALART_SCREENSHOTS=DIR,
+# table, each on a fresh editor, read back from the saved file, and nine words typed word-Tab-word at
+# 50 ms a key; last, the input method quits. With MANDALART_SCREENSHOTS=DIR,
 # screenshots mid-composition (chart cell, focus view, week note) are written there.
 #   input_method_test.sh ibus|fcitx5 BIN
 set -eu
@@ -181,6 +182,19 @@ shot focus-composing
 keys Return
 save_and_quit
 expect_cell 0 0 "가나" "the focus view's cell"
+
+# 9b. A fast typist: nine words typed word-Tab-word at 50 ms a key (the first key of each word
+# follows Tab within a few frames) land exactly in the core and the eight sub-goals.
+STEP="row 9b"
+open_plan blank
+# shellcheck disable=SC2046  # one word per key
+KEYS_TO_FOCUS=1 KEY_DELAY=50 press t j d w k d Tab r j s r k d Tab e h r t j Tab d u d d j Tab d n s e h d Tab \
+    w j c n r Tab r k w h r Tab d u g o d Tab r h d q n Tab
+save_and_quit
+WORDS="성장 건강 독서 영어 운동 저축 가족 여행 공부"
+GOT=$("$BIN" show "$PLAN" --format json | python3 -c 'import json, sys; g = json.load(sys.stdin)["grid"]
+print(" ".join(g[r][c] for r, c in [(4, 4), (3, 3), (3, 4), (3, 5), (4, 3), (4, 5), (5, 3), (5, 4), (5, 5)]))')
+[ "$GOT" = "$WORDS" ] || fail "$IM, word-Tab-word at 50 ms a key gave '$GOT', typed '$WORDS'"
 
 # 10. The input method quits mid-syllable: the syllable stays, and later keys type as plain keys.
 STEP="row 10"

@@ -61,3 +61,25 @@ TEST_CASE("Ctrl+S saves an edit still open in a cell") {
     REQUIRE(saved.error.empty());
     CHECK(saved.plan.text_at(CellAddress::core()) == make_example_plan(2026).text_at(CellAddress::core()) + " 더");
 }
+
+// Typed fast, the next word's first key follows Tab within a few frames: if the UI stopped taking
+// text for the one frame in which the edit ends, the input method would be focused out and in
+// again, and that key would arrive before it is ready and be typed as a Latin letter.
+TEST_CASE("Leaving a word by Tab or Enter keeps taking text in every frame, on the next cell") {
+    for (const Key leave : {Key::Tab, Key::Enter}) {
+        INFO("leaving by key " << ui::key_index(leave));
+        AppFixture f(make_example_plan(2026));
+        f.ui->type("가");  // typing on the selected core starts its edit
+        REQUIRE(f.app->chart().editing());
+        ImGuiIO& io = ImGui::GetIO();
+        io.KeysDown[ui::key_index(leave)] = true;
+        for (int frame = 0; frame < 4; ++frame) {
+            f.ui->frame();
+            io.KeysDown[ui::key_index(leave)] = false;
+            INFO("frame " << frame);
+            CHECK(takes_text());
+        }
+        CHECK_FALSE(f.app->chart().editing());
+        CHECK(f.plan().text_at(CellAddress::core()) == "가");
+    }
+}
