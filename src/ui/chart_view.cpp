@@ -120,6 +120,7 @@ void ChartView::draw(const ViewContext& ctx, bool keyboard, UiOutput& out) {
     geometry_ = ChartGeometry::fit(min, ImVec2(min.x + avail.x, min.y + avail.y), ctx.scale);
     ImDrawList& list = *ImGui::GetWindowDrawList();
     const bool takes_text = keyboard && !ctx.document.read_only();
+    const bool was_editing = editing_.active();
     if (keyboard && !editing_.active()) {
         // A selected cell takes text: typing starts an edit, so the input method is on here.
         if (takes_text) want_text_input(geometry_.cell_min(selection_), geometry_.cell.y);
@@ -127,11 +128,10 @@ void ChartView::draw(const ViewContext& ctx, bool keyboard, UiOutput& out) {
     }
     handle_mouse(ctx, out);
     draw_blocks(list, ctx, out);
-    const bool was_editing = editing_.active();
     draw_editor(ctx, out);
-    // An edit that ended this frame (Tab, Enter) leaves the keyboard on a cell that takes
-    // text at once: the input method stays focused between words instead of being focused out and
-    // in again, which loses the next word's first key when it comes quickly.
+    // An edit that ended this frame (Tab, Enter, a click on another cell) leaves the keyboard on a
+    // cell that takes text at once: the input method stays focused between words instead of being
+    // focused out and in again, which loses the next word's first key when it comes quickly.
     if (takes_text && was_editing && !editing_.active()) want_text_input(geometry_.cell_min(selection_), geometry_.cell.y);
     // Reserve the area so the window knows its content size.
     ImGui::SetCursorScreenPos(min);

@@ -65,7 +65,7 @@ TEST_CASE("Ctrl+S saves an edit still open in a cell") {
 // Typed fast, the next word's first key follows Tab within a few frames: if the UI stopped taking
 // text for the one frame in which the edit ends, the input method would be focused out and in
 // again, and that key would arrive before it is ready and be typed as a Latin letter.
-TEST_CASE("Leaving a word by Tab or Enter keeps taking text in every frame, on the next cell") {
+TEST_CASE("Leaving a word by Tab, Enter or a click on another cell keeps taking text in every frame") {
     for (const Key leave : {Key::Tab, Key::Enter}) {
         INFO("leaving by key " << ui::key_index(leave));
         AppFixture f(make_example_plan(2026));
@@ -82,4 +82,24 @@ TEST_CASE("Leaving a word by Tab or Enter keeps taking text in every frame, on t
         CHECK_FALSE(f.app->chart().editing());
         CHECK(f.plan().text_at(CellAddress::core()) == "가");
     }
+}
+
+TEST_CASE("A click on another cell ends the edit there and takes text in every frame, at the clicked cell") {
+    AppFixture f(make_example_plan(2026));
+    f.ui->type("가");
+    REQUIRE(f.app->chart().editing());
+    const ui::ChartGeometry& g = f.app->chart().geometry();
+    ImGuiIO& io = ImGui::GetIO();
+    io.MousePos = ImVec2((g.cell_min({0, 0}).x + g.cell_max({0, 0}).x) / 2, (g.cell_min({0, 0}).y + g.cell_max({0, 0}).y) / 2);
+    f.ui->frame();
+    io.MouseDown[0] = true;
+    for (int frame = 0; frame < 4; ++frame) {
+        f.ui->frame();
+        io.MouseDown[0] = false;
+        INFO("frame " << frame);
+        CHECK(takes_text());
+    }
+    CHECK_FALSE(f.app->chart().editing());
+    CHECK(f.plan().text_at(CellAddress::core()) == "가");
+    CHECK(ui::text_input().request.caret.x == g.cell_min({0, 0}).x);  // where the next word goes
 }
