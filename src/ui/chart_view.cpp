@@ -119,20 +119,16 @@ void ChartView::draw(const ViewContext& ctx, bool keyboard, UiOutput& out) {
     const ImVec2 avail = ImGui::GetContentRegionAvail();
     geometry_ = ChartGeometry::fit(min, ImVec2(min.x + avail.x, min.y + avail.y), ctx.scale);
     ImDrawList& list = *ImGui::GetWindowDrawList();
-    const bool takes_text = keyboard && !ctx.document.read_only();
-    const bool was_editing = editing_.active();
-    if (keyboard && !editing_.active()) {
-        // A selected cell takes text: typing starts an edit, so the input method is on here.
-        if (takes_text) want_text_input(geometry_.cell_min(selection_), geometry_.cell.y);
-        handle_keyboard(ctx, out);
-    }
+    if (keyboard && !editing_.active()) handle_keyboard(ctx, out);
     handle_mouse(ctx, out);
     draw_blocks(list, ctx, out);
     draw_editor(ctx, out);
-    // An edit that ended this frame (Tab, Enter, a click on another cell) leaves the keyboard on a
-    // cell that takes text at once: the input method stays focused between words instead of being
-    // focused out and in again, which loses the next word's first key when it comes quickly.
-    if (takes_text && was_editing && !editing_.active()) want_text_input(geometry_.cell_min(selection_), geometry_.cell.y);
+    // A selected cell takes text: typing starts an edit, so the input method is on here. Also in the
+    // frame in which an edit ended (Tab, Enter, a click on another cell): the input method stays
+    // focused between words instead of being focused out and in again, which loses the next word's
+    // first key when it comes quickly. (An open edit says where its caret is itself.)
+    if (keyboard && !editing_.active() && !ctx.document.read_only())
+        want_text_input(geometry_.cell_min(selection_), geometry_.cell.y);
     // Reserve the area so the window knows its content size.
     ImGui::SetCursorScreenPos(min);
     ImGui::Dummy(avail);

@@ -70,15 +70,19 @@ start_editor() {  # BIN PLAN STDERR_FILE
     wait_state "the first settled frame" "keys=0"
 }
 
-# Sends keys (xdotool names, one key each: Return, ctrl+s, space) and waits until the window has
-# received every one and settled after them. Keys go to the window, or with KEYS_TO_FOCUS=1 to
+# Sends keys (xdotool names: Return, ctrl+s, space) to the window, or with KEYS_TO_FOCUS=1 to
 # whatever has the focus, as real keycodes (XTEST), which is what an input method sees.
-press() {  # KEY...
+send_keys() {  # KEY...
     if [ "${KEYS_TO_FOCUS:-0}" = 1 ]; then
         xdotool key --delay "${KEY_DELAY:-40}" "$@"
     else
         xdotool key --window "$WIN" --delay "${KEY_DELAY:-40}" "$@"
     fi
+}
+
+# Sends keys, one key per word, and waits until the window has received every one and settled.
+press() {  # KEY...
+    send_keys "$@"
     KEYS_SENT=$((KEYS_SENT + $#))
     wait_state "the window to act on the keys $*" "keys=$KEYS_SENT"
 }
@@ -102,7 +106,7 @@ process_gone() { ! kill -0 "$PID" 2>/dev/null; }
 
 # Ctrl+Q, then waits for the editor to exit cleanly.
 quit_editor() {
-    if [ "${KEYS_TO_FOCUS:-0}" = 1 ]; then xdotool key ctrl+q; else xdotool key --window "$WIN" ctrl+q 2>/dev/null || true; fi
+    send_keys ctrl+q 2>/dev/null || true  # the window may be gone before the key is released
     wait_exit "the editor to quit on Ctrl+Q"
 }
 

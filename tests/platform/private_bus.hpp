@@ -4,6 +4,7 @@
 #include <catch2/catch.hpp>
 
 #include <chrono>
+#include <memory>
 #include <cstdio>
 #include <string>
 #include <thread>
@@ -37,15 +38,15 @@ public:
     PrivateBus(const PrivateBus&) = delete;
     PrivateBus& operator=(const PrivateBus&) = delete;
 
-    // Whether `name` has an owner on the bus now.
+    // Whether `name` has an owner on the bus now (asked over one connection, kept for the polls).
     bool has_owner(const std::string& name) const {
         std::string error;
-        auto link = platform::DbusLink::open(address, error);
-        if (!link) return false;
+        if (!link_) link_ = platform::DbusLink::open(address, error);
+        if (!link_) return false;
         platform::Message call = platform::method_call("org.freedesktop.DBus", "/org/freedesktop/DBus", "org.freedesktop.DBus", "NameHasOwner");
         const char* n = name.c_str();
         dbus_message_append_args(call.get(), DBUS_TYPE_STRING, &n, DBUS_TYPE_INVALID);
-        platform::Message reply = link->call(call.get(), 2000, error);
+        platform::Message reply = link_->call(call.get(), 2000, error);
         dbus_bool_t owned = FALSE;
         if (reply) dbus_message_get_args(reply.get(), nullptr, DBUS_TYPE_BOOLEAN, &owned, DBUS_TYPE_INVALID);
         return owned;
@@ -59,6 +60,7 @@ private:
         return s;
     }
     int pid_ = -1;
+    mutable std::unique_ptr<platform::DbusLink> link_;
 };
 
 // Polls until `done` holds, up to 10 s (the machine may be busy); false if it never did.
