@@ -15,7 +15,9 @@ PLAN="$WORK/plan.mandalart.json"
 # processes, running beside this one, have neither.
 started_by_editor() {
     for p in $(pgrep -f 'dbus-launch|dbus-daemon|fcitx5|ibus-daemon' 2>/dev/null); do
-        tr '\0' '\n' < "/proc/$p/environ" 2>/dev/null | grep -qx "XDG_CONFIG_HOME=$WORK/config" && echo "$p: $(tr '\0' ' ' < "/proc/$p/cmdline")"
+        # (other tests' processes may end meanwhile: their /proc entries go with them)
+        { tr '\0' '\n' < "/proc/$p/environ"; } 2>/dev/null | grep -qx "XDG_CONFIG_HOME=$WORK/config" &&
+            echo "$p: $({ tr '\0' ' ' < "/proc/$p/cmdline"; } 2>/dev/null)"
     done
     dbus-send --session --print-reply --dest=org.freedesktop.DBus / org.freedesktop.DBus.ListNames 2>/dev/null |
         grep -o '"org.freedesktop.IBus[^"]*"\|"org.fcitx.Fcitx[^"]*"' || true

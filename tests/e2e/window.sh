@@ -99,7 +99,8 @@ type_text() {  # TEXT
 
 # Waits (up to 30 s) for the editor to exit, and fails if it exited with an error.
 wait_exit() {  # WHAT
-    eventually "$1" process_gone || fail "$1: the editor is still running (title: $(xdotool getwindowname "$WIN" 2>/dev/null))"
+    eventually "$1" process_gone ||
+        fail "$1: the editor is still running (title: $(xdotool getwindowname "$WIN" 2>/dev/null); state: $(ui_state)): $(cat "$WORK/stderr" 2>/dev/null | tr '\n' ' ')"
     wait "$PID" || fail "$1: the editor exited with an error: $(cat "$WORK/stderr" 2>/dev/null)"
 }
 process_gone() { ! kill -0 "$PID" 2>/dev/null; }
