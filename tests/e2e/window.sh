@@ -70,14 +70,16 @@ start_editor() {  # BIN PLAN STDERR_FILE
     wait_state "the first settled frame" "keys=0"
 }
 
-# Sends keys (xdotool names: Return, ctrl+s, space) to the window, or with KEYS_TO_FOCUS=1 to
-# whatever has the focus, as real keycodes (XTEST), which is what an input method sees.
+# Sends keys (xdotool names: Return, ctrl+s, space) as real keycodes (XTEST), which is what an
+# input method sees, to the window (focused first when it is not), or with KEYS_TO_FOCUS=1 to
+# whatever has the focus. Never addressed to the window itself: a key that closes it (Ctrl+Q)
+# would make xdotool fail on the window gone before the key's release, and leave the key held
+# down in the X server, repeating into the next editor started on the display.
 send_keys() {  # KEY...
-    if [ "${KEYS_TO_FOCUS:-0}" = 1 ]; then
-        xdotool key --delay "${KEY_DELAY:-40}" "$@"
-    else
-        xdotool key --window "$WIN" --delay "${KEY_DELAY:-40}" "$@"
+    if [ "${KEYS_TO_FOCUS:-0}" != 1 ] && [ "$(xdotool getwindowfocus 2>/dev/null)" != "$WIN" ]; then
+        xdotool windowfocus --sync "$WIN"
     fi
+    xdotool key --delay "${KEY_DELAY:-40}" "$@"
 }
 
 # Sends keys, one key per word, and waits until the window has received every one and settled.
@@ -107,7 +109,7 @@ process_gone() { ! kill -0 "$PID" 2>/dev/null; }
 
 # Ctrl+Q, then waits for the editor to exit cleanly.
 quit_editor() {
-    send_keys ctrl+q 2>/dev/null || true  # the window may be gone before the key is released
+    send_keys ctrl+q
     wait_exit "the editor to quit on Ctrl+Q"
 }
 
