@@ -3,8 +3,14 @@
 namespace mandalart::platform {
 namespace {
 
-constexpr int kAnswerTimeoutMs = 500;  // an answer takes ~1 ms; a hung daemon must not freeze typing
-constexpr std::chrono::seconds kQuietAfterTimeout{2};
+// An answer takes about a millisecond on an idle machine and up to a few hundred with both cores
+// busy (docs/ARCHITECTURE.md, "Input methods": measured through ibus-hangul and fcitx5-hangul).
+// A slow answer is waited for: the keys typed meanwhile wait, in order, in the window system's
+// queue, and reach the input method after it. Only an input method that has not answered for
+// this long has stopped: its key acts as a plain key, and keys go past it for the quiet while
+// that follows (a hung daemon must not freeze every key), after which it is asked again.
+constexpr int kAnswerTimeoutMs = 3000;
+constexpr std::chrono::seconds kQuietAfterTimeout{5};
 
 }  // namespace
 
@@ -53,7 +59,11 @@ Message DbusInputMethod::answer(DBusMessage* message) {
     if (now < quiet_until_) return nullptr;  // not answering lately: the key acts as a plain key
     std::string error;
     Message reply = link_->call(message, kAnswerTimeoutMs, error);
-    if (!reply && error.rfind(DBUS_ERROR_NO_REPLY, 0) == 0) quiet_until_ = now + kQuietAfterTimeout;
+    if (reply) times_.answered(std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - now).count());
+    if (!reply && error.rfind(DBUS_ERROR_NO_REPLY, 0) == 0) {
+        times_.unanswered();
+        quiet_until_ = now + kQuietAfterTimeout;
+    }
     // No owner for its name, or no input context any more: it quit or was replaced. (No answer in
     // time is only slowness: the key then acts as a plain key and the next one asks again.)
     for (const char* vanished : {DBUS_ERROR_SERVICE_UNKNOWN, DBUS_ERROR_NAME_HAS_NO_OWNER, DBUS_ERROR_UNKNOWN_OBJECT,

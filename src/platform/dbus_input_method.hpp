@@ -6,6 +6,7 @@
 #include <memory>
 #include <string>
 
+#include "platform/answer_times.hpp"
 #include "platform/dbus_link.hpp"
 #include "platform/input_method.hpp"
 
@@ -31,6 +32,7 @@ public:
     int wake_fd() const override { return link_->fd(); }
     void dispatch(int timeout_ms) override { link_->dispatch(timeout_ms); }
     bool alive() const override { return link_->connected() && !gone_; }
+    std::string answer_summary() const override { return times_.summary(); }
 
 protected:
     DbusInputMethod(const DbusProtocol& protocol, std::unique_ptr<DbusLink> link, std::string context, ImeSink& sink);
@@ -60,6 +62,7 @@ private:
     // After an unanswered call, no call waits for it until then: a hung input method would
     // otherwise stall every key press and release by the time limit.
     std::chrono::steady_clock::time_point quiet_until_{};
+    AnswerTimes times_;
 };
 
 }  // namespace mandalart::platform

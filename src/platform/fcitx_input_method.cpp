@@ -1,6 +1,7 @@
 // Fcitx5 over D-Bus, on the session bus: org.fcitx.Fcitx.InputMethod1.CreateInputContext on
 // /org/freedesktop/portal/inputmethod, then the context's ProcessKeyEvent, FocusIn/Out, Reset,
-// SetCursorRect, and its signals CommitString, UpdateFormattedPreedit and ForwardKey.
+// SetCursorRect, and its signals CommitString, UpdateFormattedPreedit, ForwardKey and CurrentIM
+// (the input method now active: hangul, or a keyboard layout's Latin letters).
 #include <algorithm>
 #include <string>
 
@@ -47,6 +48,14 @@ private:
             if (dbus_message_iter_get_arg_type(&it) == DBUS_TYPE_INT32) dbus_message_iter_get_basic(&it, &caret);
             // Fcitx5 counts the caret in UTF-8 bytes (as fcitx5-qt reads it), IBus in characters.
             sink_.compose(text, static_cast<int>(caret < 0 ? text.size() : std::min(text.size(), static_cast<std::size_t>(caret))));
+        } else if (is_signal(m, "CurrentIM") && has_args) {
+            // (name, unique name, language): "keyboard-us" and the like type Latin letters;
+            // hangul, and any other input method, its own script.
+            dbus_message_iter_next(&it);
+            const char* unique = nullptr;
+            if (dbus_message_iter_get_arg_type(&it) == DBUS_TYPE_STRING) dbus_message_iter_get_basic(&it, &unique);
+            if (unique != nullptr)
+                sink_.mode(std::string(unique).rfind("keyboard-", 0) == 0 ? ui::InputMode::Latin : ui::InputMode::Native);
         } else if (is_signal(m, "ForwardKey") && has_args) {
             ImeKey key;
             dbus_bool_t release = FALSE;

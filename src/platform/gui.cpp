@@ -91,6 +91,7 @@ void build_frame(GLFWwindow* window, ui::App& app, double now) {
     if (!device_ready) ImGui::GetIO().Fonts->ClearTexData();  // just uploaded with the device objects
     ImGui_ImplGlfw_NewFrame();
     g_queue.apply(ImGui::GetIO(), ui::text_input().composition);
+    ui::text_input().mode = g_input.input_mode();
     ImGui::NewFrame();
     app.frame(now);
     ImGui::Render();
@@ -299,6 +300,8 @@ int run_gui(const std::vector<std::string>& args) {
     const int code = screenshot ? take_screenshot(gl.window, app, options.screenshot)
                                 : event_loop(gl.window, app, watcher.get());
     watcher.reset();
+    if (InputMethod* method = g_input.method(); method != nullptr && std::getenv("MANDALART_DEBUG_IME") != nullptr)
+        std::cerr << "mandalart: " << method->name() << ": " << method->answer_summary() << "\n";
     g_input.attach(nullptr);
     if (!screenshot) app.shutdown();
     ImGui_ImplOpenGL3_Shutdown();

@@ -1,8 +1,9 @@
 // IBus over D-Bus. IBus listens on its own bus, whose address is in IBUS_ADDRESS or in the file
 // ~/.config/ibus/bus/MACHINE-ID-HOST-DISPLAY (the daemon writes it at start). The protocol is
 // org.freedesktop.IBus.CreateInputContext, then the context's ProcessKeyEvent, FocusIn/Out,
-// Reset, SetCursorLocation, and its signals CommitText, UpdatePreeditText, HidePreeditText and
-// ForwardKeyEvent (ibus-hangul hands Enter and arrows back that way, after committing).
+// Reset, SetCursorLocation, and its signals CommitText, UpdatePreeditText, HidePreeditText,
+// ForwardKeyEvent (ibus-hangul hands Enter and arrows back that way, after committing), and
+// RegisterProperties / UpdateProperty (ibus-hangul's input mode).
 #include <cstdlib>
 #include <fstream>
 #include <string>
@@ -18,7 +19,10 @@ namespace {
 constexpr const char* kService = "org.freedesktop.IBus";
 constexpr DbusProtocol kProtocol{"IBus", kService, "org.freedesktop.IBus.InputContext", "SetCursorLocation", "Destroy"};
 constexpr std::uint32_t kReleaseMask = 1u << 30;
-constexpr std::uint32_t kCapPreedit = 1u << 0, kCapFocus = 1u << 3;
+// With the property capability, the engine's properties (its input mode) come to the input
+// context, which shows them by the caret, instead of to the desktop's panel.
+constexpr std::uint32_t kCapPreedit = 1u << 0, kCapFocus = 1u << 3, kCapProperty = 1u << 4;
+constexpr std::uint32_t kPropChecked = 1;
 
 std::string read_machine_id() {
     for (const char* path : {"/etc/machine-id", "/var/lib/dbus/machine-id"}) {
@@ -86,12 +90,48 @@ std::uint32_t next_u32(DBusMessageIter* it) {
     return v;
 }
 
+// An IBusProperty (a variant holding: s name, a{sv} attachments, s key, u type, v label, s icon,
+// v tooltip, b sensitive, b visible, u state, ...): ibus-hangul's "InputMode" is checked in Hangul
+// mode (its symbol 한) and unchecked in Latin mode (EN). Unknown for any other property.
+ui::InputMode input_mode_of(DBusMessageIter* variant) {
+    if (dbus_message_iter_get_arg_type(variant) != DBUS_TYPE_VARIANT) return ui::InputMode::Unknown;
+    DBusMessageIter inner, fields;
+    dbus_message_iter_recurse(variant, &inner);
+    if (dbus_message_iter_get_arg_type(&inner) != DBUS_TYPE_STRUCT) return ui::InputMode::Unknown;
+    dbus_message_iter_recurse(&inner, &fields);
+    for (int i = 0; i < 2; ++i) dbus_message_iter_next(&fields);  // name, attachments
+    const char* key = nullptr;
+    if (dbus_message_iter_get_arg_type(&fields) == DBUS_TYPE_STRING) dbus_message_iter_get_basic(&fields, &key);
+    if (key == nullptr || std::string(key) != "InputMode") return ui::InputMode::Unknown;
+    for (int i = 0; i < 7; ++i) dbus_message_iter_next(&fields);  // key, type, label, icon, tooltip, sensitive, visible
+    if (dbus_message_iter_get_arg_type(&fields) != DBUS_TYPE_UINT32) return ui::InputMode::Unknown;
+    dbus_uint32_t state = 0;
+    dbus_message_iter_get_basic(&fields, &state);
+    return state == kPropChecked ? ui::InputMode::Native : ui::InputMode::Latin;
+}
+
+// An IBusPropList (a variant holding: s name, a{sv} attachments, av properties): the mode its
+// "InputMode" property gives, if it has one.
+ui::InputMode input_mode_in_list(DBusMessageIter* variant) {
+    if (dbus_message_iter_get_arg_type(variant) != DBUS_TYPE_VARIANT) return ui::InputMode::Unknown;
+    DBusMessageIter inner, fields, props;
+    dbus_message_iter_recurse(variant, &inner);
+    if (dbus_message_iter_get_arg_type(&inner) != DBUS_TYPE_STRUCT) return ui::InputMode::Unknown;
+    dbus_message_iter_recurse(&inner, &fields);
+    for (int i = 0; i < 2; ++i) dbus_message_iter_next(&fields);  // name, attachments
+    if (dbus_message_iter_get_arg_type(&fields) != DBUS_TYPE_ARRAY) return ui::InputMode::Unknown;
+    dbus_message_iter_recurse(&fields, &props);
+    for (; dbus_message_iter_get_arg_type(&props) == DBUS_TYPE_VARIANT; dbus_message_iter_next(&props))
+        if (const ui::InputMode mode = input_mode_of(&props); mode != ui::InputMode::Unknown) return mode;
+    return ui::InputMode::Unknown;
+}
+
 class IbusInputMethod final : public DbusInputMethod {
 public:
     IbusInputMethod(std::unique_ptr<DbusLink> link, std::string context, ImeSink& sink)
         : DbusInputMethod(kProtocol, std::move(link), std::move(context), sink) {
         Message caps = new_call("SetCapabilities");
-        const std::uint32_t flags = kCapPreedit | kCapFocus;
+        const std::uint32_t flags = kCapPreedit | kCapProperty | kCapFocus;
         dbus_message_append_args(caps.get(), DBUS_TYPE_UINT32, &flags, DBUS_TYPE_INVALID);
         call(caps.get());
     }
@@ -123,6 +163,10 @@ private:
             sink_.compose({}, 0);
         } else if (is_signal(m, "ShowPreeditText")) {
             sink_.compose(preedit_, preedit_caret_);
+        } else if (is_signal(m, "RegisterProperties") && has_args) {
+            if (const ui::InputMode mode = input_mode_in_list(&it); mode != ui::InputMode::Unknown) sink_.mode(mode);
+        } else if (is_signal(m, "UpdateProperty") && has_args) {
+            if (const ui::InputMode mode = input_mode_of(&it); mode != ui::InputMode::Unknown) sink_.mode(mode);
         } else if (is_signal(m, "ForwardKeyEvent") && has_args) {
             ImeKey key;
             key.keysym = next_u32(&it);

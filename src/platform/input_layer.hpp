@@ -40,6 +40,9 @@ public:
     void commit(const std::string& utf8) override;
     void compose(const std::string& utf8, int caret_bytes) override;
     void forward(const ImeKey& key) override;
+    void mode(ui::InputMode mode) override { mode_ = mode; }
+    // The input method's mode as it last said it (Unknown without one).
+    ui::InputMode input_mode() const { return method_ ? mode_ : ui::InputMode::Unknown; }
 
 private:
     bool ime_active() const { return method_ && focused_ && window_focused_; }
@@ -53,6 +56,7 @@ private:
     bool ime_focused_ = false;  // what the input method was last told
     bool swallow_characters_ = false;  // the input method took the key these belong to
     std::string composing_;
+    ui::InputMode mode_ = ui::InputMode::Unknown;
     int commits_ = 0;
     int last_x_ = -1, last_y_ = -1, last_height_ = -1;  // the caret last told to the input method
 };

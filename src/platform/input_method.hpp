@@ -7,6 +7,8 @@
 #include <memory>
 #include <string>
 
+#include "ui/text_input.hpp"
+
 namespace mandalart::platform {
 
 // A key as X11 and the input methods name it.
@@ -26,6 +28,7 @@ public:
     virtual void commit(const std::string& utf8) = 0;
     virtual void compose(const std::string& utf8, int caret_bytes) = 0;  // empty: composition ended
     virtual void forward(const ImeKey& key) = 0;  // a key the input method hands back to the app
+    virtual void mode(ui::InputMode mode) = 0;    // it types its own script now, or Latin letters
 };
 
 class InputMethod {
@@ -48,6 +51,8 @@ public:
     virtual void dispatch(int timeout_ms = 0) = 0;
     // False once the input method has gone away (it quit or was replaced).
     virtual bool alive() const = 0;
+    // How long it took to answer, so far (platform/answer_times): empty when not measured.
+    virtual std::string answer_summary() const { return {}; }
 };
 
 // Connects to the running input method: the one XMODIFIERS / GTK_IM_MODULE names first, then the

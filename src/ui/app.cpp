@@ -12,6 +12,7 @@
 #include "storage/settings_file.hpp"
 #include "ui/command_table.hpp"
 #include "ui/hit_targets.hpp"
+#include "ui/input_mode_badge.hpp"
 #include "ui/menu_bar.hpp"
 #include "ui/strings.hpp"
 #include "ui/theme.hpp"
@@ -129,6 +130,9 @@ void App::frame(double now) {
     ImGui::End();
     draw_keys_window();
     conflict_panel_.draw(ctx, out);
+    draw_input_mode_badge(*ImGui::GetForegroundDrawList(), text_input().request, text_input().mode, atlas_.fonts().ui,
+                          ImRect(viewport->WorkPos, ImVec2(viewport->WorkPos.x + viewport->WorkSize.x,
+                                                           viewport->WorkPos.y + viewport->WorkSize.y)));
     ImGui::PopFont();
     settle_frames_ = !out.commands.empty() || !out.edits.empty() ? 12 : std::max(0, settle_frames_ - 1);
     apply(out, now);

@@ -24,8 +24,12 @@ struct TextInputRequest {
     bool operator==(const TextInputRequest&) const = default;
 };
 
+// What the input method types now, as it reports it: its own script (한) or Latin letters (A).
+enum class InputMode { Unknown, Native, Latin };
+
 struct TextInputState {
     Composition composition;   // set by the platform before a frame
+    InputMode mode = InputMode::Unknown;  // set by the platform before a frame
     TextInputRequest request;  // set by the views during a frame, read after it
 };
 

@@ -31,13 +31,23 @@ std::string modal_name() {
     return id == std::string::npos ? name : name.substr(id + 3);
 }
 
+// The input method's mode, as the badge by the caret shows it.
+const char* mode_name() {
+    switch (text_input().mode) {
+        case InputMode::Native: return "native";
+        case InputMode::Latin: return "latin";
+        case InputMode::Unknown: break;
+    }
+    return "-";
+}
+
 }  // namespace
 
 std::string describe_ui_state(const App& app) {
     const bool text = text_input().request.wanted;
     return std::string("view=") + view_name(app) + " text=" + (text ? "1" : "0") +
            " composing=" + (composition().empty() ? "0" : "1") + " editing=" + (editing(app) ? "1" : "0") +
-           " dirty=" + (app.document().dirty() ? "1" : "0") + " modal=" + modal_name();
+           " dirty=" + (app.document().dirty() ? "1" : "0") + " modal=" + modal_name() + " mode=" + mode_name();
 }
 
 }  // namespace mandalart::ui

@@ -196,6 +196,25 @@ GOT=$("$BIN" show "$PLAN" --format json | python3 -c 'import json, sys; g = json
 print(" ".join(g[r][c] for r, c in [(4, 4), (3, 3), (3, 4), (3, 5), (4, 3), (4, 5), (5, 3), (5, 4), (5, 5)]))')
 [ "$GOT" = "$WORDS" ] || fail "$IM, word-Tab-word at 50 ms a key gave '$GOT', typed '$WORDS'"
 
+# 9c. The input mode shows by the caret and follows the input method's own switch (Shift+Space
+# in ibus-hangul, Ctrl+Space in Fcitx5): 한 while typing Hangul, A while typing Latin letters.
+STEP="row 9c"
+open_plan blank
+keys Return
+wait_state "$IM, $STEP: 한 by the caret" "mode=native"
+shot mode-hangul
+TOGGLE=shift+space
+[ "$IM" = fcitx5 ] && TOGGLE=ctrl+space
+keys "$TOGGLE"
+wait_state "$IM, $STEP: A by the caret after $TOGGLE" "mode=latin"
+keys a b
+shot mode-latin
+keys "$TOGGLE"
+wait_state "$IM, $STEP: 한 by the caret again after $TOGGLE" "mode=native"
+keys r k Return
+save_and_quit
+expect_cell 4 4 "ab가" "typing across a switch to Latin and back"
+
 # 10. The input method quits mid-syllable: the syllable stays, and later keys type as plain keys.
 STEP="row 10"
 open_plan blank

@@ -103,6 +103,17 @@ public:
         dbus_message_get_args(reply.get(), nullptr, DBUS_TYPE_UINT32, &n, DBUS_TYPE_INVALID);
         return n;
     }
+    // From now on, answers each key after a random delay up to `max_ms` (the random sequence
+    // given by `seed`), as an input method on a loaded machine does.
+    void slow(unsigned max_ms, unsigned seed) {
+        std::string error;
+        auto link = platform::DbusLink::open(bus_.address, error);
+        REQUIRE(link);
+        platform::Message call = platform::method_call(name_, "/test", "org.mandalart.StandIn", "Slow");
+        dbus_message_append_args(call.get(), DBUS_TYPE_UINT32, &max_ms, DBUS_TYPE_UINT32, &seed, DBUS_TYPE_INVALID);
+        INFO(error);
+        REQUIRE(link->call(call.get(), 5000, error));
+    }
     // Gives up its name and exits, as an input method that quits.
     void vanish() {
         std::string error;

@@ -9,11 +9,15 @@ ProcessKeyEvent by the key's keysym, sending its signals before the answer, as t
     r   composes "ㄱ"            k   composes "가"           s   composes "가나", caret after 가
     Return   commits the composition, then forwards Return (not taken when nothing is composed)
     x   (IBus) hides the composition       y   (IBus) shows it again
-    h   answers only after 1.5 s (a hung input method)
+    m   switches between Hangul and Latin mode (IBus: the InputMode property; Fcitx5: CurrentIM)
+    h   answers only after 8 s (a hung input method)
     other keys are not taken
-Reset commits the composition. On /test, org.mandalart.StandIn: Keys() -> u (ProcessKeyEvent calls
-received) and Vanish() (gives up the name and exits, as an input method that quits).
+FocusIn says the mode (IBus: RegisterProperties; Fcitx5: CurrentIM). Reset commits the composition. On /test, org.mandalart.StandIn: Keys() -> u (ProcessKeyEvent calls
+received), Slow(u max_ms, u seed) (from then on each key is answered, with its signals, after a
+random delay up to max_ms, as a loaded machine does) and Vanish() (gives up the name and exits, as
+an input method that quits).
 """
+import random
 import sys
 import time
 
@@ -38,7 +42,8 @@ if FCITX:
         <arg type="i" direction="in"/></method>
       <signal name="CommitString"><arg type="s"/></signal>
       <signal name="UpdateFormattedPreedit"><arg type="a(si)"/><arg type="i"/></signal>
-      <signal name="ForwardKey"><arg type="u"/><arg type="u"/><arg type="b"/></signal></interface></node>"""
+      <signal name="ForwardKey"><arg type="u"/><arg type="u"/><arg type="b"/></signal>
+      <signal name="CurrentIM"><arg type="s"/><arg type="s"/><arg type="s"/></signal></interface></node>"""
 else:
     FACTORY = ("/org/freedesktop/IBus", """<node><interface name="org.freedesktop.IBus">
       <method name="CreateInputContext"><arg type="s" direction="in"/><arg type="o" direction="out"/></method>
@@ -53,14 +58,18 @@ else:
       <signal name="CommitText"><arg type="v"/></signal>
       <signal name="UpdatePreeditText"><arg type="v"/><arg type="u"/><arg type="b"/></signal>
       <signal name="HidePreeditText"/><signal name="ShowPreeditText"/>
-      <signal name="ForwardKeyEvent"><arg type="u"/><arg type="u"/><arg type="u"/></signal></interface></node>"""
+      <signal name="ForwardKeyEvent"><arg type="u"/><arg type="u"/><arg type="u"/></signal>
+      <signal name="RegisterProperties"><arg type="v"/></signal><signal name="UpdateProperty"><arg type="v"/></signal>
+      </interface></node>"""
 TEST_XML = """<node><interface name="org.mandalart.StandIn"><method name="Keys"><arg type="u" direction="out"/></method>
+  <method name="Slow"><arg type="u" direction="in"/><arg type="u" direction="in"/></method>
   <method name="Vanish"/></interface></node>"""
 
 connection = Gio.DBusConnection.new_for_address_sync(
     ADDRESS, Gio.DBusConnectionFlags.AUTHENTICATION_CLIENT | Gio.DBusConnectionFlags.MESSAGE_BUS_CONNECTION, None, None)
 loop = GLib.MainLoop()
-state = {"keys": 0, "contexts": 0, "preedit": ""}
+state = {"keys": 0, "contexts": 0, "preedit": "", "slow_ms": 0, "hangul": True}
+delays = random.Random()
 
 
 def emit(path, name, args):
@@ -98,8 +107,32 @@ def forward(path, keysym):
         emit(path, "ForwardKeyEvent", GLib.Variant("(uuu)", (keysym, 28, 0)))
 
 
+def ibus_property(key, checked, symbol):
+    """An IBusProperty as IBus serialises it (name, attachments, key, type, label, icon, tooltip,
+    sensitive, visible, state, sub-properties, symbol)."""
+    empty_list = GLib.Variant("(sa{sv}av)", ("IBusPropList", {}, []))
+    return GLib.Variant("(sa{sv}suvsvbbuvv)", ("IBusProperty", {}, key, 0, ibus_text("한글 상태"), "", ibus_text(""),
+                                                True, True, 1 if checked else 0, empty_list, ibus_text(symbol)))
+
+
+def say_mode(path, first):
+    hangul = state["hangul"]
+    if FCITX:
+        emit(path, "CurrentIM", GLib.Variant("(sss)", ("Hangul", "hangul", "ko") if hangul else
+                                             ("Keyboard - English (US)", "keyboard-us", "en")))
+        return
+    mode = ibus_property("InputMode", hangul, "한" if hangul else "EN")
+    if first:
+        setup = ibus_property("setup", False, "")
+        emit(path, "RegisterProperties", GLib.Variant("(v)", (GLib.Variant("(sa{sv}av)", ("IBusPropList", {}, [setup, mode])),)))
+    else:
+        emit(path, "UpdateProperty", GLib.Variant("(v)", (mode,)))
+
+
 def process_key(path, keysym):
     state["keys"] += 1
+    if state["slow_ms"]:
+        time.sleep(delays.uniform(0, state["slow_ms"]) / 1000)
     script = {ord("r"): ("ㄱ", 1), ord("k"): ("가", 1), ord("s"): ("가나", 1)}
     if keysym in script:
         compose(path, *script[keysym])
@@ -114,8 +147,12 @@ def process_key(path, keysym):
     if keysym == ord("y") and not FCITX:
         emit(path, "ShowPreeditText", None)
         return True
+    if keysym == ord("m"):
+        state["hangul"] = not state["hangul"]
+        say_mode(path, False)
+        return True
     if keysym == ord("h"):
-        time.sleep(1.5)
+        time.sleep(8)
     return False
 
 
@@ -125,6 +162,8 @@ def on_context_call(conn, sender, path, interface, method, args, invocation):
         return
     if method == "Reset":
         commit(path)
+    if method == "FocusIn":
+        say_mode(path, True)
     invocation.return_value(None)
 
 
@@ -141,6 +180,10 @@ def on_factory_call(conn, sender, path, interface, method, args, invocation):
 def on_test_call(conn, sender, path, interface, method, args, invocation):
     if method == "Keys":
         invocation.return_value(GLib.Variant("(u)", (state["keys"],)))
+    elif method == "Slow":
+        state["slow_ms"] = args[0]
+        delays.seed(args[1])
+        invocation.return_value(None)
     else:
         invocation.return_value(None)
         conn.flush_sync(None)
