@@ -69,3 +69,16 @@ gbench=(--benchmark_format=json --benchmark_min_time="$min_time" --benchmark_rep
 # 4. Files: load + validate, encode and save, against nlohmann_json's bare parse and dump.
 "$build/bench/file_bench" "${gbench[@]}" > "$out/files.json"
 wc -c < "$plan" > "$out/plan_bytes"
+
+# 5. Keystroke to glyph through ibus-hangul and fcitx5-hangul, 50 ms a key, idle and with both
+# cores busy: each on a display and session bus of its own (bench/ime_latency.sh).
+here=$(cd "$(dirname "$0")" && pwd)
+if [ "${3:-}" = --smoke ]; then
+    "$here/../tests/e2e/own_display.sh" "$here/ime_latency.sh" "$build" "$out" ibus idle 50 1 >/dev/null
+else
+    for im in ibus fcitx5; do
+        for load in idle busy; do
+            "$here/../tests/e2e/own_display.sh" "$here/ime_latency.sh" "$build" "$out" "$im" "$load" 50 5 >/dev/null
+        done
+    done
+fi

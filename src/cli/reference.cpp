@@ -141,7 +141,10 @@ std::string man_page() {
     m += ".SH EXIT STATUS\n0 done; 1 bad input or a file that cannot be read or written (nothing is changed); 2 a usage error.\n";
     m += ".SH ENVIRONMENT\n.TP\n.B MANDALART_TODAY\nuse this date (YYYY-MM-DD) as today.\n"
          ".TP\n.B XDG_CONFIG_HOME, XDG_DATA_HOME, XDG_STATE_HOME\nwhere settings, new plans, and backups and journals go.\n"
-         ".TP\n.B MANDALART_DEBUG_IME\nsay which input-method path the editor took (IBus, Fcitx5 or XIM).\n";
+         ".TP\n.B MANDALART_DEBUG_IME\nsay which input-method path the editor took (IBus, Fcitx5 or XIM), and on exit how "
+         "long the input method took to answer.\n"
+         ".TP\n.B MANDALART_KEY_TRACE\nwrite to this file, per frame shown, the time and the keys drawn by it (for "
+         "bench/ime_latency.sh).\n";
     m += ".SH FILES\n.TP\n.I ~/.config/mandalart/settings.json\nthe editor's settings.\n"
          ".TP\n.I ~/.local/state/mandalart/\nthe last 10 versions of each plan (see \\fBrestore\\fR) and the crash journal.\n";
     m += ".SH SEE ALSO\nThe file format: /usr/share/doc/mandalart/FORMAT.md.\n";

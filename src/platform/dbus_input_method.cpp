@@ -62,7 +62,7 @@ Message DbusInputMethod::answer(DBusMessage* message) {
     if (reply) times_.answered(std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - now).count());
     if (!reply && error.rfind(DBUS_ERROR_NO_REPLY, 0) == 0) {
         times_.unanswered();
-        quiet_until_ = now + kQuietAfterTimeout;
+        quiet_until_ = std::chrono::steady_clock::now() + kQuietAfterTimeout;  // from when it was given up on
     }
     // No owner for its name, or no input context any more: it quit or was replaced. (No answer in
     // time is only slowness: the key then acts as a plain key and the next one asks again.)

@@ -16,6 +16,7 @@
 #include "platform/gui_options.hpp"
 #include "platform/input_layer.hpp"
 #include "platform/input_queue.hpp"
+#include "platform/key_trace.hpp"
 #include "platform/wake_watcher.hpp"
 #include "platform/window_input.hpp"
 #include "platform/screenshot.hpp"
@@ -37,6 +38,7 @@ constexpr int kScreenshotFrames = 4;
 WindowActivity g_activity;
 InputQueue g_queue;
 InputLayer g_input(g_queue);
+KeyTrace g_trace(std::getenv("MANDALART_KEY_TRACE"));
 
 struct GlWindow {
     GLFWwindow* window = nullptr;
@@ -91,6 +93,7 @@ void build_frame(GLFWwindow* window, ui::App& app, double now) {
     if (!device_ready) ImGui::GetIO().Fonts->ClearTexData();  // just uploaded with the device objects
     ImGui_ImplGlfw_NewFrame();
     g_queue.apply(ImGui::GetIO(), ui::text_input().composition);
+    g_trace.frame_input(g_activity.key_presses, g_queue.empty());
     ui::text_input().mode = g_input.input_mode();
     ImGui::NewFrame();
     app.frame(now);
@@ -156,8 +159,14 @@ int event_loop(GLFWwindow* window, ui::App& app, WakeWatcher* watcher) {
             frames_left = kFramesAfterInput;
         }
         build_frame(window, app, glfwGetTime());
-        draw_frame(window);
-        glfwSwapBuffers(window);
+        // Behind a burst of input (a fast typist on a busy machine, where drawing is most of a
+        // frame's cost), the frames that only take the next event are not drawn: the first frame
+        // with nothing left to take shows them all. The order of events is the same.
+        if (g_queue.empty()) {
+            draw_frame(window);
+            glfwSwapBuffers(window);
+            g_trace.shown();
+        }
         --frames_left;
         if (const std::string t = app.window_title(); t != title) {
             title = t;

@@ -42,9 +42,9 @@ void InputLayer::character(char32_t c) {
     queue_.push_typed(utf8);
 }
 
-void InputLayer::mouse_button(int button, bool down) {
+void InputLayer::mouse_button(int button, bool down, ImVec2 pos) {
     if (down) commit_composition();
-    queue_.push(MouseButton{button, down});
+    queue_.push(MouseButton{button, down, pos});
 }
 
 void InputLayer::window_focus(bool focused) {

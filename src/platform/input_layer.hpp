@@ -25,8 +25,9 @@ public:
     void key(ui::Key key, const ImeKey& ime, bool press, int mods);
     // A character from the window (after its key).
     void character(char32_t c);
-    // A mouse button: a click while composing first commits the composition where it is.
-    void mouse_button(int button, bool down);
+    // A mouse button at `pos` (window coordinates): a click while composing first commits the
+    // composition where it is.
+    void mouse_button(int button, bool down, ImVec2 pos);
     void window_focus(bool focused);
     // After a frame: whether the UI takes text and where its caret is (window coordinates),
     // with the window's position on screen.

@@ -71,6 +71,8 @@ void InputQueue::apply(ImGuiIO& io, ui::Composition& composition) {
                 mouse_down_[static_cast<std::size_t>(mouse->button)] = mouse->down;
                 if (mouse->down) mouse_shown_[static_cast<std::size_t>(mouse->button)] = true;
             }
+            click_pos_ = mouse->pos;
+            click_applied_ = true;
             key_taken = true;
         }
         events_.pop_front();
@@ -80,6 +82,10 @@ void InputQueue::apply(ImGuiIO& io, ui::Composition& composition) {
     io.KeyAlt = (mods & kModAlt) != 0;
     io.KeySuper = (mods & kModSuper) != 0;
     for (std::size_t b = 0; b < mouse_down_.size(); ++b) io.MouseDown[b] = mouse_down_[b] || mouse_shown_[b];
+    // A frame that takes a button's press or release sees the pointer where it was then; other
+    // frames see it where it is now, as the backend set it (a drag follows the pointer).
+    if (click_applied_) io.MousePos = click_pos_;
+    click_applied_ = false;
 }
 
 }  // namespace mandalart::platform

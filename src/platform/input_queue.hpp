@@ -5,7 +5,9 @@
 // text that came before it, and text never shares a frame with a key before it. A syllable
 // committed before Enter is in the cell before Enter commits the cell; a jamo's composition is
 // shown before the next key acts. Each press shows its key down for exactly one frame (a key
-// pressed and released between two frames is not lost); the OS's repeats are presses too.
+// pressed and released between two frames is not lost); the OS's repeats are presses too. A
+// click acts where it was made, even when the frames behind a fast typist's keys reach it only
+// after the pointer has moved on.
 #include <array>
 #include <deque>
 #include <string>
@@ -38,6 +40,7 @@ struct CompositionChange {
 struct MouseButton {
     int button;
     bool down;
+    ImVec2 pos;  // where the pointer was (window coordinates): it may have moved on before the click's frame
 };
 using InputEvent = std::variant<KeyPress, KeyRelease, TextInput, CompositionChange, MouseButton>;
 
@@ -57,6 +60,8 @@ private:
     std::deque<InputEvent> events_;
     std::array<bool, 5> mouse_down_{};
     std::array<bool, 5> mouse_shown_{};  // pressed this frame (shown down even if released since)
+    ImVec2 click_pos_{};                 // the pointer at the button event this frame takes
+    bool click_applied_ = false;
     std::vector<int> shown_keys_;
     int held_mods_ = 0;
 };

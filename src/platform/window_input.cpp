@@ -75,8 +75,10 @@ void install_window_input(GLFWwindow* w, InputLayer& layer, WindowActivity& acti
         g_layer->character(static_cast<char32_t>(c));
         seen();
     });
-    glfwSetMouseButtonCallback(w, [](GLFWwindow*, int button, int action, int) {
-        g_layer->mouse_button(button, action == GLFW_PRESS);
+    glfwSetMouseButtonCallback(w, [](GLFWwindow* window, int button, int action, int) {
+        double x = 0, y = 0;
+        glfwGetCursorPos(window, &x, &y);
+        g_layer->mouse_button(button, action == GLFW_PRESS, ImVec2(static_cast<float>(x), static_cast<float>(y)));
         seen();
     });
     glfwSetScrollCallback(w, [](GLFWwindow* win, double x, double y) {

@@ -1,4 +1,4 @@
-# Sourced by the input-method end-to-end tests (after work_folder.sh): on the test's own session
+# Sourced by the input-method end-to-end tests (after window.sh): on the test's own session
 # bus (tests/e2e/own_display.sh), a Korean locale and a real input method (IBus with ibus-hangul, or Fcitx5 with fcitx5-hangul)
 # that starts every window in Hangul mode, with its XIM server registered before any client.
 #   start_input_method ibus|fcitx5
@@ -92,3 +92,6 @@ start_input_method() {  # ibus|fcitx5
         *) fail "unknown input method '$1'" ;;
     esac
 }
+
+# The GTK entry typed through the same input method, as the reference (tests/e2e/gtk_reference.sh).
+. "$E2E/gtk_reference.sh"

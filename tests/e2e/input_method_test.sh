@@ -26,38 +26,9 @@ shot() {  # NAME: the screen as it is now, when screenshots are asked for
 }
 
 # The reference client: the same keys give 안녕하세요 in a GTK entry.
-/usr/bin/python3 "$(dirname "$0")/gtk_entry.py" "$WORK/gtk.txt" 2>"$WORK/gtk.err" &
-GTK=$!
-IME_PIDS="$IME_PIDS $GTK"
-for _ in $(seq 1 100); do
-    GWIN=$(xdotool search --onlyvisible --name "reference entry" 2>/dev/null | head -1 || true)
-    [ -n "$GWIN" ] && break
-    sleep 0.1
-done
-[ -n "$GWIN" ] || fail "the GTK reference entry did not open: $(cat "$WORK/gtk.err")"
-xdotool windowfocus --sync "$GWIN"
-gtk_focused() { [ "$(xdotool getwindowfocus 2>/dev/null)" = "$GWIN" ]; }
-eventually "the GTK entry focused" gtk_focused || fail "the GTK reference entry did not take the focus"
-gtk_text() { cat "$WORK/gtk.txt" 2>/dev/null; }
-gtk_probe_shown() { case "$(gtk_text)" in *" ") return 0 ;; esac; return 1; }
-gtk_empty() { [ -z "$(gtk_text)" ]; }
-# The entry composes through the input method once its input context is up, which GTK does
-# after the window shows: until then a probe (d k Space) types "dk ". Each try waits for the
-# entry to show the probe and clears it again.
-ready=""
-for _ in $(seq 1 30); do
-    xdotool key --delay 90 d k space
-    eventually "the probe in the GTK entry" gtk_probe_shown || fail "$IM setup: the GTK entry shows no probe: '$(gtk_text)'"
-    [ "$(gtk_text)" = "아 " ] && ready=1
-    xdotool key ctrl+a BackSpace
-    eventually "the GTK entry cleared" gtk_empty || fail "$IM setup: the GTK entry was not cleared: '$(gtk_text)'"
-    [ -z "$ready" ] || break
-done
-[ -n "$ready" ] || fail "$IM setup: the GTK entry never composed through the input method"
-xdotool key --delay 90 d k s s u d g k t p d y Return
-gtk_says_hello() { [ "$(cat "$WORK/gtk.txt" 2>/dev/null)" = "안녕하세요" ]; }
-eventually "the GTK entry's text" gtk_says_hello || fail "$IM setup: the GTK entry got '$(cat "$WORK/gtk.txt" 2>/dev/null)'"
-kill "$GTK"
+start_gtk_reference
+gtk_type 90 "안녕하세요" d k s s u d g k t p d y Return
+stop_gtk_reference
 
 PLAN="$WORK/plan.mandalart.json"
 # A fresh plan (blank, or the Korean example), the core set to TEXT when given; the editor open.

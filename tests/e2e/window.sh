@@ -5,7 +5,8 @@
 # publishes (platform/ui_state_property: keys received, view, text, editing, dirty, modal), the
 # title, a file, or the process, with a deadline and a message naming what was awaited.
 [ -n "${DISPLAY:-}" ] || { echo "needs an X display of its own (tests/e2e/own_display.sh)" >&2; exit 1; }
-. "$(dirname "$0")/work_folder.sh"
+E2E=${E2E:-$(dirname "$0")}  # this folder (a script elsewhere, such as bench/ime_latency.sh, sets it)
+. "$E2E/work_folder.sh"
 PID=""
 trap 'kill "$PID" 2>/dev/null || true; cat "$WORK/stderr" 2>/dev/null >&2 || true; rm -rf "$WORK"' EXIT
 export LANG=ko_KR.UTF-8

@@ -10,7 +10,7 @@ ProcessKeyEvent by the key's keysym, sending its signals before the answer, as t
     Return   commits the composition, then forwards Return (not taken when nothing is composed)
     x   (IBus) hides the composition       y   (IBus) shows it again
     m   switches between Hangul and Latin mode (IBus: the InputMode property; Fcitx5: CurrentIM)
-    h   answers only after 8 s (a hung input method)
+    h   answers only after 6 s (a hung input method)
     other keys are not taken
 FocusIn says the mode (IBus: RegisterProperties; Fcitx5: CurrentIM). Reset commits the composition. On /test, org.mandalart.StandIn: Keys() -> u (ProcessKeyEvent calls
 received), Slow(u max_ms, u seed) (from then on each key is answered, with its signals, after a
@@ -152,7 +152,7 @@ def process_key(path, keysym):
         say_mode(path, False)
         return True
     if keysym == ord("h"):
-        time.sleep(8)
+        time.sleep(6)
     return False
 
 

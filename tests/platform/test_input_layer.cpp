@@ -172,8 +172,8 @@ TEST_CASE("A click while composing commits the composition where it was, then cl
     SECTION("the input method drops it on Reset: the layer commits what was shown") {
         f.ime->on_reset = [](ImeSink& sink) { sink.compose("", 0); };
     }
-    f.layer.mouse_button(0, true);
-    f.layer.mouse_button(0, false);
+    f.layer.mouse_button(0, true, ImVec2(30, 40));
+    f.layer.mouse_button(0, false, ImVec2(30, 40));
     const auto first = f.frame();
     CHECK(first.text == "가");
     CHECK_FALSE(first.mouse);
@@ -231,4 +231,28 @@ TEST_CASE("Keysyms an input method forwards become the UI's keys and text") {
     CHECK(text_of_keysym(0x0100AC00) == "가");  // a Unicode keysym
     CHECK(text_of_keysym(XK_Return).empty());
     CHECK(mods_from_state(kShiftMask | kControlMask) == (kModShift | kModCtrl));
+}
+
+TEST_CASE("A click acts where it was made, even when keys before it reach ImGui after the pointer moved on") {
+    Frames f;
+    f.layer.update(ui::TextInputRequest{}, 100, 200);  // no text wanted: plain keys
+    for (int i = 0; i < 3; ++i) f.press(Key::A, 'a', "a");  // a burst the frames are still working through
+    f.layer.mouse_button(0, true, ImVec2(30, 40));
+    f.layer.mouse_button(0, false, ImVec2(30, 40));
+    ImGuiIO& io = ImGui::GetIO();
+    for (int i = 0; i < 3; ++i) {
+        io.MousePos = ImVec2(500, 400);  // the pointer, already elsewhere (the backend sets it every frame)
+        CHECK_FALSE(f.frame().mouse);
+        CHECK(io.MousePos.x == 500.0f);  // frames without the click: the pointer where it is
+    }
+    io.MousePos = ImVec2(500, 400);
+    CHECK(f.frame().mouse);
+    CHECK(io.MousePos.x == 30.0f);  // the press, where it was made
+    CHECK(io.MousePos.y == 40.0f);
+    io.MousePos = ImVec2(500, 400);
+    CHECK_FALSE(f.frame().mouse);
+    CHECK(io.MousePos.x == 30.0f);  // and its release
+    io.MousePos = ImVec2(500, 400);
+    f.frame();
+    CHECK(io.MousePos.x == 500.0f);  // then the pointer again
 }

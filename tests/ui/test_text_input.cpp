@@ -103,3 +103,35 @@ TEST_CASE("A click on another cell ends the edit there and takes text in every f
     CHECK(f.plan().text_at(CellAddress::core()) == "가");
     CHECK(ui::text_input().request.caret.x == g.cell_min({0, 0}).x);  // where the next word goes
 }
+
+// A fast typist leaves words every way; each word lands in its own cell (the e2e test types the
+// same through real input methods).
+TEST_CASE("Words left by Esc, typing straight on, Tab and clicks on other cells each land in their cell") {
+    AppFixture f(make_example_plan(2026));
+    const ui::ChartGeometry& g = f.app->chart().geometry();
+    auto click = [&](GridPos p) {
+        ImGuiIO& io = ImGui::GetIO();
+        io.MousePos = ImVec2((g.cell_min(p).x + g.cell_max(p).x) / 2, (g.cell_min(p).y + g.cell_max(p).y) / 2);
+        f.ui->frame();
+        io.MouseDown[0] = true;
+        f.ui->frame();
+        io.MouseDown[0] = false;
+        f.ui->frame();
+    };
+    auto word = [&](const char* first, const char* rest) {
+        { Composing c(first); f.ui->frames(1); }
+        f.ui->type(rest);
+    };
+    word("ㅇ", "운동");
+    f.ui->key(Key::Escape);
+    word("ㅈ", "저축");
+    f.ui->key(Key::Tab);
+    click({6, 0});
+    word("ㄱ", "가족");
+    click({8, 2});
+    word("ㅇ", "여행");
+    f.ui->key(Key::Enter);
+    CHECK(f.plan().text_at(CellAddress::core()) == "저축");  // 운동 was dropped by Esc
+    CHECK(f.plan().text_at(address_at({6, 0})) == "가족");
+    CHECK(f.plan().text_at(address_at({8, 2})) == "여행");
+}
