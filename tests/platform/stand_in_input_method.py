@@ -5,17 +5,18 @@ script per key, so that the editor's D-Bus input layer can be tested without a r
     stand_in_input_method.py fcitx5|ibus BUS_ADDRESS
 
 Owns org.fcitx.Fcitx5 (or org.freedesktop.IBus), creates input contexts on request and answers
-ProcessKeyEvent by the key's keysym, sending its signals before the answer, as the real ones do:
+ProcessKeyEvent by the key's keysym (a release is never taken), sending its signals before the
+answer, as the real ones do:
     r   composes "ㄱ"            k   composes "가"           s   composes "가나", caret after 가
     Return   commits the composition, then forwards Return (not taken when nothing is composed)
     x   (IBus) hides the composition       y   (IBus) shows it again
     m   switches between Hangul and Latin mode (IBus: the InputMode property; Fcitx5: CurrentIM)
     h   answers only after 6 s (a hung input method)
     other keys are not taken
-FocusIn says the mode (IBus: RegisterProperties; Fcitx5: CurrentIM). Reset commits the composition. On /test, org.mandalart.StandIn: Keys() -> u (ProcessKeyEvent calls
-received), Slow(u max_ms, u seed) (from then on each key is answered, with its signals, after a
-random delay up to max_ms, as a loaded machine does) and Vanish() (gives up the name and exits, as
-an input method that quits).
+FocusIn says the mode (IBus: RegisterProperties; Fcitx5: CurrentIM). Reset commits the composition.
+On /test, org.mandalart.StandIn: Keys() -> u (key presses received), Slow(u max_ms, u seed) (from
+then on each key is answered, with its signals, after a random delay up to max_ms, as a loaded
+machine does) and Vanish() (gives up the name and exits, as an input method that quits).
 """
 import random
 import sys
@@ -28,6 +29,7 @@ FCITX = PROTOCOL == "fcitx5"
 SERVICE = "org.fcitx.Fcitx5" if FCITX else "org.freedesktop.IBus"
 CONTEXT_INTERFACE = "org.fcitx.Fcitx.InputContext1" if FCITX else "org.freedesktop.IBus.InputContext"
 XK_RETURN = 0xFF0D
+IBUS_RELEASE_MASK = 1 << 30
 
 if FCITX:
     FACTORY = ("/org/freedesktop/portal/inputmethod", """<node><interface name="org.fcitx.Fcitx.InputMethod1">
@@ -129,10 +131,12 @@ def say_mode(path, first):
         emit(path, "UpdateProperty", GLib.Variant("(v)", (mode,)))
 
 
-def process_key(path, keysym):
-    state["keys"] += 1
+def process_key(path, keysym, release):
     if state["slow_ms"]:
         time.sleep(delays.uniform(0, state["slow_ms"]) / 1000)
+    if release:  # a key's release is not taken, as the real ones answer it
+        return False
+    state["keys"] += 1
     script = {ord("r"): ("ㄱ", 1), ord("k"): ("가", 1), ord("s"): ("가나", 1)}
     if keysym in script:
         compose(path, *script[keysym])
@@ -158,7 +162,8 @@ def process_key(path, keysym):
 
 def on_context_call(conn, sender, path, interface, method, args, invocation):
     if method == "ProcessKeyEvent":
-        invocation.return_value(GLib.Variant("(b)", (process_key(path, args[0]),)))
+        release = args[3] if FCITX else bool(args[2] & IBUS_RELEASE_MASK)
+        invocation.return_value(GLib.Variant("(b)", (process_key(path, args[0], release),)))
         return
     if method == "Reset":
         commit(path)

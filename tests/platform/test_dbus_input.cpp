@@ -13,7 +13,12 @@
 
 #include <unistd.h>
 
+#include <imgui.h>
+
+#include "core/text.hpp"
+#include "platform/input_layer.hpp"
 #include "platform/input_method.hpp"
+#include "platform/input_queue.hpp"
 #include "platform/wake_watcher.hpp"
 #include "private_bus.hpp"
 
@@ -38,7 +43,7 @@ struct Recorder final : platform::ImeSink {
 ImeKey key(std::uint32_t keysym) { return ImeKey{keysym, 30, 0, false}; }
 
 // The input method over `bus`, reached the way the editor reaches it (the environment).
-std::unique_ptr<platform::InputMethod> connect(const std::string& protocol, const PrivateBus& bus, Recorder& sink) {
+std::unique_ptr<platform::InputMethod> connect(const std::string& protocol, const PrivateBus& bus, platform::ImeSink& sink) {
     std::string why;
     std::unique_ptr<platform::InputMethod> method;
     if (protocol == "fcitx5") {
@@ -137,6 +142,59 @@ TEST_CASE("A slow input method is waited for: answers after random delays, slowe
         CHECK(c.sink.events == expected);
         CHECK(c.im->alive());
     }
+}
+
+// What ImGui gets, frame by frame, until the queue is empty: typed text, with ⏎ where Enter acted.
+std::string drain(platform::InputQueue& queue) {
+    ImGuiIO& io = ImGui::GetIO();
+    ui::Composition composition;
+    std::string seen;
+    while (!queue.empty()) {
+        queue.apply(io, composition);
+        for (const ImWchar c : io.InputQueueCharacters) append_utf8(seen, c);
+        ImGui::NewFrame();
+        if (ImGui::IsKeyPressed(ui::key_index(ui::Key::Enter), false)) seen += "⏎";
+        ImGui::Render();
+    }
+    return seen;
+}
+
+TEST_CASE("Through the input queue: a slow input method's text and the keys it hands back reach ImGui in the order typed") {
+    ImGui::CreateContext();
+    ImGuiIO& io = ImGui::GetIO();
+    io.DisplaySize = ImVec2(800, 600);
+    io.IniFilename = nullptr;
+    unsigned char* pixels = nullptr;
+    int w = 0, h = 0;
+    io.Fonts->GetTexDataAsAlpha8(&pixels, &w, &h);
+    ui::install_key_map(io);
+    for (const char* protocol : {"fcitx5", "ibus"}) {
+        INFO(protocol);
+        PrivateBus bus;
+        StandIn stand_in(bus, protocol);
+        stand_in.slow(400, 11);  // presses and releases answered up to 400 ms late; keys typed 50 ms apart wait
+        platform::InputQueue queue;
+        platform::InputLayer layer(queue);
+        layer.attach(connect(protocol, bus, layer));
+        layer.update(ui::TextInputRequest{true, ImVec2(10, 20), 16.0f}, 0, 0);  // a cell takes text
+        // Each key as the window reports it: its press (with the character it types), its release.
+        const auto type = [&](ui::Key k, std::uint32_t keysym, char32_t typed) {
+            layer.key(k, ImeKey{keysym, 30, 0, false}, true, 0);
+            if (typed != 0) layer.character(typed);
+            layer.key(k, ImeKey{keysym, 30, 0, true}, false, 0);
+        };
+        for (int word = 0; word < 2; ++word) {
+            type(ui::Key::R, 'r', U'r');
+            type(ui::Key::K, 'k', U'k');
+            type(ui::Key::S, 's', U's');
+            type(ui::Key::Enter, kReturn, 0);  // commits 가나, then hands Enter back
+            type(ui::Key::Z, 'z', U'z');       // not taken: a plain key after it
+        }
+        CHECK(drain(queue) == "가나⏎z가나⏎z");
+        CHECK(stand_in.keys() == 10u);
+        layer.attach(nullptr);
+    }
+    ImGui::DestroyContext();
 }
 
 TEST_CASE("A hung input method: its key acts as a plain key, and keys are not sent to it for a quiet while") {
