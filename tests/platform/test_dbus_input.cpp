@@ -20,6 +20,7 @@
 #include "platform/input_method.hpp"
 #include "platform/input_queue.hpp"
 #include "platform/wake_watcher.hpp"
+#include "headless_imgui.hpp"
 #include "private_bus.hpp"
 
 using namespace mandalart;
@@ -160,14 +161,7 @@ std::string drain(platform::InputQueue& queue) {
 }
 
 TEST_CASE("Through the input queue: a slow input method's text and the keys it hands back reach ImGui in the order typed") {
-    ImGui::CreateContext();
-    ImGuiIO& io = ImGui::GetIO();
-    io.DisplaySize = ImVec2(800, 600);
-    io.IniFilename = nullptr;
-    unsigned char* pixels = nullptr;
-    int w = 0, h = 0;
-    io.Fonts->GetTexDataAsAlpha8(&pixels, &w, &h);
-    ui::install_key_map(io);
+    HeadlessImGui imgui;
     for (const char* protocol : {"fcitx5", "ibus"}) {
         INFO(protocol);
         PrivateBus bus;
@@ -194,7 +188,6 @@ TEST_CASE("Through the input queue: a slow input method's text and the keys it h
         CHECK(stand_in.keys() == 10u);
         layer.attach(nullptr);
     }
-    ImGui::DestroyContext();
 }
 
 TEST_CASE("A hung input method: its key acts as a plain key, and keys are not sent to it for a quiet while") {

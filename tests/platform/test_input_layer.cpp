@@ -7,40 +7,32 @@
 
 #include "core/text.hpp"
 #include "fake_input_method.hpp"
+#include "headless_imgui.hpp"
 #include "platform/input_layer.hpp"
 
 using namespace mandalart;
 using namespace mandalart::platform;
 using mandalart::testing::FakeInputMethod;
+using mandalart::testing::HeadlessImGui;
 using ui::Key;
 
 namespace {
 
 // An ImGui context (no window) whose frames the queue feeds; records what each frame saw.
 struct Frames {
+    HeadlessImGui imgui;  // made first, ended last
     InputQueue queue;
     InputLayer layer{queue};
     FakeInputMethod* ime = nullptr;
     ui::Composition composition;
 
     Frames() {
-        ImGui::CreateContext();
-        ImGuiIO& io = ImGui::GetIO();
-        io.DisplaySize = ImVec2(800, 600);
-        io.IniFilename = nullptr;
-        unsigned char* pixels = nullptr;
-        int w = 0, h = 0;
-        io.Fonts->GetTexDataAsAlpha8(&pixels, &w, &h);
-        ui::install_key_map(io);
         auto fake = std::make_unique<FakeInputMethod>(layer);
         ime = fake.get();
         layer.attach(std::move(fake));
         layer.update(ui::TextInputRequest{true, ImVec2(10, 20), 16.0f}, 100, 200);
     }
-    ~Frames() {
-        layer.attach(nullptr);
-        ImGui::DestroyContext();
-    }
+    ~Frames() { layer.attach(nullptr); }
 
     // One frame: what ImGui saw as typed text and as keys pressed.
     struct Seen {
