@@ -228,7 +228,9 @@ TEST_CASE("Keysyms an input method forwards become the UI's keys and text") {
 TEST_CASE("A click acts where it was made, even when keys before it reach ImGui after the pointer moved on") {
     Frames f;
     f.layer.update(ui::TextInputRequest{}, 100, 200);  // no text wanted: plain keys
-    for (int i = 0; i < 3; ++i) f.press(Key::A, 'a', "a");  // a burst the frames are still working through
+    f.press(Key::A, 'a', "a");  // a burst the frames are still working through, a key a frame
+    f.press(Key::B, 'b', "b");
+    f.press(Key::C, 'c', "c");
     f.layer.mouse_button(0, true, ImVec2(30, 40));
     f.layer.mouse_button(0, false, ImVec2(30, 40));
     ImGuiIO& io = ImGui::GetIO();
