@@ -38,8 +38,8 @@ int run_restore(const Args& args, Io& io) {
     if (number.empty() || number.size() > 3 || number.find_first_not_of("0123456789") != std::string::npos)
         return usage_error(self, "version must be a number from 1 (the newest), got \"" + number + "\"", io);
     const std::size_t n = std::stoul(number);
-    const auto current = load_or_report(path, io);  // only to be sure FILE is a plan we are replacing
-    if (!current) return kBadInput;
+    // FILE need not read: restoring is how a damaged plan comes back. Versions are kept only for
+    // paths a plan was saved to, and the bytes replaced (damaged or not) become version 1.
     PlanLock lock;
     if (!lock_for_change(path, lock, io)) return kBadInput;
     std::string when;

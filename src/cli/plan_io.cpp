@@ -7,13 +7,19 @@
 #include "storage/app_paths.hpp"
 #include "storage/atomic_write.hpp"
 #include "storage/plan_file.hpp"
+#include "storage/restore.hpp"
 
 namespace mandalart::cli {
+
+std::string load_refusal(const std::string& path, const LoadedPlan& loaded) {
+    if (loaded.damage == Damage::None) return loaded.error;  // missing, or cannot be read at all
+    return loaded.error + restore_hint(path, newest_good_version(path));
+}
 
 std::optional<Plan> load_or_report(const std::string& path, Io& io) {
     LoadedPlan loaded = load_plan_file(path);
     if (!loaded.error.empty()) {
-        io.err << loaded.error << "\n";
+        io.err << load_refusal(path, loaded) << "\n";
         return std::nullopt;
     }
     return std::move(loaded.plan);
@@ -73,7 +79,7 @@ bool lock_for_change(const std::string& path, PlanLock& lock, Io& io) {
 int edit_file(const std::string& path, const EditMaker& make, Io& io, const std::function<void(const Plan&)>& done) {
     LoadedPlan loaded = load_plan_file(path);
     if (!loaded.error.empty()) {
-        io.err << loaded.error << "\n";
+        io.err << load_refusal(path, loaded) << "\n";
         return kBadInput;
     }
     if (loaded.read_only) {

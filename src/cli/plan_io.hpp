@@ -8,12 +8,16 @@
 #include "cli/command.hpp"
 #include "core/document.hpp"
 #include "core/review.hpp"
+#include "storage/plan_file.hpp"
 #include "storage/plan_lock.hpp"
 
 namespace mandalart::cli {
 
 // The plan in FILE, or nullopt after printing why it cannot be read.
 std::optional<Plan> load_or_report(const std::string& path, Io& io);
+// Why a plan does not load, in one line; for a damaged plan, with the newest earlier version that
+// reads and the command that puts it back.
+std::string load_refusal(const std::string& path, const LoadedPlan& loaded);
 
 // --compare FILE: last year's plan and its numbers as of `as_of` (the whole year once it is over).
 // False after printing why its file cannot be read; `out` stays empty without --compare.

@@ -20,6 +20,7 @@ LoadedPlan load_plan_file(const std::string& path) {
     result.hash = content_hash(file.bytes);
     DecodedPlan decoded = decode_plan(file.bytes, path);
     result.error = std::move(decoded.error);
+    result.damage = decoded.damage;
     if (result.error.empty()) {
         result.plan = std::move(decoded.plan);
         result.read_only = decoded.read_only;

@@ -16,6 +16,7 @@ struct LoadedPlan {
     bool read_only = false;
     bool missing = false;    // the file does not exist (error is set too)
     std::string error;       // one line; empty on success
+    Damage damage = Damage::None;  // what is wrong with the file, when it is there and does not read
     std::uint64_t hash = 0;  // content_hash of the bytes read
 };
 

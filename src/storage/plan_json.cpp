@@ -358,6 +358,7 @@ DecodedPlan decode_plan(std::string_view text, const std::string& name) {
     StrictJson parsed = parse_strict_json(text, name);
     if (!parsed.error.empty()) {
         result.error = std::move(parsed.error);
+        result.damage = parsed.damage;
         return result;
     }
     try {
@@ -383,6 +384,7 @@ DecodedPlan decode_plan(std::string_view text, const std::string& name) {
     } catch (const SchemaError& e) {
         result = DecodedPlan{};
         result.error = name + ": " + one_line(e.message);  // it may quote a value holding a line break
+        result.damage = Damage::NotAPlan;
     }
     return result;
 }

@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "core/plan.hpp"
+#include "storage/file_damage.hpp"
 
 namespace mandalart {
 
@@ -22,6 +23,7 @@ struct DecodedPlan {
     Lineage lineage;
     bool read_only = false;  // written by a newer format version that this program can still read
     std::string error;       // one line, prefixed with `name`; empty on success
+    Damage damage = Damage::None;  // what is wrong, when there is an error
 };
 
 // Never throws. `name` is used in messages (usually the file path).

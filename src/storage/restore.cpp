@@ -21,4 +21,27 @@ SaveResult restore_version(const std::string& plan_path, std::size_t n, const Sa
     return replace_plan_file(plan_path, file.bytes, options);
 }
 
+GoodVersion newest_good_version(const std::string& plan_path) {
+    const std::vector<Backup> backups = list_backups(plan_path);
+    for (std::size_t i = 0; i < backups.size(); ++i) {
+        const FileBytes file = read_file(backups[i].path);
+        if (!file.error.empty()) continue;
+        const DecodedPlan decoded = decode_plan(file.bytes, backups[i].path);
+        if (!decoded.error.empty()) continue;
+        const std::vector<int> weeks = weeks_with_check_ins(decoded.plan);
+        return {i + 1, backups[i].time_label(), weeks.empty() ? 0 : weeks.back(), decoded.plan.year, backups.size()};
+    }
+    GoodVersion none;
+    none.kept = backups.size();
+    return none;
+}
+
+std::string restore_hint(const std::string& plan_path, const GoodVersion& good) {
+    if (good.kept == 0) return {};
+    if (good.number == 0) return "; none of its " + std::to_string(good.kept) + " earlier versions reads";
+    std::string line = "; the newest good version is " + std::to_string(good.number) + ", saved " + good.when;
+    line += good.last_week > 0 ? " with check-ins up to " + format_week({good.year, good.last_week}) : " (no check-ins yet)";
+    return line + ": mandalart restore " + plan_path + " " + std::to_string(good.number);
+}
+
 }  // namespace mandalart

@@ -14,4 +14,19 @@ namespace mandalart {
 SaveResult restore_version(const std::string& plan_path, std::size_t n, const SaveOptions& options = {},
                            std::string* version_time = nullptr);
 
+// The newest earlier version that reads as a plan: what to offer when the plan itself does not.
+struct GoodVersion {
+    std::size_t number = 0;  // for `restore FILE N`; 0: none is kept, or none reads
+    std::string when;        // when a save replaced it, "2026-03-18 21:40:05"
+    int last_week = 0;       // the last week it holds a check-in for (0: none)
+    int year = 0;
+    std::size_t kept = 0;    // earlier versions kept, readable or not
+};
+GoodVersion newest_good_version(const std::string& plan_path);
+
+// "; the newest good version is 1, saved 2026-03-18 21:40:05 with check-ins up to 2026-W11: mandalart restore FILE 1"
+// (or "; none of its 3 earlier versions reads"; nothing when none is kept, as for a file from
+// elsewhere): what a refusal to load a damaged plan adds.
+std::string restore_hint(const std::string& plan_path, const GoodVersion& good);
+
 }  // namespace mandalart

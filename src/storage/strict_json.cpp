@@ -179,20 +179,55 @@ private:
 
 }  // namespace
 
+namespace {
+
+constexpr const char* kStorageCause = "often by a power cut or a failing disk";
+
+// What the bytes alone show, in the user's words: "is 9,412 zero bytes: the file was damaged, …".
+std::string words_for(Damage damage, std::string_view text) {
+    switch (damage) {
+        case Damage::Empty:
+            return text.empty() ? std::string(" is empty (0 bytes): the file was damaged, ") + kStorageCause
+                                : " holds only blank space (" + with_thousands(text.size()) + " bytes): the file was damaged, " + kStorageCause;
+        case Damage::Zeros: return " is " + with_thousands(text.size()) + " zero bytes: the file was damaged, " + kStorageCause;
+        case Damage::Utf16: return ": is UTF-16 text; save it as UTF-8";
+        case Damage::Utf32: return ": is UTF-32 text; save it as UTF-8";
+        default: return {};
+    }
+}
+
+// Whether the invalid UTF-8 at `at` is a character's first bytes with the rest cut off by the end.
+bool cut_inside_character(std::string_view text, std::size_t at) {
+    const auto lead = static_cast<unsigned char>(text[at]);
+    const std::size_t length = lead >= 0xF0 && lead <= 0xF4 ? 4 : lead >= 0xE0 ? 3 : lead >= 0xC2 && lead < 0xE0 ? 2 : 0;
+    return length > 0 && at + length > text.size();
+}
+
+// The first characters of a file that is not JSON, to show what it is instead.
+std::string opening(std::string_view text) {
+    std::string shown;
+    for (const char c : text.substr(0, 24)) shown += (c >= 0x20 && c < 0x7F) ? c : '.';
+    return shown;
+}
+
+}  // namespace
+
 StrictJson parse_strict_json(std::string_view text, const std::string& name) {
     StrictJson result;
-    if (text.empty()) {
-        result.error = name + ": the file is empty";
+    result.damage = damage_in_bytes(text);
+    if (result.damage == Damage::NotJson) {
+        const TextPosition at = position_of(text, text.find_first_not_of(" \t\r\n"));
+        result.error = name + ":" + std::to_string(at.line) + ":" + std::to_string(at.column) +
+                       ": not JSON, so not a plan file (it starts with \"" + opening(text) + "\")";
+        return result;
+    }
+    if (result.damage != Damage::None) {
+        result.error = name + words_for(result.damage, text);
         return result;
     }
     if (text.substr(0, 3) == "\xEF\xBB\xBF") {
         result.error = name + ": starts with a UTF-8 byte order mark (BOM); save it as UTF-8 without BOM";
-        return result;
-    }
-    // JSON text starts with an ASCII character, so a zero byte among the first two means UTF-16.
-    if (text.substr(0, 2) == "\xFF\xFE" || text.substr(0, 2) == "\xFE\xFF" ||
-        (text.size() >= 2 && (text[0] == '\0' || text[1] == '\0'))) {
-        result.error = name + ": is UTF-16 text; save it as UTF-8";
+        result.damage = Damage::Corrupt;
         return result;
     }
     StrictBuilder builder;
@@ -202,7 +237,22 @@ StrictJson parse_strict_json(std::string_view text, const std::string& name) {
     }
     // nlohmann's parser refuses invalid UTF-8 (only its strings may hold non-ASCII bytes, and it
     // checks them) and the builder refuses deep nesting; find where, for a plainer message.
-    if (const auto bad = find_invalid_utf8(text)) {
+    result.damage = Damage::Corrupt;
+    // Cut short: the parser (or a character's bytes) ran out where the file's content ends (zero
+    // bytes end JSON text too): a valid start, then nothing.
+    const std::size_t content_end = text.find_last_not_of('\0') + 1;
+    const auto bad = find_invalid_utf8(text);
+    const bool cut_short = bad ? cut_inside_character(text.substr(0, content_end), *bad)
+                               : builder.syntax_error && builder.error_byte + 1 >= content_end;
+    if (cut_short) {
+        result.damage = Damage::CutShort;
+        const std::size_t end = bad ? content_end : std::min(builder.error_byte + 1, content_end);
+        const TextPosition at = position_of(text, bad ? *bad : builder.error_byte);
+        result.error = name + ":" + std::to_string(at.line) + ":" + std::to_string(at.column) +
+                       ": the file ends in the middle of the plan (" + with_thousands(end) + " bytes" +
+                       (end < text.size() ? ", then " + with_thousands(text.size() - end) + " zero bytes" : std::string()) +
+                       "): it was cut short, " + kStorageCause;
+    } else if (bad) {
         const TextPosition at = position_of(text, *bad);
         result.error = name + ":" + std::to_string(at.line) + ":" + std::to_string(at.column) +
                        ": invalid UTF-8 at byte offset " + std::to_string(*bad);

@@ -7,6 +7,8 @@
 
 #include <nlohmann/json.hpp>
 
+#include "storage/file_damage.hpp"
+
 namespace mandalart {
 
 inline constexpr int kMaxJsonDepth = 64;
@@ -14,6 +16,7 @@ inline constexpr int kMaxJsonDepth = 64;
 struct StrictJson {
     nlohmann::ordered_json value;
     std::string error;  // empty on success
+    Damage damage = Damage::None;
 };
 
 StrictJson parse_strict_json(std::string_view text, const std::string& name);

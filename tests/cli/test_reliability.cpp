@@ -4,6 +4,7 @@
 
 #include "run_process.hpp"
 #include "storage/backups.hpp"
+#include "storage/file_damage.hpp"
 #include "storage/plan_file.hpp"
 #include "storage/plan_lock.hpp"
 
@@ -35,6 +36,33 @@ TEST_CASE("restore --list shows the replaced versions newest first; restore N br
     CHECK(load_plan_file(plan).plan.core != "첫 번째 수정");
     REQUIRE(run_mandalart({"restore", plan, "1"}).exit_code == 0);  // undo the restore
     CHECK(load_plan_file(plan).plan.core == "두 번째 수정");
+}
+
+TEST_CASE("a zero-filled plan: every command names the damage and the restore that brings it back; restore does, keeping it") {
+    TempFolder dir;
+    const std::string plan = dir.file("2026.mandalart.json");
+    REQUIRE(run_mandalart({"new", plan, "--example", "--year", "2026"}).exit_code == 0);
+    REQUIRE(run_mandalart({"check", plan, "1.1", "--week", "2026-W10"}, "2026-03-04").exit_code == 0);
+    REQUIRE(run_mandalart({"check", plan, "1.1", "--week", "2026-W11"}, "2026-03-11").exit_code == 0);
+    const std::string good = read_all(plan);
+    const std::string zeros(good.size(), '\0');  // what a power cut can leave in place of a plan
+    write_all(plan, zeros);
+    const std::string damage = plan + " is " + with_thousands(zeros.size()) +
+                               " zero bytes: the file was damaged, often by a power cut or a failing disk; the newest good version is 1, saved ";
+    for (const std::vector<std::string>& args : {std::vector<std::string>{"status", plan}, {"check", plan, "1.2"},
+                                                  {"validate", plan}, {"report", plan}}) {
+        INFO(args[0]);
+        const auto refused = run_mandalart(args, "2026-03-12");
+        CHECK(refused.exit_code == 1);  // bad input, as before
+        CHECK(refused.err.rfind(damage, 0) == 0);
+        CHECK(refused.err.find(" with check-ins up to 2026-W10: mandalart restore " + plan + " 1\n") != std::string::npos);
+        CHECK(std::count(refused.err.begin(), refused.err.end(), '\n') == 1);
+    }
+    CHECK(read_all(plan) == zeros);  // nothing wrote over it
+    const auto restored = run_mandalart({"restore", plan, "1"});
+    CHECK(restored.exit_code == 0);
+    CHECK(load_plan_file(plan).error.empty());
+    CHECK(read_all(list_backups(plan)[0].path) == zeros);  // the damaged file, kept as version 1
 }
 
 TEST_CASE("restore refuses bad version numbers with one line") {
