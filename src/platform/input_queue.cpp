@@ -38,6 +38,8 @@ void InputQueue::apply(ImGuiIO& io, ui::Composition& composition) {
     const std::vector<int> were_down = std::move(shown_keys_);
     shown_keys_.clear();
     mouse_shown_ = {};
+    // The modifiers this frame shows: those held with its key press, or (a frame without one)
+    // those still held after its releases.
     int mods = held_mods_;
     bool key_taken = false, text_taken = false;
     while (!events_.empty()) {
@@ -52,11 +54,14 @@ void InputQueue::apply(ImGuiIO& io, ui::Composition& composition) {
                 shown_keys_.push_back(k);
             }
             held_mods_ |= modifier_of(press->key);
-            mods |= press->mods | held_mods_;
+            mods = press->mods | held_mods_;
             if (!press->text.empty()) io.AddInputCharactersUTF8(ui::to_imgui(press->text).c_str());
             key_taken = true;
         } else if (auto* release = std::get_if<KeyRelease>(&e)) {
-            held_mods_ &= ~modifier_of(release->key);  // shown down this frame still, if pressed in it
+            held_mods_ &= ~modifier_of(release->key);
+            // Released before this frame's key: not held with it (Ctrl released, then Right, is a
+            // plain Right). Released after it: still shown with it (Ctrl+S, then Ctrl's release).
+            if (!key_taken) mods = held_mods_;
         } else if (auto* text = std::get_if<TextInput>(&e)) {
             if (key_taken) break;
             io.AddInputCharactersUTF8(ui::to_imgui(text->text).c_str());
