@@ -45,6 +45,7 @@ void PlanSession::set_document(Document document) {
         answered_copies_.clear();
     }
     document_ = std::move(document);
+    damaged_.reset();
     ++generation_;
     save_error_ = {};
     conflict_ = false;
@@ -62,7 +63,8 @@ std::string PlanSession::open(const std::string& given, bool create_if_missing, 
     if (loaded.missing && create_if_missing) {
         document = Document(blank_plan(year_if_new != 0 ? year_if_new : today().year, language), path);
     } else if (!loaded.error.empty()) {
-        return loaded.error;
+        // There but damaged: shown with a way back. Missing or unreadable (a folder, no permission): refused.
+        return loaded.damage != Damage::None ? open_damaged(path, loaded, language) : loaded.error;
     } else {
         on_disk = loaded.plan;
         document = Document(std::move(loaded.plan), path);
@@ -366,7 +368,7 @@ void PlanSession::discard_recovery() {
 // ---- earlier versions -----------------------------------------------------------------------
 
 std::vector<VersionInfo> PlanSession::versions(double now) {
-    if (document_.read_only() || document_.path().empty()) return {};
+    if ((document_.read_only() && !damaged_) || document_.path().empty()) return {};
     if (document_.dirty()) save(now);
     std::vector<VersionInfo> rows;
     for (const Backup& backup : list_backups(document_.path())) {

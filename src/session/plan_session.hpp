@@ -18,6 +18,7 @@
 #include "core/review.hpp"
 #include "core/settings.hpp"
 #include "core/stats.hpp"
+#include "session/damaged_plan.hpp"
 #include "storage/conflict_copies.hpp"
 #include "storage/file_system.hpp"
 #include "storage/journal.hpp"
@@ -70,7 +71,8 @@ struct VersionInfo {
 // What the user must answer before the session goes on: another program changed the file,
 // unsaved changes to recover, a sync tool's conflict copy to merge (copy_offers()), conflicts a
 // merge left in the plan to look at.
-enum class Question { Conflict, Recovery, ConflictCopy, MergeConflicts };
+// A plan that is there but does not read (damaged()): the editor asks how to bring it back.
+enum class Question { Conflict, Recovery, ConflictCopy, MergeConflicts, DamagedPlan };
 
 // A sync tool's conflict copy beside the plan, offered for merging with what it would bring in.
 struct CopyOffer {
@@ -146,6 +148,16 @@ public:
     void recover(double now);
     void discard_recovery();
 
+    // ---- a plan that is there but does not read
+    // open() on such a file holds its lock and shows an empty read-only plan in its place, keeps
+    // what is known here and raises Question::DamagedPlan; nothing is written until one of these.
+    const std::optional<DamagedPlan>& damaged() const { return damaged_; }
+    // Puts back the journal (0) or earlier version `version` (1: the newest) in place of the
+    // damaged file, which becomes version 1, and opens the plan. Returns an error line.
+    std::string restore_damaged(int version, Language language);
+    // A blank plan for the year in place of the damaged file (kept as version 1), opened.
+    std::string start_over(Language language);
+
     // ---- earlier versions
     // Saves pending changes first, so what is on screen is among what can be restored.
     std::vector<VersionInfo> versions(double now);
@@ -182,6 +194,8 @@ public:
 private:
     Plan blank_plan(int year, Language language) const;
     Notice lock(Document& document);
+    std::string open_damaged(const std::string& path, const LoadedPlan& loaded, Language language);
+    std::string replace_damaged(const std::string& bytes, Language language);
     void set_document(Document document);
     void offer_recovery();
     void reload_from_disk();
@@ -203,6 +217,7 @@ private:
     std::vector<CopyOffer> offers_;     // conflict copies offered and not answered
     std::vector<std::string> answered_copies_;  // merged or dismissed while this plan is open
     std::optional<Journal> recovery_;   // offered after a crash, until answered
+    std::optional<DamagedPlan> damaged_;  // the plan asked for does not read
     std::optional<LastYear> previous_;  // last year's plan for the review, when known
     std::uint64_t journaled_revision_ = ~0ull;
     double last_journal_ = -1e9;

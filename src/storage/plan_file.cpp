@@ -18,6 +18,7 @@ LoadedPlan load_plan_file(const std::string& path) {
         return result;
     }
     result.hash = content_hash(file.bytes);
+    result.size = file.bytes.size();
     DecodedPlan decoded = decode_plan(file.bytes, path);
     result.error = std::move(decoded.error);
     result.damage = decoded.damage;

@@ -18,6 +18,7 @@ struct LoadedPlan {
     std::string error;       // one line; empty on success
     Damage damage = Damage::None;  // what is wrong with the file, when it is there and does not read
     std::uint64_t hash = 0;  // content_hash of the bytes read
+    std::uint64_t size = 0;  // bytes read
 };
 
 // Reads and validates a plan file. Never writes anything.

@@ -71,6 +71,7 @@ void App::follow_session() {
                 break;
             case Question::ConflictCopy: ask_about_copy(); break;
             case Question::MergeConflicts: conflict_panel_.open(); break;
+            case Question::DamagedPlan: damaged_prompt_.ask(); break;
         }
     }
 }
@@ -126,6 +127,7 @@ void App::frame(double now) {
     dialog_.draw(ctx, ctx.today.year, out);
     prompts_.draw(ctx, session_.conflict(), session_.recovery_pending(), !session_.copy_offers().empty(), out);
     plan_settings_.draw(ctx, out);
+    damaged_prompt_.draw(ctx, session_.damaged() ? &*session_.damaged() : nullptr, out);
     draw_quit_dialog(out);
     ImGui::End();
     draw_keys_window();
@@ -138,7 +140,7 @@ void App::frame(double now) {
     apply(out, now);
     session_.tick(now);
     follow_session();
-    if (prompts_.opening()) settle_frames_ = 12;  // a question asked outside any input (autosave, start) still shows
+    if (prompts_.opening() || damaged_prompt_.opening()) settle_frames_ = 12;  // a question asked outside any input (autosave, start) still shows
 }
 
 void App::apply(UiOutput& out, double now) {

@@ -19,6 +19,7 @@
 #include "ui/check_in_view.hpp"
 #include "ui/conflict_panel.hpp"
 #include "ui/file_dialog.hpp"
+#include "ui/damaged_plan_prompt.hpp"
 #include "ui/file_prompts.hpp"
 #include "ui/focus_view.hpp"
 #include "ui/plan_settings_dialog.hpp"
@@ -73,6 +74,8 @@ public:
     const Document& document() const { return session_.document(); }
     Settings& settings() { return settings_; }
     const ChartView& chart() const { return chart_; }
+    const FileDialog& dialog() const { return dialog_; }
+    const std::optional<DamagedPlan>& damaged() const { return session_.damaged(); }
     const FocusView& focus() const { return focus_; }
     const CheckInView& check_in() const { return check_in_; }
     const ReviewView& review() const { return review_; }
@@ -154,6 +157,8 @@ private:
     void ask_about_copy();
     void run(const cmd::RecoverJournal&, double now);
     void run(const cmd::DiscardJournal&, double now);
+    void run(const cmd::RestoreDamaged&, double now);
+    void run(const cmd::StartOver&, double now);
     void run(const cmd::Undo&, double now);
     void run(const cmd::Redo&, double now);
     void run(const cmd::ShowChart&, double now);
@@ -192,6 +197,7 @@ private:
     Tab shown_tab_ = Tab::Chart;  // what the tab bar showed last frame
     FileDialog dialog_;
     FilePrompts prompts_;
+    DamagedPlanPrompt damaged_prompt_;
     PlanSettingsDialog plan_settings_;
     ConflictPanel conflict_panel_;
     std::string prompt_text_, seen_prompt_text_;  // user text in prompts (for the font atlas)

@@ -47,7 +47,7 @@ void App::run(const cmd::SaveAs&, double) {
 void App::run(const cmd::SaveAsPath& c, double) { session_.save_as(c.path); }
 
 void App::run(const cmd::ShowRestore&, double now) {
-    if (session_.document().read_only() || session_.document().path().empty()) return;
+    if ((session_.document().read_only() && !session_.damaged()) || session_.document().path().empty()) return;
     std::vector<VersionRow> rows;
     prompt_text_.clear();
     for (const VersionInfo& version : session_.versions(now)) {
@@ -63,7 +63,10 @@ void App::run(const cmd::ShowRestore&, double now) {
     prompts_.ask_restore(std::move(rows));
 }
 
-void App::run(const cmd::RestoreVersion& c, double now) { session_.restore(c.version, now); }
+void App::run(const cmd::RestoreVersion& c, double now) {
+    if (session_.damaged()) run(cmd::RestoreDamaged{c.version}, now);
+    else session_.restore(c.version, now);
+}
 
 void App::run(const cmd::ShowPlanSettings&, double) { plan_settings_.open(session_.document().plan()); }
 
@@ -147,6 +150,14 @@ void App::ask_about_copy() {
 }
 void App::run(const cmd::RecoverJournal&, double now) { session_.recover(now); }
 void App::run(const cmd::DiscardJournal&, double) { session_.discard_recovery(); }
+
+void App::run(const cmd::RestoreDamaged& c, double) {
+    if (std::string error = session_.restore_damaged(c.version, settings_.language); !error.empty()) say(std::move(error));
+}
+
+void App::run(const cmd::StartOver&, double) {
+    if (std::string error = session_.start_over(settings_.language); !error.empty()) say(std::move(error));
+}
 
 // ---- edit -----------------------------------------------------------------------------------
 

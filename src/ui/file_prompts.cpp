@@ -12,31 +12,6 @@
 #include "ui/strings.hpp"
 
 namespace mandalart::ui {
-namespace {
-
-// Where a prompt's text wraps: 34 em, or less in a small window.
-float wrap_width() {
-    return std::min(ImGui::GetFontSize() * 34.0f, ImGui::GetMainViewport()->WorkSize.x - ImGui::GetFontSize() * 3.0f);
-}
-
-// Puts the next button beside the last one when it fits in the prompt's width, else below it.
-void beside_if_fits(const char* next_label) {
-    const ImGuiStyle& style = ImGui::GetStyle();
-    const float next = ImGui::CalcTextSize(next_label, nullptr, true).x + style.FramePadding.x * 2.0f;
-    const float right = ImGui::GetItemRectMax().x + style.ItemSpacing.x + next;
-    if (right <= ImGui::GetWindowPos().x + style.WindowPadding.x + wrap_width()) ImGui::SameLine();
-}
-
-void choice(const char* label, AppCommand command, UiOutput& out, const char* target = nullptr) {
-    const bool clicked = ImGui::Button(label);
-    if (target != nullptr) mark_target(target);
-    if (clicked) {
-        out.command(std::move(command));
-        ImGui::CloseCurrentPopup();
-    }
-}
-
-}  // namespace
 
 CopyQuestion copy_question(const CopyOffer& offer, Language l) {
     CopyQuestion question{offer.copy.path, {}, {}};

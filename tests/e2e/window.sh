@@ -52,10 +52,11 @@ wait_title() {  # WHAT PATTERN: the window's title matches the shell pattern
 }
 title_matches() { case "$(xdotool getwindowname "$WIN" 2>/dev/null)" in $1) return 0 ;; esac; return 1; }
 
-# Starts the editor on a plan, finds its window and waits for its first settled frame with the
-# plan in the title: sets PID and WIN, and counts the keys sent to it from 0.
+# Starts the editor on a plan (PLAN empty: none named, as the desktop's launcher starts it), finds
+# its window and waits for its first settled frame with the plan in the title: sets PID and WIN,
+# and counts the keys sent to it from 0.
 start_editor() {  # BIN PLAN STDERR_FILE
-    "$1" "$2" 2>"$3" &
+    if [ -n "$2" ]; then "$1" "$2" 2>"$3" & else "$1" 2>"$3" & fi
     PID=$!
     WIN=""
     KEYS_SENT=0

@@ -1,7 +1,9 @@
 #!/bin/sh
 # The real binary on every hand-made bad plan (tests/corpus/bad), a folder, a 50 MB file and a
-# file it may not read: `mandalart validate FILE` and the editor's open (`mandalart FILE`) each
-# print one line and exit 1, never crash, and write nothing.
+# file it may not read: `mandalart validate FILE` prints one line and exits 1 for each, never
+# crashes, and writes nothing; so does the editor's open (`mandalart FILE`) for what it cannot
+# read at all. (A plan that is there but damaged opens the editor's window with the way back:
+# tests/ui/test_bad_inputs.cpp and tests/e2e/damaged_plan_test.sh.)
 set -eu
 BIN=$1
 SRC=$(cd "$(dirname "$0")/../.." && pwd)
@@ -23,7 +25,9 @@ tried=0
 for f in "$WORK"/plans/*; do
     run=""
     case "$f" in *unreadable*) [ -n "$AS_USER" ] || continue; run=$AS_USER ;; esac
-    for mode in validate open; do
+    modes=validate
+    case "$f" in *unreadable*|*folder*|*fifty*) modes="validate open" ;; esac
+    for mode in $modes; do
         set +e
         if [ "$mode" = validate ]; then ERR=$($run "$BIN" validate "$f" 2>&1 >/dev/null); else ERR=$($run "$BIN" "$f" 2>&1 >/dev/null); fi
         CODE=$?

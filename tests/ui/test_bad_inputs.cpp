@@ -1,5 +1,6 @@
-// The editor's open on every malformed plan the sweep makes: one line (the GUI prints it and
-// exits 1), no crash, nothing written beside the file.
+// The editor's open on every malformed plan the sweep makes: never opened as a plan, and never
+// left without a way back: it shows the damaged-plan prompt with the loader's one line (naming
+// the place), no crash, nothing written beside the file.
 #include <catch2/catch.hpp>
 
 #include "../reliability/bad_inputs.hpp"
@@ -17,7 +18,9 @@ OpenOutcome open_in_editor(const std::string& path) {
     options.persist_new_plan = false;
     ui::App app(options);
     const std::string error = app.start();
-    return {error.empty() ? 0 : 1, error};
+    if (!error.empty()) return {1, error};              // cannot be read at all
+    if (app.damaged()) return {1, app.damaged()->error};  // shown with the way back, not opened
+    return {0, ""};
 }
 
 // The sanitizer build opens every third of the generated inputs (each is ~4 ms there; the
@@ -34,10 +37,10 @@ std::vector<BadInput> every_nth(const std::vector<BadInput>& all, std::size_t n)
 
 }  // namespace
 
-TEST_CASE("the editor refuses a real plan cut at every byte, bit-flipped and with a wrong type at every JSON path") {
+TEST_CASE("the editor shows the way back for a real plan cut at every byte, bit-flipped and with a wrong type at every JSON path") {
     sweep_bad_inputs(every_nth(generated_bad_inputs(), MANDALART_SWEEP_STRIDE), open_in_editor, "bad_inputs_editor");
 }
 
-TEST_CASE("the editor refuses every file of the hand-made corpus, huge strings and 100,000-deep nesting") {
+TEST_CASE("the editor shows the way back for every file of the hand-made corpus, huge strings and 100,000-deep nesting") {
     sweep_bad_inputs(corpus_bad_inputs(), open_in_editor, "bad_corpus_editor");
 }
