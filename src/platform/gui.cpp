@@ -276,6 +276,12 @@ int run_gui(const std::vector<std::string>& args) {
         std::cerr << error << "\n";
         return 1;
     }
+    // A damaged plan opens the window with the way back; stderr gets the line too. A screenshot
+    // has no one to answer: it is refused.
+    if (app.damaged()) {
+        std::cerr << app.damaged()->error << "\n";
+        if (screenshot) return 1;
+    }
     if (!app.notice().empty() && !screenshot) std::cerr << "mandalart: " << app.notice() << "\n";
     if (!screenshot) attach_input_method();
     glfwSetErrorCallback([](int, const char* text) { std::cerr << "mandalart: GLFW: " << text << "\n"; });
