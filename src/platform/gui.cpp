@@ -272,9 +272,11 @@ int run_gui(const std::vector<std::string>& args) {
     const bool screenshot = !options.screenshot.empty();
     const std::string config = config_folder();
     ui::App app(app_options_for(options, config));
-    if (const std::string error = app.start(); !error.empty()) {
-        std::cerr << error << "\n";
-        return 1;
+    // What cannot be read at all is said on stderr and, when a window can open, in it too.
+    const std::string start_error = app.start();
+    if (!start_error.empty()) {
+        std::cerr << start_error << "\n";
+        if (screenshot) return 1;
     }
     // A damaged plan opens the window with the way back; stderr gets the line too. A screenshot
     // has no one to answer: it is refused.
@@ -284,11 +286,14 @@ int run_gui(const std::vector<std::string>& args) {
     }
     if (!app.notice().empty() && !screenshot) std::cerr << "mandalart: " << app.notice() << "\n";
     if (!screenshot) attach_input_method();
-    glfwSetErrorCallback([](int, const char* text) { std::cerr << "mandalart: GLFW: " << text << "\n"; });
+    const GLFWerrorfun say_glfw_error = [](int, const char* text) { std::cerr << "mandalart: GLFW: " << text << "\n"; };
+    glfwSetErrorCallback(start_error.empty() ? say_glfw_error : nullptr);  // after a start error, its line is the one said
     if (!glfwInit()) {
-        std::cerr << "mandalart: cannot open a window (no display?); the command line still works: mandalart --help\n";
+        if (start_error.empty())
+            std::cerr << "mandalart: cannot open a window (no display?); the command line still works: mandalart --help\n";
         return 1;
     }
+    glfwSetErrorCallback(say_glfw_error);
     // The Hangul font atlas (FreeType, tens of milliseconds) is built on a second thread while the
     // window and its OpenGL context open; ImGui's context then shares it. A window whose scale
     // differs from the monitor's gets its atlas rebuilt on the first frame.

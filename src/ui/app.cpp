@@ -49,6 +49,8 @@ std::string App::start() {
                                   ? session_.open_default(settings_.recent_files, settings_.language, options_.persist_new_plan)
                                   : session_.open(options_.file, true, settings_.language);
     follow_session();
+    start_failure_ = error;  // the window, if one opens, says it too
+    ask_start_failure_ = !error.empty();
     return error;
 }
 
@@ -129,6 +131,7 @@ void App::frame(double now) {
     plan_settings_.draw(ctx, out);
     damaged_prompt_.draw(ctx, session_.damaged() ? &*session_.damaged() : nullptr, out);
     draw_quit_dialog(out);
+    draw_start_failure(out);
     ImGui::End();
     draw_keys_window();
     conflict_panel_.draw(ctx, out);
@@ -140,7 +143,7 @@ void App::frame(double now) {
     apply(out, now);
     session_.tick(now);
     follow_session();
-    if (prompts_.opening() || damaged_prompt_.opening()) settle_frames_ = 12;  // a question asked outside any input (autosave, start) still shows
+    if (prompts_.opening() || damaged_prompt_.opening() || ask_start_failure_) settle_frames_ = 12;  // a question asked outside any input (autosave, start) still shows
 }
 
 void App::apply(UiOutput& out, double now) {

@@ -179,6 +179,7 @@ private:
     void draw_banner();
     void draw_tabs(UiOutput& out);
     void draw_quit_dialog(UiOutput& out);
+    void draw_start_failure(UiOutput& out);
     void draw_keys_window();
 
     // ---- app_fonts.cpp: the atlas follows what is drawn
@@ -222,6 +223,8 @@ private:
     bool focus_mode_ = false;
     bool quit_ = false;
     bool ask_quit_ = false;
+    std::string start_failure_;  // why start() opened nothing, shown until answered
+    bool ask_start_failure_ = false;
     bool show_keys_ = false;
     int settle_frames_ = 0;  // frames still to draw after a command: a modal needs two to appear, its fade ~10
 };

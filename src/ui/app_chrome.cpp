@@ -11,6 +11,8 @@
 #include "ui/command_table.hpp"
 #include "ui/hit_targets.hpp"
 #include "ui/keys.hpp"
+#include "ui/modal.hpp"
+#include "ui/stand_ins.hpp"
 #include "ui/strings.hpp"
 
 namespace mandalart::ui {
@@ -143,6 +145,25 @@ void App::draw_quit_dialog(UiOutput& out) {
         session_.discard_unsaved();  // discarded on purpose: nothing to recover next time
         ImGui::CloseCurrentPopup();
     }
+    ImGui::EndPopup();
+}
+
+// The plan asked for cannot be read at all: the window says why, and offers the ways on.
+void App::draw_start_failure(UiOutput& out) {
+    const Language l = settings_.language;
+    const std::string id = std::string(tr(Str::StartFailedTitle, l)) + "###cannot-open";
+    if (!begin_modal(id.c_str(), ask_start_failure_)) return;
+    ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + wrap_width());
+    ImGui::TextUnformatted(to_imgui(start_failure_).c_str());
+    ImGui::Spacing();
+    ImGui::TextDisabled("%s", tr(Str::StartFailedHint, l));
+    ImGui::PopTextWrapPos();
+    ImGui::Spacing();
+    choice(tr(Str::DamagedOpenOther, l), cmd::Open{}, out, "cannot-open-open");
+    beside_if_fits(tr(Str::MenuNew, l));
+    choice(tr(Str::MenuNew, l), cmd::New{}, out, "cannot-open-new");
+    beside_if_fits(tr(Str::MenuQuit, l));
+    choice(tr(Str::MenuQuit, l), cmd::Quit{}, out, "cannot-open-quit");
     ImGui::EndPopup();
 }
 

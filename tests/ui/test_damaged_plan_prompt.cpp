@@ -3,6 +3,8 @@
 // choices are there; the prompt names the damage in both languages.
 #include <catch2/catch.hpp>
 
+#include <filesystem>
+
 #include "app_fixture.hpp"
 #include "core/example_plan.hpp"
 #include "storage/backups.hpp"
@@ -89,4 +91,30 @@ TEST_CASE("the damaged-plan prompt says what is wrong and what comes back, in Ko
     CHECK(ui::newest_good_sentence(d, Language::Korean) == "읽을 수 있는 이전 버전이 없습니다.");
     d.journal = Journal{make_example_plan(2026), "2026-03-19 08:00:00", ""};
     CHECK(ui::newest_good_sentence(d, Language::English) == "Newest good version: unsaved changes kept at 2026-03-19 08:00:00");
+}
+
+TEST_CASE("a plan that cannot be read at all (a folder in its place) is said in the window too, with the ways on") {
+    TempFolder dir;
+    const std::string folder = dir.file("2026.mandalart.json");
+    REQUIRE(std::filesystem::create_directory(folder));
+    ui::AppOptions options;
+    options.file = folder;
+    options.clock = [] { return kFixtureToday; };
+    options.persist_new_plan = false;
+    ui::App app(options);
+    const std::string error = app.start();
+    CHECK_FALSE(error.empty());  // stderr gets it too (platform/gui.cpp)
+    UiHarness ui(app);
+    ui.frames(3);
+    CHECK(shows(app, "modal=cannot-open"));
+    SECTION("open another plan") {
+        REQUIRE(ui.click_target("cannot-open-open"));
+        ui.frames(2);
+        CHECK(app.dialog().visible());
+    }
+    SECTION("quit") {
+        REQUIRE(ui.click_target("cannot-open-quit"));
+        ui.frames(2);
+        CHECK(app.should_quit());
+    }
 }
