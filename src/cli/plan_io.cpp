@@ -48,7 +48,8 @@ bool output_is_plan(const std::string& output, const std::string& plan_path, Io&
 
 int write_output(const std::string& path, const std::string& plan_path, const std::string& bytes, Io& io) {
     if (output_is_plan(path, plan_path, io)) return kBadInput;
-    if (const std::string error = atomic_write(real_file_system(), path, bytes); !error.empty()) {
+    if (const std::string error = atomic_write(real_file_system(), path, bytes, Durability::PowerLoss, Privacy::Shared);
+        !error.empty()) {
         io.err << error << "\n";
         return kBadInput;
     }

@@ -433,7 +433,8 @@ void PlanSession::export_to(ExportKind kind, const std::string& path, Language l
         reminder.plan_path = document_.path();
         reminder.language = language;
         reminder.stamp = utc_stamp_now();
-        error = atomic_write(*options_.file_system, path, check_in_calendar(document_.plan(), reminder));
+        error = atomic_write(*options_.file_system, path, check_in_calendar(document_.plan(), reminder), Durability::PowerLoss,
+                             Privacy::Shared);
     } else {
         const PlanStats* shading = with_progress ? &stats() : nullptr;
         error = write_chart_png(make_chart_picture(document_.plan(), shading, kChartPngWidth), path);

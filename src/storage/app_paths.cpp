@@ -1,7 +1,11 @@
 #include "storage/app_paths.hpp"
 
+#include <cerrno>
 #include <cstdlib>
+#include <cstring>
 #include <filesystem>
+
+#include <sys/stat.h>
 
 #include "storage/content_hash.hpp"
 
@@ -27,9 +31,15 @@ std::string plan_state_key(const std::string& plan_path) {
 }
 
 std::string make_folders(const std::string& path) {
-    std::error_code ec;
-    std::filesystem::create_directories(path, ec);
-    return ec ? "cannot create " + path + ": " + ec.message() : std::string{};
+    // Each folder made here is the user's own (0700); folders already there keep their mode.
+    std::filesystem::path made;
+    for (const auto& part : std::filesystem::path(path)) {
+        made /= part;
+        if (made.empty() || std::filesystem::is_directory(made)) continue;
+        if (::mkdir(made.c_str(), 0700) != 0 && errno != EEXIST)
+            return "cannot create " + path + ": " + std::strerror(errno);
+    }
+    return std::filesystem::is_directory(path) ? std::string{} : "cannot create " + path + ": not a folder";
 }
 
 bool file_exists(const std::string& path) {

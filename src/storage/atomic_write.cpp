@@ -41,7 +41,7 @@ int remove_stale_temps(FileSystem& fs, const std::string& folder, const std::str
     return removed;
 }
 
-std::string atomic_write(FileSystem& fs, const std::string& path, std::string_view bytes, Durability durability) {
+std::string atomic_write(FileSystem& fs, const std::string& path, std::string_view bytes, Durability durability, Privacy privacy) {
     const bool flush = durability == Durability::PowerLoss;
     // Renaming over a device, a folder or a pipe (-o /dev/null) would replace it with a file.
     struct stat st {};
@@ -58,7 +58,7 @@ std::string atomic_write(FileSystem& fs, const std::string& path, std::string_vi
         return failure(path, error, step);
     };
     const int old_mode = fs.existing_mode(path);
-    const mode_t mode = old_mode >= 0 ? static_cast<mode_t>(old_mode) : 0644;
+    const mode_t mode = old_mode >= 0 ? static_cast<mode_t>(old_mode) : privacy == Privacy::Private ? 0600 : 0644;
     if (const int e = fs.write_all(fd, bytes.data(), bytes.size())) return abandon(e, SaveStep::Write, true);
     if (const int e = fs.set_mode(fd, mode)) return abandon(e, SaveStep::Write, true);
     // A failed fsync is final: the data may be lost in the page cache, so never rename after it.

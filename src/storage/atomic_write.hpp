@@ -13,9 +13,14 @@ namespace mandalart {
 // ProcessCrash: the same rename, without the flushes (the crash-recovery journal, written often).
 enum class Durability { PowerLoss, ProcessCrash };
 
+// Who may read a file this program creates: Private (0600: plans, their versions, the journal,
+// settings; a person's goals and reflections) or Shared (0644: exports, made to be passed on).
+// A file that exists keeps the mode it has.
+enum class Privacy { Private, Shared };
+
 // Returns empty on success, otherwise one line: "cannot save PATH: REASON (while STEP)".
 std::string atomic_write(FileSystem& fs, const std::string& path, std::string_view bytes,
-                         Durability durability = Durability::PowerLoss);
+                         Durability durability = Durability::PowerLoss, Privacy privacy = Privacy::Private);
 
 // Removes temporary files that a killed save left behind in `folder`: those of `file_name`, or
 // all of them when it is empty. Only call while holding the plan's lock (no save of ours runs).

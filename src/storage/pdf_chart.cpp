@@ -115,7 +115,7 @@ std::string chart_pdf(const Plan& plan, const PlanStats* stats, Paper paper) {
 std::string write_chart_pdf(const Plan& plan, const PlanStats* stats, Paper paper, const std::string& path) {
     const std::string bytes = chart_pdf(plan, stats, paper);
     if (bytes.empty()) return "cannot draw the PDF: cairo failed";
-    return atomic_write(real_file_system(), path, bytes);
+    return atomic_write(real_file_system(), path, bytes, Durability::PowerLoss, Privacy::Shared);
 }
 
 }  // namespace mandalart

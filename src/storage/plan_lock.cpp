@@ -98,7 +98,7 @@ LockAttempt lock_plan(const std::string& plan_path, const std::string& program) 
     LockAttempt attempt;
     const std::string lock_path = lock_path_for(plan_path);
     for (int tries = 0; tries < 5; ++tries) {
-        const int fd = ::open(lock_path.c_str(), O_RDWR | O_CREAT | O_CLOEXEC, 0644);
+        const int fd = ::open(lock_path.c_str(), O_RDWR | O_CREAT | O_CLOEXEC, 0600);
         if (fd < 0) {
             attempt.error = "cannot lock " + plan_path + ": " + std::strerror(errno) + " (creating " + lock_path + ")";
             return attempt;

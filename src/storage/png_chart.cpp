@@ -137,7 +137,7 @@ std::string write_chart_png(const ChartPicture& pic, const std::string& path) {
     };
     if (stbi_write_png_to_func(append, &bytes, canvas.width(), canvas.height(), 3, canvas.data(), canvas.width() * 3) == 0)
         return "could not encode the PNG image";
-    return atomic_write(real_file_system(), path, bytes);
+    return atomic_write(real_file_system(), path, bytes, Durability::PowerLoss, Privacy::Shared);
 }
 
 }  // namespace mandalart

@@ -207,7 +207,8 @@ std::string write_retrospective(const std::string& markdown_path, const Plan& pl
     // A relative link with the name only: the two files travel together. Spaces are escaped.
     std::string link;
     for (const char c : std::filesystem::path(image).filename().string()) link += c == ' ' ? std::string("%20") : c == '(' ? std::string("%28") : c == ')' ? std::string("%29") : std::string(1, c);
-    return atomic_write(real_file_system(), markdown_path, retrospective_markdown(plan, stats, previous, language, link));
+    return atomic_write(real_file_system(), markdown_path, retrospective_markdown(plan, stats, previous, language, link),
+                        Durability::PowerLoss, Privacy::Shared);
 }
 
 }  // namespace mandalart
