@@ -119,17 +119,25 @@ std::string PlanSession::open_default(const std::vector<std::string>& recent, La
     return {};
 }
 
+// Before another plan replaces the open one: its unsaved changes saved, or a line saying why not
+// (the open plan then stays, nothing lost).
+std::string PlanSession::save_before_leaving(const std::string& next, double now) {
+    if (!document_.dirty() || save(now)) return {};
+    return "cannot open " + next + ": the plan open now could not be saved first, so it stays open (" +
+           save_error_.detail + ")";
+}
+
 std::string PlanSession::switch_to(const std::string& path, double now) {
-    if (document_.dirty()) save(now);
+    if (std::string refused = save_before_leaving(path, now); !refused.empty()) return refused;
     return open(path, false, Language::Korean);  // an existing plan: the language names nothing
 }
 
 std::string PlanSession::create(const std::string& path, int year, Language language, double now) {
     if (file_exists(path)) return path + ": already exists";
     if (const std::string problem = check_year(year); !problem.empty()) return problem;
-    if (document_.dirty()) save(now);
+    if (std::string refused = save_before_leaving(path, now); !refused.empty()) return refused;
     if (const std::string error = open(path, true, language, year); !error.empty()) return error;
-    save(now);
+    if (!save(now)) return save_error_.detail;  // open, not yet written: autosave tries again
     return {};
 }
 
@@ -358,11 +366,16 @@ void PlanSession::recover(double now) {
 
 void PlanSession::discard_recovery() {
     if (!recovery_) return;
-    // Discarded, but still kept as an earlier version, in case that was a mistake.
-    keep_backup(*options_.file_system, document_.path(), encode_plan(recovery_->plan));
+    const Journal journal = std::move(*recovery_);
+    // Discarded, but still kept as an earlier version, in case that was a mistake; when it cannot
+    // be kept there, the journal stays (offered again next time) and the notice says why.
+    recovery_.reset();
+    if (const std::string error = keep_backup(*options_.file_system, document_.path(), encode_plan(journal.plan)); !error.empty()) {
+        notice_ = text(error + "; the unsaved changes stay in the crash journal");
+        return;
+    }
     remove_journal(document_.path());
     notice_ = {};
-    recovery_.reset();
 }
 
 // ---- earlier versions -----------------------------------------------------------------------

@@ -194,6 +194,7 @@ public:
 private:
     Plan blank_plan(int year, Language language) const;
     Notice lock(Document& document);
+    std::string save_before_leaving(const std::string& next, double now);
     std::string open_damaged(const std::string& path, const LoadedPlan& loaded, Language language);
     std::string replace_damaged(const std::string& bytes, Language language);
     void set_document(Document document);

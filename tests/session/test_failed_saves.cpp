@@ -1,0 +1,53 @@
+// When a save the session needs fails, it stops and says so instead of going on (issue 26):
+// opening or making another plan leaves the open one open with its edits; discarding recovered
+// changes whose backup cannot be kept leaves them in the journal.
+#include <catch2/catch.hpp>
+
+#include <cerrno>
+
+#include "../storage/faulty_file_system.hpp"
+#include "core/example_plan.hpp"
+#include "session_fixture.hpp"
+#include "storage/backups.hpp"
+#include "storage/journal.hpp"
+
+using namespace mandalart;
+using namespace mandalart::testing;
+
+TEST_CASE("opening or making another plan when the open one cannot be saved keeps it open, edits and all") {
+    SessionFixture f;
+    FaultyFileSystem full(SaveStep::Write, ENOSPC, f.dir.path().string());
+    f.fs = &full;
+    PlanSession& s = f.open();
+    const std::string other = f.dir.file("other.mandalart.json");
+    REQUIRE(save_plan_file(other, make_example_plan(2026)).empty());
+    s.apply(SetText{CellAddress::core(), "저장되지 않은 변경"}, 0.0);
+
+    const std::string refused = s.switch_to(other, 1.0);
+    CHECK(refused.find("the plan open now could not be saved first, so it stays open") != std::string::npos);
+    CHECK(refused.find("No space left on device") != std::string::npos);
+    CHECK(s.document().path() == f.path);
+    CHECK(s.document().dirty());
+    CHECK(s.document().plan().core == "저장되지 않은 변경");
+
+    const std::string not_made = s.create(f.dir.file("2027.mandalart.json"), 2027, Language::Korean, 2.0);
+    CHECK(not_made.find("so it stays open") != std::string::npos);
+    CHECK(s.document().path() == f.path);
+    CHECK(s.document().plan().core == "저장되지 않은 변경");
+}
+
+TEST_CASE("discarding recovered changes whose backup cannot be kept leaves them in the journal, and says so") {
+    SessionFixture f;
+    Plan unsaved = make_example_plan(2026);
+    unsaved.core = "살아남은 변경";
+    REQUIRE(write_journal(f.path, unsaved).empty());
+    FaultyFileSystem broken(SaveStep::Write, EIO, backup_folder_for(f.path));
+    f.fs = &broken;
+    PlanSession& s = f.open();
+    REQUIRE(s.recovery_pending());
+    s.discard_recovery();
+    CHECK_FALSE(s.recovery_pending());
+    REQUIRE(read_journal(f.path));
+    CHECK(read_journal(f.path)->plan.core == "살아남은 변경");
+    CHECK(s.notice().detail.find("the unsaved changes stay in the crash journal") != std::string::npos);
+}
