@@ -155,7 +155,7 @@ int event_loop(GLFWwindow* window, ui::App& app, WakeWatcher* watcher) {
         }
         if (glfwWindowShouldClose(window)) {
             glfwSetWindowShouldClose(window, GLFW_FALSE);
-            app.request_quit();
+            app.request_quit(glfwGetTime());
             frames_left = kFramesAfterInput;
         }
         build_frame(window, app, glfwGetTime());
@@ -323,7 +323,7 @@ int run_gui(const std::vector<std::string>& args) {
     if (InputMethod* method = g_input.method(); method != nullptr && std::getenv("MANDALART_DEBUG_IME") != nullptr)
         std::cerr << "mandalart: " << method->name() << ": " << method->answer_summary() << "\n";
     g_input.attach(nullptr);
-    if (!screenshot) app.shutdown();
+    if (!screenshot) app.shutdown(glfwGetTime());
     ImGui_ImplOpenGL3_Shutdown();
     ImGui_ImplGlfw_Shutdown();
     ImGui::DestroyContext();

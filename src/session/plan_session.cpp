@@ -10,6 +10,7 @@
 #include "storage/atomic_write.hpp"
 #include "storage/backups.hpp"
 #include "storage/check_in_calendar.hpp"
+#include "storage/local_date.hpp"
 #include "storage/pdf_chart.hpp"
 #include "storage/folder_listing.hpp"
 #include "storage/plan_file.hpp"
@@ -27,7 +28,7 @@ Notice text(std::string line) { return {Notice::Kind::Text, std::move(line)}; }
 }  // namespace
 
 PlanSession::PlanSession(SessionOptions options) : options_(std::move(options)) {
-    if (!options_.today) options_.today = [] { return Date{2026, 1, 1}; };
+    if (!options_.today) options_.today = local_today;  // never a made-up date
 }
 
 // ---- the plan and its file ------------------------------------------------------------------
@@ -296,15 +297,15 @@ double PlanSession::seconds_until_due(double now) const {
 
 // ---- quitting -------------------------------------------------------------------------------
 
-bool PlanSession::ready_to_quit() {
+bool PlanSession::ready_to_quit(double now) {
     if (!document_.dirty() || document_.read_only()) return true;
-    return save(0.0);
+    return save(now);
 }
 
 void PlanSession::discard_unsaved() { remove_journal(document_.path()); }
 
-void PlanSession::close() {
-    if (document_.dirty() && !document_.read_only()) save(0.0);
+void PlanSession::close(double now) {
+    if (document_.dirty() && !document_.read_only()) save(now);
 }
 
 // ---- another program changed the file -------------------------------------------------------

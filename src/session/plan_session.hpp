@@ -31,7 +31,7 @@ inline constexpr double kSaveRetryDelay = 10.0;  // after a failed save
 inline constexpr double kJournalInterval = 1.0;  // unsaved edits reach the crash journal this soon
 
 struct SessionOptions {
-    std::function<Date()> today;                    // the local date (the app may stay open past midnight)
+    std::function<Date()> today;                    // the local date (the app may stay open past midnight); unset: the real one
     FileSystem* file_system = &real_file_system();  // tests inject failing disks
     std::string compare_file;                       // last year's plan for the review (else found beside the plan)
     std::string data_folder;                        // where a plan goes when none is named
@@ -117,11 +117,11 @@ public:
 
     // ---- quitting
     // True when nothing would be lost by quitting now (saved, or saved just now).
-    bool ready_to_quit();
+    bool ready_to_quit(double now);
     // The user chose to quit without saving: nothing is offered back next time.
     void discard_unsaved();
     // On quit: saves what is pending.
-    void close();
+    void close(double now);
 
     // ---- another program changed the file
     bool conflict() const { return conflict_; }

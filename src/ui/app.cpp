@@ -160,8 +160,8 @@ void App::commit_open_edits(double now) {
     apply(pending, now);
 }
 
-void App::request_quit() {
-    if (session_.ready_to_quit()) quit_ = true;
+void App::request_quit(double now) {
+    if (session_.ready_to_quit(now)) quit_ = true;
     else ask_quit_ = true;
 }
 
@@ -171,9 +171,9 @@ double App::seconds_until_wakeup(double now) const {
     return session_.seconds_until_due(now);
 }
 
-void App::shutdown() {
+void App::shutdown(double now) {
     settings_.open_view = tab_;
-    session_.close();
+    session_.close(now);
     if (!options_.settings_path.empty()) {
         make_folders(std::filesystem::path(options_.settings_path).parent_path().string());
         save_settings(options_.settings_path, settings_);

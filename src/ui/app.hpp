@@ -64,12 +64,12 @@ public:
     void frame(double now);
 
     std::string window_title() const;
-    void request_quit();
+    void request_quit(double now);
     bool should_quit() const { return quit_; }
     // Seconds until the app needs a frame without input (autosave, caret blink); < 0: none.
     double seconds_until_wakeup(double now) const;
     // Saves pending changes and the settings (on quit).
-    void shutdown();
+    void shutdown(double now);
 
     const Document& document() const { return session_.document(); }
     Settings& settings() { return settings_; }

@@ -74,7 +74,7 @@ void App::run(const cmd::NextYearPlan&, double now) { session_.start_next_year(n
 
 void App::run(const cmd::Quit&, double now) {
     commit_open_edits(now);
-    request_quit();
+    request_quit(now);
 }
 
 // ---- exports: the dialog asks where, a file already there is replaced only once the user says so

@@ -48,7 +48,7 @@ TEST_CASE("a damaged plan opens on an empty read-only plan and asks, writing not
     CHECK(lock_plan(f.path, "other").held_by.has_value());  // held: the way back writes the file
     s.tick(100.0);
     CHECK(read_all(f.path) == zeros);
-    CHECK(s.ready_to_quit());
+    CHECK(s.ready_to_quit(101.0));
 }
 
 TEST_CASE("restoring a damaged plan puts the newest good version back and keeps the damaged file") {

@@ -149,7 +149,7 @@ TEST_CASE("a plan whose lock another editor holds opens read-only and is never w
     const std::string before = read_all(f.path);
     CHECK(s.apply(SetText{CellAddress::core(), "바꿀 수 없음"}, 0.0) == "the plan is open read-only");
     s.tick(10.0);
-    s.close();
+    s.close(10.0);
     CHECK(read_all(f.path) == before);
 }
 
