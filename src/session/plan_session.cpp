@@ -33,6 +33,12 @@ PlanSession::PlanSession(SessionOptions options) : options_(std::move(options)) 
 
 // ---- the plan and its file ------------------------------------------------------------------
 
+SaveOptions PlanSession::save_options() const {
+    SaveOptions options;
+    options.fs = options_.file_system;  // every write of the session through the one file system
+    return options;
+}
+
 Plan PlanSession::blank_plan(int year, Language language) const {
     Plan plan = make_blank_plan(year);
     plan.start = start_week_for(year, today());
@@ -113,7 +119,7 @@ std::string PlanSession::open_default(const std::vector<std::string>& recent, La
     }
     open(path, true, language);
     if (persist) {
-        if (const SaveResult saved = save_document(document_); !saved.error.empty()) return saved.error;
+        if (const SaveResult saved = save_document(document_, save_options()); !saved.error.empty()) return saved.error;
         options_.remember_file(path);
     }
     notice_ = {Notice::Kind::CreatedAt, path};
@@ -149,7 +155,7 @@ std::string PlanSession::save_as(const std::string& path) {
         return attempt.held_by ? attempt.held_by->describe() : attempt.error;
     }
     Document copy(document_.plan(), path);
-    const SaveResult saved = save_document(copy);
+    const SaveResult saved = save_document(copy, save_options());
     if (!saved.error.empty()) {
         save_error_ = text(saved.error);
         return saved.error;
@@ -173,9 +179,8 @@ std::string PlanSession::save_as(const std::string& path) {
 bool PlanSession::save(double now, bool overwrite_changes) {
     if (document_.read_only() || document_.path().empty()) return false;
     if (conflict_ && !overwrite_changes) return false;  // waits for the user's choice
-    SaveOptions options;
+    SaveOptions options = save_options();
     options.overwrite_changes = overwrite_changes;
-    options.fs = options_.file_system;
     const SaveResult saved = save_document(document_, options);
     if (saved.error.empty()) {
         on_disk_ = document_.plan();
@@ -276,7 +281,7 @@ void PlanSession::keep_journal(double now) {
     if (!document_.dirty() || document_.read_only() || document_.path().empty() || recovery_) return;
     if (journaled_revision_ == document_.revision() || now - last_journal_ < kJournalInterval) return;
     last_journal_ = now;
-    if (write_journal(document_.path(), document_.plan()).empty()) journaled_revision_ = document_.revision();
+    if (write_journal(document_.path(), document_.plan(), *options_.file_system).empty()) journaled_revision_ = document_.revision();
 }
 
 // Autosave: shortly after the last edit, and again later if a save failed.
@@ -399,7 +404,7 @@ void PlanSession::restore(int version, double now) {
         notice_ = save_error_;
         return;
     }
-    SaveOptions options;
+    SaveOptions options = save_options();
     options.expected_hash = document_.disk_hash();
     std::string when;
     const SaveResult restored = restore_version(document_.path(), static_cast<std::size_t>(version), options, &when);
@@ -466,7 +471,7 @@ void PlanSession::start_next_year(double now) {
     if (!file_exists(path)) {
         Plan next = next_year_plan(plan, stats(), Carry::All);
         next.start = start_week_for(next.year, today());
-        if (const std::string problem = save_plan_file(path, next); !problem.empty()) {
+        if (const std::string problem = save_plan_file(path, next, *options_.file_system); !problem.empty()) {
             notice_ = text(problem);
             return;
         }

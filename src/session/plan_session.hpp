@@ -22,6 +22,7 @@
 #include "storage/conflict_copies.hpp"
 #include "storage/file_system.hpp"
 #include "storage/journal.hpp"
+#include "storage/plan_file.hpp"
 #include "storage/plan_lock.hpp"
 
 namespace mandalart {
@@ -195,6 +196,7 @@ private:
     Plan blank_plan(int year, Language language) const;
     Notice lock(Document& document);
     std::string save_before_leaving(const std::string& next, double now);
+    SaveOptions save_options() const;
     std::string open_damaged(const std::string& path, const LoadedPlan& loaded, Language language);
     std::string replace_damaged(const std::string& bytes, Language language);
     void set_document(Document document);

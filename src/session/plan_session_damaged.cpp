@@ -24,9 +24,8 @@ std::string PlanSession::open_damaged(const std::string& path, const LoadedPlan&
 
 std::string PlanSession::replace_damaged(const std::string& bytes, Language language) {
     const std::string path = damaged_->path;
-    SaveOptions options;
+    SaveOptions options = save_options();
     options.expected_hash = damaged_->hash;  // only the damaged bytes are replaced, and kept
-    options.fs = options_.file_system;
     if (const SaveResult written = replace_plan_file(path, bytes, options); !written.error.empty()) return written.error;
     return open(path, false, language);
 }
@@ -40,9 +39,8 @@ std::string PlanSession::restore_damaged(int version, Language language) {
         if (error.empty()) remove_journal(path);  // it is the plan now
         return error;
     }
-    SaveOptions options;
+    SaveOptions options = save_options();
     options.expected_hash = damaged_->hash;
-    options.fs = options_.file_system;
     const std::string path = damaged_->path;
     std::string when;
     if (const SaveResult restored = restore_version(path, static_cast<std::size_t>(version), options, &when); !restored.error.empty())

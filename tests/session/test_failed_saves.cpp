@@ -8,6 +8,7 @@
 #include "../storage/faulty_file_system.hpp"
 #include "core/example_plan.hpp"
 #include "session_fixture.hpp"
+#include "storage/app_paths.hpp"
 #include "storage/backups.hpp"
 #include "storage/journal.hpp"
 
@@ -50,4 +51,38 @@ TEST_CASE("discarding recovered changes whose backup cannot be kept leaves them 
     REQUIRE(read_journal(f.path));
     CHECK(read_journal(f.path)->plan.core == "살아남은 변경");
     CHECK(s.notice().detail.find("the unsaved changes stay in the crash journal") != std::string::npos);
+}
+
+TEST_CASE("every write the session makes goes through its one file system: save as, the journal, restore, next year") {
+    SessionFixture f;
+    Plan changed = make_example_plan(2026);
+    changed.core = "두 번째 저장";
+    REQUIRE(save_plan_file(f.path, changed).empty());  // version 1 is the example (written for real)
+    FaultyFileSystem failing(SaveStep::Write, EIO);      // then every write fails
+    f.fs = &failing;
+    PlanSession& s = f.open();
+    const std::string before = read_all(f.path);
+
+    const std::string elsewhere = f.dir.file("elsewhere.mandalart.json");
+    CHECK(s.save_as(elsewhere).find("Input/output error") != std::string::npos);
+    CHECK_FALSE(file_exists(elsewhere));
+    CHECK(s.document().path() == f.path);
+
+    s.apply(SetText{CellAddress::core(), "일기장에 못 쓴 변경"}, 0.0);
+    s.tick(0.5);  // the journal is due: its write fails too
+    CHECK_FALSE(read_journal(f.path));
+
+    s.discard_unsaved();
+    SessionFixture g;  // restore and next year, from a clean plan, through the failing file system
+    REQUIRE(save_plan_file(g.path, changed).empty());
+    g.fs = &failing;
+    PlanSession& t = g.open();
+    const std::string on_disk = read_all(g.path);
+    t.restore(1, 1.0);
+    CHECK(t.notice().detail.find("Input/output error") != std::string::npos);
+    CHECK(read_all(g.path) == on_disk);
+    t.start_next_year(2.0);
+    CHECK(t.notice().detail.find("Input/output error") != std::string::npos);
+    CHECK_FALSE(file_exists(g.dir.file("2027.mandalart.json")));
+    CHECK(read_all(f.path) == before);
 }
