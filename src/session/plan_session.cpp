@@ -443,10 +443,10 @@ void PlanSession::export_to(ExportKind kind, const std::string& path, Language l
     std::string error;
     std::string wrote = path;
     if (kind == ExportKind::Retrospective) {
-        error = write_retrospective(path, document_.plan(), stats(), comparison(), language);
+        error = write_retrospective(path, document_.plan(), stats(), comparison(), language, *options_.file_system);
         wrote += ", " + image_path_for(path);
     } else if (kind == ExportKind::Pdf) {
-        error = write_chart_pdf(document_.plan(), with_progress ? &stats() : nullptr, Paper::A4, path);
+        error = write_chart_pdf(document_.plan(), with_progress ? &stats() : nullptr, Paper::A4, path, *options_.file_system);
     } else if (kind == ExportKind::Calendar) {
         ReminderOptions reminder;
         reminder.plan_path = document_.path();
@@ -456,7 +456,7 @@ void PlanSession::export_to(ExportKind kind, const std::string& path, Language l
                              Privacy::Shared);
     } else {
         const PlanStats* shading = with_progress ? &stats() : nullptr;
-        error = write_chart_png(make_chart_picture(document_.plan(), shading, kChartPngWidth), path);
+        error = write_chart_png(make_chart_picture(document_.plan(), shading, kChartPngWidth), path, *options_.file_system);
     }
     notice_ = error.empty() ? Notice{Notice::Kind::Wrote, wrote} : text(error);
 }

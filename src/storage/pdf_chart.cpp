@@ -112,10 +112,10 @@ std::string chart_pdf(const Plan& plan, const PlanStats* stats, Paper paper) {
     return status == CAIRO_STATUS_SUCCESS ? bytes : std::string{};
 }
 
-std::string write_chart_pdf(const Plan& plan, const PlanStats* stats, Paper paper, const std::string& path) {
+std::string write_chart_pdf(const Plan& plan, const PlanStats* stats, Paper paper, const std::string& path, FileSystem& fs) {
     const std::string bytes = chart_pdf(plan, stats, paper);
     if (bytes.empty()) return "cannot draw the PDF: cairo failed";
-    return atomic_write(real_file_system(), path, bytes, Durability::PowerLoss, Privacy::Shared);
+    return atomic_write(fs, path, bytes, Durability::PowerLoss, Privacy::Shared);
 }
 
 }  // namespace mandalart

@@ -7,13 +7,14 @@
 
 #include "core/plan.hpp"
 #include "core/stats.hpp"
+#include "storage/file_system.hpp"
 #include "storage/svg_chart.hpp"
 
 namespace mandalart {
 
 // The PDF file's bytes.
 std::string chart_pdf(const Plan& plan, const PlanStats* stats, Paper paper);
-// Writes it to `path` all at once (nothing is changed when it fails); returns an error line or "".
-std::string write_chart_pdf(const Plan& plan, const PlanStats* stats, Paper paper, const std::string& path);
+// Writes it to `path` all at once through `fs` (nothing is changed when it fails); returns an error line or "".
+std::string write_chart_pdf(const Plan& plan, const PlanStats* stats, Paper paper, const std::string& path, FileSystem& fs);
 
 }  // namespace mandalart

@@ -123,7 +123,7 @@ void draw_cell(Canvas& canvas, TextRenderer& text, const PictureCell& c) {
 
 }  // namespace
 
-std::string write_chart_png(const ChartPicture& pic, const std::string& path) {
+std::string write_chart_png(const ChartPicture& pic, const std::string& path, FileSystem& fs) {
     TextRenderer text;
     if (!text.ready()) return "no font with Korean characters was found (install fonts-nanum)";
     Canvas canvas(static_cast<int>(std::ceil(pic.width)), static_cast<int>(std::ceil(pic.height)), pic.background);
@@ -137,7 +137,7 @@ std::string write_chart_png(const ChartPicture& pic, const std::string& path) {
     };
     if (stbi_write_png_to_func(append, &bytes, canvas.width(), canvas.height(), 3, canvas.data(), canvas.width() * 3) == 0)
         return "could not encode the PNG image";
-    return atomic_write(real_file_system(), path, bytes, Durability::PowerLoss, Privacy::Shared);
+    return atomic_write(fs, path, bytes, Durability::PowerLoss, Privacy::Shared);
 }
 
 }  // namespace mandalart

@@ -5,12 +5,13 @@
 #include <string>
 
 #include "core/chart_picture.hpp"
+#include "storage/file_system.hpp"
 
 namespace mandalart {
 
 inline constexpr int kChartPngWidth = 1600;
 
-// Writes `pic` (laid out for `pic.width` pixels) to `path`, atomically. Returns an error line or "".
-std::string write_chart_png(const ChartPicture& pic, const std::string& path);
+// Writes `pic` (laid out for `pic.width` pixels) to `path`, atomically, through `fs`. Returns an error line or "".
+std::string write_chart_png(const ChartPicture& pic, const std::string& path, FileSystem& fs);
 
 }  // namespace mandalart

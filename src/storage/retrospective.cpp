@@ -201,13 +201,13 @@ std::string image_path_for(const std::string& markdown_path) {
 }
 
 std::string write_retrospective(const std::string& markdown_path, const Plan& plan, const PlanStats& stats,
-                                const Comparison& previous, Language language) {
+                                const Comparison& previous, Language language, FileSystem& fs) {
     const std::string image = image_path_for(markdown_path);
-    if (std::string error = write_chart_png(make_chart_picture(plan, &stats, kChartPngWidth), image); !error.empty()) return error;
+    if (std::string error = write_chart_png(make_chart_picture(plan, &stats, kChartPngWidth), image, fs); !error.empty()) return error;
     // A relative link with the name only: the two files travel together. Spaces are escaped.
     std::string link;
     for (const char c : std::filesystem::path(image).filename().string()) link += c == ' ' ? std::string("%20") : c == '(' ? std::string("%28") : c == ')' ? std::string("%29") : std::string(1, c);
-    return atomic_write(real_file_system(), markdown_path, retrospective_markdown(plan, stats, previous, language, link),
+    return atomic_write(fs, markdown_path, retrospective_markdown(plan, stats, previous, language, link),
                         Durability::PowerLoss, Privacy::Shared);
 }
 

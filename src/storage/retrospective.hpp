@@ -7,6 +7,7 @@
 
 #include "core/review.hpp"
 #include "core/settings.hpp"
+#include "storage/file_system.hpp"
 
 namespace mandalart {
 
@@ -17,9 +18,9 @@ std::string retrospective_markdown(const Plan& plan, const PlanStats& stats, con
 // The PNG's path for a Markdown path: "회고.md" → "회고.png" (beside it).
 std::string image_path_for(const std::string& markdown_path);
 
-// Writes the chart PNG, then the Markdown (each atomically). Returns an error line or "".
+// Writes the chart PNG, then the Markdown (each atomically, through `fs`). Returns an error line or "".
 std::string write_retrospective(const std::string& markdown_path, const Plan& plan, const PlanStats& stats,
-                                const Comparison& previous, Language language);
+                                const Comparison& previous, Language language, FileSystem& fs);
 
 // Markdown-escapes user text for inline use (ASCII punctuation that Markdown reads is backslashed;
 // line breaks become spaces, or "<br>" inside a table cell).

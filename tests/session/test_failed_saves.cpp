@@ -86,3 +86,17 @@ TEST_CASE("every write the session makes goes through its one file system: save 
     CHECK_FALSE(file_exists(g.dir.file("2027.mandalart.json")));
     CHECK(read_all(f.path) == before);
 }
+
+TEST_CASE("every export the session makes goes through its one file system: image, PDF, retrospective, reminder") {
+    SessionFixture f;
+    FaultyFileSystem failing(SaveStep::Rename, EROFS);
+    f.fs = &failing;
+    PlanSession& s = f.open();
+    for (const ExportKind kind : {ExportKind::Image, ExportKind::Pdf, ExportKind::Retrospective, ExportKind::Calendar}) {
+        const std::string out = f.dir.file("export-" + std::to_string(static_cast<int>(kind)));
+        s.export_to(kind, out, Language::Korean, true);
+        INFO(static_cast<int>(kind) << ": " << s.notice().detail);
+        CHECK(s.notice().detail.find("Read-only file system") != std::string::npos);
+        CHECK_FALSE(file_exists(out));
+    }
+}

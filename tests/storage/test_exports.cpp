@@ -154,7 +154,7 @@ TEST_CASE("the retrospective is written with its PNG beside it") {
     simulate_check_ins(plan, 10);
     const PlanStats stats = plan_stats(plan, Date{2026, 3, 10});
     const std::string md = dir.file("my retro.md");
-    REQUIRE(write_retrospective(md, plan, stats, {}, Language::Korean).empty());
+    REQUIRE(write_retrospective(md, plan, stats, {}, Language::Korean, real_file_system()).empty());
     CHECK(image_path_for(md) == dir.file("my retro.png"));
     const std::string png = read_all(dir.file("my retro.png"));
     CHECK(png.rfind("\x89PNG\r\n\x1a\n", 0) == 0);

@@ -50,7 +50,7 @@ TEST_CASE("two plans whose core goals are 学习 and 汉级 make different pictu
         Plan plan = make_blank_plan(2026);
         plan.core = cores[i];
         const std::string path = dir.file("p" + std::to_string(i) + ".png");
-        REQUIRE(write_chart_png(make_chart_picture(plan, nullptr, 800), path).empty());
+        REQUIRE(write_chart_png(make_chart_picture(plan, nullptr, 800), path, real_file_system()).empty());
         bytes[i] = read_all(path);
     }
     CHECK(bytes[0] != bytes[1]);  // boxes for both would be identical
