@@ -1,10 +1,12 @@
 #include "platform/dbus_input_method.hpp"
 
+#include <cstdlib>
+
 namespace mandalart::platform {
 namespace {
 
-// An answer takes about a millisecond on an idle machine and up to a few hundred with both cores
-// busy (docs/ARCHITECTURE.md, "Input methods": measured through ibus-hangul and fcitx5-hangul).
+// An answer takes about a millisecond on an idle machine and at most about 13 ms measured with
+// both cores busy (docs/ARCHITECTURE.md, "Input methods": through ibus-hangul and fcitx5-hangul).
 // A slow answer is waited for: the keys typed meanwhile wait, in order, in the window system's
 // queue, and reach the input method after it. Only an input method that has not answered for
 // this long has stopped: its key acts as a plain key, and keys go past it for the quiet while
@@ -16,7 +18,8 @@ constexpr std::chrono::seconds kQuietAfterTimeout{5};
 
 DbusInputMethod::DbusInputMethod(const DbusProtocol& protocol, std::unique_ptr<DbusLink> link, std::string context,
                                  ImeSink& sink)
-    : sink_(sink), protocol_(protocol), link_(std::move(link)), context_(std::move(context)) {
+    : sink_(sink), protocol_(protocol), link_(std::move(link)), context_(std::move(context)),
+      measured_(std::getenv("MANDALART_DEBUG_IME") != nullptr) {
     link_->on_signal([this](DBusMessage* m) {
         if (left_the_bus(m)) gone_ = true;
         else on_signal(m);
@@ -59,7 +62,7 @@ Message DbusInputMethod::answer(DBusMessage* message) {
     if (now < quiet_until_) return nullptr;  // not answering lately: the key acts as a plain key
     std::string error;
     Message reply = link_->call(message, kAnswerTimeoutMs, error);
-    if (reply) times_.answered(std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - now).count());
+    if (reply && measured_) times_.answered(std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - now).count());
     if (!reply && error.rfind(DBUS_ERROR_NO_REPLY, 0) == 0) {
         times_.unanswered();
         quiet_until_ = std::chrono::steady_clock::now() + kQuietAfterTimeout;  // from when it was given up on

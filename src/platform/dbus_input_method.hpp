@@ -63,6 +63,7 @@ private:
     // otherwise stall every key press and release by the time limit.
     std::chrono::steady_clock::time_point quiet_until_{};
     AnswerTimes times_;
+    bool measured_;  // only when asked (MANDALART_DEBUG_IME): a long session's keys are not all kept
 };
 
 }  // namespace mandalart::platform

@@ -197,6 +197,7 @@ private:
     Notice lock(Document& document);
     std::string save_before_leaving(const std::string& next, double now);
     SaveOptions save_options() const;
+    SaveOptions over_damaged() const;
     std::string open_damaged(const std::string& path, const LoadedPlan& loaded, Language language);
     std::string replace_damaged(const std::string& bytes, Language language);
     void set_document(Document document);

@@ -22,11 +22,15 @@ std::string PlanSession::open_damaged(const std::string& path, const LoadedPlan&
     return {};
 }
 
-std::string PlanSession::replace_damaged(const std::string& bytes, Language language) {
-    const std::string path = damaged_->path;
+SaveOptions PlanSession::over_damaged() const {
     SaveOptions options = save_options();
     options.expected_hash = damaged_->hash;  // only the damaged bytes are replaced, and kept
-    if (const SaveResult written = replace_plan_file(path, bytes, options); !written.error.empty()) return written.error;
+    return options;
+}
+
+std::string PlanSession::replace_damaged(const std::string& bytes, Language language) {
+    const std::string path = damaged_->path;
+    if (const SaveResult written = replace_plan_file(path, bytes, over_damaged()); !written.error.empty()) return written.error;
     return open(path, false, language);
 }
 
@@ -39,11 +43,9 @@ std::string PlanSession::restore_damaged(int version, Language language) {
         if (error.empty()) remove_journal(path);  // it is the plan now
         return error;
     }
-    SaveOptions options = save_options();
-    options.expected_hash = damaged_->hash;
     const std::string path = damaged_->path;
     std::string when;
-    if (const SaveResult restored = restore_version(path, static_cast<std::size_t>(version), options, &when); !restored.error.empty())
+    if (const SaveResult restored = restore_version(path, static_cast<std::size_t>(version), over_damaged(), &when); !restored.error.empty())
         return restored.error;
     const std::string error = open(path, false, language);
     if (error.empty()) notice_ = {Notice::Kind::Restored, when};

@@ -24,12 +24,10 @@ SaveResult restore_version(const std::string& plan_path, std::size_t n, const Sa
 GoodVersion newest_good_version(const std::string& plan_path) {
     const std::vector<Backup> backups = list_backups(plan_path);
     for (std::size_t i = 0; i < backups.size(); ++i) {
-        const FileBytes file = read_file(backups[i].path);
-        if (!file.error.empty()) continue;
-        const DecodedPlan decoded = decode_plan(file.bytes, backups[i].path);
-        if (!decoded.error.empty()) continue;
-        const std::vector<int> weeks = weeks_with_check_ins(decoded.plan);
-        return {i + 1, backups[i].time_label(), weeks.empty() ? 0 : weeks.back(), decoded.plan.year, backups.size()};
+        const LoadedPlan version = load_plan_file(backups[i].path);
+        if (!version.error.empty()) continue;
+        const std::vector<int> weeks = weeks_with_check_ins(version.plan);
+        return {i + 1, backups[i].time_label(), weeks.empty() ? 0 : weeks.back(), version.plan.year, backups.size()};
     }
     GoodVersion none;
     none.kept = backups.size();
