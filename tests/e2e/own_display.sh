@@ -4,6 +4,8 @@
 # bus of its own (nothing on it: the tests that want an input method start one there) and a
 # runtime folder of its own; all of them ended when the test ends, whatever way it ends.
 #   tests/e2e/own_display.sh COMMAND [ARGS...]
+# MANDALART_SCREEN=1920x1080x24 gives the display another size (1280x1024x24 by default), for
+# screenshots at a large window size.
 set -eu
 fail() { echo "FAIL: $*" >&2; exit 1; }
 HERE=$(mktemp -d)
@@ -21,7 +23,7 @@ trap 'exit 143' TERM INT HUP  # ctest's time-out: still end the display
 
 # -displayfd: Xvfb writes its display number there once it takes clients. -noreset: it would
 # otherwise reset whenever its last client leaves, and refuse the next one meanwhile.
-Xvfb -displayfd 3 -screen 0 1280x1024x24 -nolisten tcp -noreset 3>"$HERE/display" 2>"$HERE/xvfb.log" &
+Xvfb -displayfd 3 -screen 0 "${MANDALART_SCREEN:-1280x1024x24}" -nolisten tcp -noreset 3>"$HERE/display" 2>"$HERE/xvfb.log" &
 XVFB=$!
 tries=0
 until grep -q '^[0-9][0-9]*$' "$HERE/display" 2>/dev/null; do
