@@ -71,7 +71,7 @@ void save_mandalart(benchmark::State& state, int files) {
         ++round;
         for (Document& document : documents) {
             document.apply(SetWeekNote{1, "저장 " + std::to_string(round)});
-            const SaveResult saved = save_document(document);
+            const SaveResult saved = save_document(document, SaveOptions{real_file_system()});
             if (!saved.error.empty()) state.SkipWithError(saved.error.c_str());
         }
     }

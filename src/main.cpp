@@ -10,6 +10,7 @@
 int main(int argc, char** argv) {
     const std::vector<std::string> args(argv + 1, argv + argc);
     if (mandalart::cli::wants_cli(args))
-        return mandalart::cli::run(args, std::cout, std::cerr, mandalart::local_today());
+        return mandalart::cli::run(args, std::cout, std::cerr, mandalart::local_today(),
+                                   mandalart::real_file_system());
     return mandalart::platform::run_gui(args);
 }

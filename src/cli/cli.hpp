@@ -5,6 +5,7 @@
 #include <vector>
 
 #include "core/calendar.hpp"
+#include "storage/file_system.hpp"
 
 namespace mandalart::cli {
 
@@ -12,7 +13,7 @@ namespace mandalart::cli {
 bool wants_cli(const std::vector<std::string>& args);
 
 // Runs the CLI; `args` excludes the program name. Returns the exit code.
-int run(const std::vector<std::string>& args, std::ostream& out, std::ostream& err, const Date& today);
+int run(const std::vector<std::string>& args, std::ostream& out, std::ostream& err, const Date& today, FileSystem& fs);
 
 std::string general_help();
 

@@ -6,6 +6,7 @@
 
 #include "cli/args.hpp"
 #include "core/calendar.hpp"
+#include "storage/file_system.hpp"
 
 namespace mandalart::cli {
 
@@ -15,6 +16,7 @@ struct Io {
     std::ostream& out;
     std::ostream& err;
     Date today;  // the CLI's view of the clock, passed in so commands stay testable
+    FileSystem& fs;  // every write goes through it (tests inject failing disks and record crashes)
 };
 
 struct Command {

@@ -83,7 +83,7 @@ int run_export(const Args& args, Io& io) {
 
     if (format == "md") {
         if (output_is_plan(out, path, io)) return kBadInput;
-        if (const std::string problem = write_retrospective(out, *plan, stats, comparison_with(previous), language, real_file_system()); !problem.empty()) {
+        if (const std::string problem = write_retrospective(out, *plan, stats, comparison_with(previous), language, io.fs); !problem.empty()) {
             io.err << problem << "\n";
             return kBadInput;
         }
@@ -92,7 +92,7 @@ int run_export(const Args& args, Io& io) {
     }
     if (format == "png") {
         if (output_is_plan(out, path, io)) return kBadInput;
-        if (const std::string problem = write_chart_png(make_chart_picture(*plan, shading, kChartPngWidth), out, real_file_system()); !problem.empty()) {
+        if (const std::string problem = write_chart_png(make_chart_picture(*plan, shading, kChartPngWidth), out, io.fs); !problem.empty()) {
             io.err << problem << "\n";
             return kBadInput;
         }
@@ -100,7 +100,7 @@ int run_export(const Args& args, Io& io) {
     }
     if (format == "pdf") {
         const Paper page = paper == "a3" ? Paper::A3 : Paper::A4;
-        if (const std::string problem = write_chart_pdf(*plan, shading, page, out, real_file_system()); !problem.empty()) {
+        if (const std::string problem = write_chart_pdf(*plan, shading, page, out, io.fs); !problem.empty()) {
             io.err << problem << "\n";
             return kBadInput;
         }

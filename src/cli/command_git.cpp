@@ -6,13 +6,13 @@
 #include <unistd.h>
 
 #include <filesystem>
-#include <fstream>
 #include <vector>
 
 #include "cli/commands_list.hpp"
 #include "cli/conflict_lines.hpp"
 #include "cli/plan_io.hpp"
 #include "core/merge.hpp"
+#include "storage/atomic_write.hpp"
 #include "storage/plan_file.hpp"
 #include "storage/read_file.hpp"
 
@@ -58,11 +58,11 @@ int run_git_setup(const Args&, Io& io) {
     const std::string attributes = ".gitattributes";
     const FileBytes existing = read_file(attributes);
     if (existing.bytes.find(kAttribute) == std::string::npos) {
-        std::ofstream out(attributes, std::ios::app);
-        if (!existing.bytes.empty() && existing.bytes.back() != '\n') out << "\n";
-        out << kAttribute << "\n";
-        if (!out) {
-            io.err << "mandalart: cannot write .gitattributes\n";
+        std::string bytes = existing.bytes;
+        if (!bytes.empty() && bytes.back() != '\n') bytes += "\n";
+        bytes += std::string(kAttribute) + "\n";
+        if (const std::string error = atomic_write(io.fs, attributes, bytes, Durability::PowerLoss, Privacy::Shared); !error.empty()) {
+            io.err << error << "\n";
             return kBadInput;
         }
     }
@@ -80,7 +80,7 @@ int run_merge_driver(const Args& args, Io& io) {
         io.err << "mandalart: " << merged.refused << "\n";
         return kBadInput;
     }
-    if (const std::string problem = save_plan_file(args.positionals[1], merged.plan); !problem.empty()) {
+    if (const std::string problem = save_plan_file(args.positionals[1], merged.plan, io.fs); !problem.empty()) {
         io.err << problem << "\n";
         return kBadInput;
     }

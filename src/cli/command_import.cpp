@@ -34,7 +34,7 @@ int run_import(const Args& args, Io& io) {
         return kBadInput;
     }
     for (const std::string& warning : imported.warnings) io.err << csv_path << ": " << warning << "\n";
-    if (const std::string error = save_plan_file(*out, imported.plan); !error.empty()) {
+    if (const std::string error = save_plan_file(*out, imported.plan, io.fs); !error.empty()) {
         io.err << error << "\n";
         return kBadInput;
     }

@@ -53,12 +53,12 @@ int run_merge(const Args& args, Io& io) {
         document.set_disk_hash(mine.hash);  // refused if another program changed MINE meanwhile
         if (merged.plan != mine.plan) {
             document.mark_unsaved();
-            if (const SaveResult saved = save_document(document); !saved.error.empty()) {
+            if (const SaveResult saved = save_document(document, SaveOptions{io.fs}); !saved.error.empty()) {
                 io.err << saved.error << "\n";
                 return kBadInput;
             }
         }
-    } else if (const std::string problem = save_plan_file(out, merged.plan); !problem.empty()) {
+    } else if (const std::string problem = save_plan_file(out, merged.plan, io.fs); !problem.empty()) {
         io.err << problem << "\n";
         return kBadInput;
     }

@@ -38,7 +38,7 @@ int run_new(const Args& args, Io& io) {
         io.err << path << ": already exists; not overwriting it\n";
         return kBadInput;
     }
-    if (const std::string error = save_plan_file(path, plan); !error.empty()) {
+    if (const std::string error = save_plan_file(path, plan, io.fs); !error.empty()) {
         io.err << error << "\n";
         return kBadInput;
     }

@@ -29,7 +29,7 @@ int run_next(const Args& args, Io& io) {
     const PlanStats stats = plan_stats(*plan, io.today);
     Plan next = next_year_plan(*plan, stats, carry == "unfinished" ? Carry::Unfinished : Carry::All);
     next.start = start_week_for(next.year, io.today);
-    if (const std::string problem = save_plan_file(*out, next); !problem.empty()) {
+    if (const std::string problem = save_plan_file(*out, next, io.fs); !problem.empty()) {
         io.err << problem << "\n";
         return kBadInput;
     }

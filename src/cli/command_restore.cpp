@@ -43,7 +43,7 @@ int run_restore(const Args& args, Io& io) {
     PlanLock lock;
     if (!lock_for_change(path, lock, io)) return kBadInput;
     std::string when;
-    if (const SaveResult restored = restore_version(path, n, {}, &when); !restored.error.empty()) {
+    if (const SaveResult restored = restore_version(path, n, SaveOptions{io.fs}, &when); !restored.error.empty()) {
         io.err << restored.error << "\n";
         return kBadInput;
     }

@@ -48,7 +48,7 @@ bool output_is_plan(const std::string& output, const std::string& plan_path, Io&
 
 int write_output(const std::string& path, const std::string& plan_path, const std::string& bytes, Io& io) {
     if (output_is_plan(path, plan_path, io)) return kBadInput;
-    if (const std::string error = atomic_write(real_file_system(), path, bytes, Durability::PowerLoss, Privacy::Shared);
+    if (const std::string error = atomic_write(io.fs, path, bytes, Durability::PowerLoss, Privacy::Shared);
         !error.empty()) {
         io.err << error << "\n";
         return kBadInput;
@@ -102,7 +102,7 @@ int edit_file(const std::string& path, const EditMaker& make, Io& io, const std:
             return kBadInput;
         }
     if (document.dirty()) {  // when nothing changed, leave the file alone
-        if (const SaveResult saved = save_document(document); !saved.error.empty()) {
+        if (const SaveResult saved = save_document(document, SaveOptions{io.fs}); !saved.error.empty()) {
             io.err << saved.error << "\n";
             return kBadInput;
         }

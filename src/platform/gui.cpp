@@ -245,7 +245,7 @@ void start_imgui(const GlWindow& gl, ImFontAtlas& atlas, const std::string& conf
     static std::string ini_path;
     ini_path = config + "/imgui.ini";
     io.IniFilename = screenshot ? nullptr : ini_path.c_str();
-    if (!screenshot) make_folders(config);
+    if (!screenshot) make_folders(real_file_system(), config);
     ImGui_ImplGlfw_InitForOpenGL(gl.window, false);  // the input layer feeds ImGui (window_input)
     ui::wrap_clipboard(io);                          // emoji survive copy and paste
     ui::install_key_map(io);

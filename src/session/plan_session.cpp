@@ -34,9 +34,7 @@ PlanSession::PlanSession(SessionOptions options) : options_(std::move(options)) 
 // ---- the plan and its file ------------------------------------------------------------------
 
 SaveOptions PlanSession::save_options() const {
-    SaveOptions options;
-    options.fs = options_.file_system;  // every write of the session through the one file system
-    return options;
+    return SaveOptions{*options_.file_system};  // every write of the session through the one file system
 }
 
 Plan PlanSession::blank_plan(int year, Language language) const {
@@ -115,7 +113,7 @@ std::string PlanSession::open_default(const std::vector<std::string>& recent, La
     const std::string path = folder + "/" + std::to_string(today().year) + kPlanExtension;
     if (file_exists(path)) return open(path, false, language);
     if (persist) {
-        if (const std::string problem = make_folders(folder); !problem.empty()) return problem;
+        if (const std::string problem = make_folders(*options_.file_system, folder); !problem.empty()) return problem;
     }
     open(path, true, language);
     if (persist) {
@@ -160,7 +158,7 @@ std::string PlanSession::save_as(const std::string& path) {
         save_error_ = text(saved.error);
         return saved.error;
     }
-    if (!document_.read_only()) remove_journal(document_.path());
+    if (!document_.read_only()) remove_journal(document_.path(), *options_.file_system);
     lock_ = std::move(attempt.lock);
     document_.set_path(path);
     document_.set_read_only(false);
@@ -186,7 +184,7 @@ bool PlanSession::save(double now, bool overwrite_changes) {
         on_disk_ = document_.plan();
         save_error_ = {};
         conflict_ = false;
-        remove_journal(document_.path());
+        remove_journal(document_.path(), *options_.file_system);
         journaled_revision_ = ~0ull;
         options_.remember_file(document_.path());
         look_for_conflict_copies();
@@ -307,7 +305,7 @@ bool PlanSession::ready_to_quit(double now) {
     return save(now);
 }
 
-void PlanSession::discard_unsaved() { remove_journal(document_.path()); }
+void PlanSession::discard_unsaved() { remove_journal(document_.path(), *options_.file_system); }
 
 void PlanSession::close(double now) {
     if (document_.dirty() && !document_.read_only()) save(now);
@@ -339,7 +337,7 @@ bool PlanSession::keep_mine_in_backups() {
 
 void PlanSession::reload_theirs() {
     if (!conflict_ || !keep_mine_in_backups()) return;
-    remove_journal(document_.path());
+    remove_journal(document_.path(), *options_.file_system);
     reload_from_disk();
     notice_ = {Notice::Kind::ReloadedTheirs, {}};
 }
@@ -351,7 +349,7 @@ void PlanSession::offer_recovery() {
     std::optional<Journal> journal = read_journal(document_.path());
     if (!journal) return;
     if (journal->plan == document_.plan()) {  // nothing was lost
-        remove_journal(document_.path());
+        remove_journal(document_.path(), *options_.file_system);
         return;
     }
     notice_ = {Notice::Kind::RecoveryOffered, journal->written};
@@ -380,7 +378,7 @@ void PlanSession::discard_recovery() {
         notice_ = text(error + "; the unsaved changes stay in the crash journal");
         return;
     }
-    remove_journal(document_.path());
+    remove_journal(document_.path(), *options_.file_system);
     notice_ = {};
 }
 

@@ -40,7 +40,7 @@ std::string PlanSession::restore_damaged(int version, Language language) {
         if (!damaged_->journal) return {};
         const std::string path = damaged_->path;
         const std::string error = replace_damaged(encode_plan(damaged_->journal->plan), language);
-        if (error.empty()) remove_journal(path);  // it is the plan now
+        if (error.empty()) remove_journal(path, *options_.file_system);  // it is the plan now
         return error;
     }
     const std::string path = damaged_->path;

@@ -30,14 +30,17 @@ std::string plan_state_key(const std::string& plan_path) {
     return std::filesystem::path(absolute).filename().string() + "-" + hash_hex(name_hash(absolute));
 }
 
-std::string make_folders(const std::string& path) {
+std::string make_folders(FileSystem& fs, const std::string& path) {
     // Each folder made here is the user's own (0700); folders already there keep their mode.
     std::filesystem::path made;
     for (const auto& part : std::filesystem::path(path)) {
+        const std::filesystem::path parent = made.empty() ? std::filesystem::path(".") : made;
         made /= part;
         if (made.empty() || std::filesystem::is_directory(made)) continue;
-        if (::mkdir(made.c_str(), 0700) != 0 && errno != EEXIST)
-            return "cannot create " + path + ": " + std::strerror(errno);
+        if (const int error = fs.make_folder(made.string()); error == EEXIST) continue;
+        else if (error != 0) return "cannot create " + path + ": " + std::strerror(error);
+        if (const int error = fs.sync_folder(parent.string()); error != 0)
+            return "cannot create " + path + ": " + std::strerror(error) + " (while flushing " + parent.string() + ")";
     }
     return std::filesystem::is_directory(path) ? std::string{} : "cannot create " + path + ": not a folder";
 }

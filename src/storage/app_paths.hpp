@@ -2,6 +2,8 @@
 // Where the program keeps its files (XDG base directories).
 #include <string>
 
+#include "storage/file_system.hpp"
+
 namespace mandalart {
 
 // $XDG_CONFIG_HOME/mandalart (default ~/.config/mandalart): settings.json, imgui.ini
@@ -13,8 +15,9 @@ std::string state_folder();
 // A name for everything kept about one plan file in the state folder: its file name and a
 // hash of its absolute path ("2026.mandalart.json-1f3a…"), so two "2026" plans never share.
 std::string plan_state_key(const std::string& plan_path);
-// Creates a folder and its parents; returns empty or one line.
-std::string make_folders(const std::string& path);
+// Creates a folder and its parents (0700, each flushed into its parent so that a power cut does
+// not take it back); returns empty or one line.
+std::string make_folders(FileSystem& fs, const std::string& path);
 bool file_exists(const std::string& path);
 // An absolute, normalised version of `path` (relative to the working folder).
 std::string absolute_path(const std::string& path);

@@ -69,7 +69,7 @@ std::vector<Backup> list_backups(const std::string& plan_path) {
 
 std::string keep_backup(FileSystem& fs, const std::string& plan_path, std::string_view bytes) {
     const std::string folder = backup_folder_for(plan_path);
-    if (const std::string problem = make_folders(folder); !problem.empty()) return "cannot keep a backup: " + problem;
+    if (const std::string problem = make_folders(fs, folder); !problem.empty()) return "cannot keep a backup: " + problem;
     remove_stale_temps(fs, folder);  // left by a save that was killed
     // Names must stay in order even when the clock steps back or two saves share a nanosecond.
     const std::vector<Backup> existing = list_backups(plan_path);

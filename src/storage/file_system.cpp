@@ -54,6 +54,7 @@ public:
         return result;
     }
     int remove(const std::string& path) override { return ::unlink(path.c_str()) == 0 ? 0 : errno; }
+    int make_folder(const std::string& path) override { return ::mkdir(path.c_str(), 0700) == 0 ? 0 : errno; }
     int existing_mode(const std::string& path) override {
         struct stat st {};
         if (::stat(path.c_str(), &st) != 0) return -1;

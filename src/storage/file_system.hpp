@@ -23,6 +23,8 @@ public:
     virtual int rename(const std::string& from, const std::string& to) = 0;
     virtual int sync_folder(const std::string& folder) = 0;
     virtual int remove(const std::string& path) = 0;
+    // Creates one folder, the user's own (0700); EEXIST when something is already there.
+    virtual int make_folder(const std::string& path) = 0;
     // The permission bits of an existing file, or -1 when it does not exist.
     virtual int existing_mode(const std::string& path) = 0;
 };

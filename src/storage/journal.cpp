@@ -28,7 +28,7 @@ std::string journal_path_for(const std::string& plan_path) {
 
 std::string write_journal(const std::string& plan_path, const Plan& plan, FileSystem& fs) {
     const std::string path = journal_path_for(plan_path);
-    if (const std::string problem = make_folders(std::filesystem::path(path).parent_path().string()); !problem.empty())
+    if (const std::string problem = make_folders(fs, std::filesystem::path(path).parent_path().string()); !problem.empty())
         return problem;
     return atomic_write(fs, path, header_line(plan_path) + encode_plan(plan), Durability::ProcessCrash);
 }
@@ -45,9 +45,6 @@ std::optional<Journal> read_journal(const std::string& plan_path) {
     return Journal{std::move(decoded.plan), header["written"].get<std::string>(), std::move(file.bytes)};
 }
 
-void remove_journal(const std::string& plan_path) {
-    std::error_code ec;
-    std::filesystem::remove(journal_path_for(plan_path), ec);
-}
+void remove_journal(const std::string& plan_path, FileSystem& fs) { fs.remove(journal_path_for(plan_path)); }
 
 }  // namespace mandalart

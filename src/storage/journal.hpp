@@ -16,7 +16,7 @@ std::string journal_path_for(const std::string& plan_path);
 
 // Returns empty or one line. Written atomically but not flushed to disk: it guards against
 // the process dying, and the next successful save makes it unnecessary.
-std::string write_journal(const std::string& plan_path, const Plan& plan, FileSystem& fs = real_file_system());
+std::string write_journal(const std::string& plan_path, const Plan& plan, FileSystem& fs);
 
 struct Journal {
     Plan plan;
@@ -25,6 +25,6 @@ struct Journal {
 };
 // The journal for `plan_path`, if one exists and is readable.
 std::optional<Journal> read_journal(const std::string& plan_path);
-void remove_journal(const std::string& plan_path);
+void remove_journal(const std::string& plan_path, FileSystem& fs);
 
 }  // namespace mandalart

@@ -46,11 +46,11 @@ SaveResult write_over(const std::string& path, const FileBytes& current, std::st
         return result;
     }
     if (exists && current.bytes != bytes) {
-        result.error = keep_backup(*options.fs, path, current.bytes);
+        result.error = keep_backup(options.fs, path, current.bytes);
         if (!result.error.empty()) return result;
     }
-    remove_stale_temps(*options.fs, parent_folder(path), std::filesystem::path(path).filename().string());
-    result.error = atomic_write(*options.fs, path, bytes);
+    remove_stale_temps(options.fs, parent_folder(path), std::filesystem::path(path).filename().string());
+    result.error = atomic_write(options.fs, path, bytes);
     if (result.error.empty()) result.hash = content_hash(bytes);
     return result;
 }
@@ -73,8 +73,7 @@ SaveResult replace_plan_file(const std::string& path, std::string_view bytes, co
 }
 
 std::string save_plan_file(const std::string& path, const Plan& plan, FileSystem& fs) {
-    SaveOptions options;
-    options.fs = &fs;
+    const SaveOptions options{fs};
     const FileBytes current = read_file(path);
     return write_over(path, current, encoded_over(current, plan), options).error;
 }

@@ -25,11 +25,12 @@ struct LoadedPlan {
 LoadedPlan load_plan_file(const std::string& path);
 
 struct SaveOptions {
+    explicit SaveOptions(FileSystem& file_system) : fs(file_system) {}
+    FileSystem& fs;  // every write goes through it (tests inject failing disks and record crashes)
     // The file's content hash when it was last read or written; a save refuses to replace a file
     // whose content has changed since. nullopt: no check (a file being created).
     std::optional<std::uint64_t> expected_hash;
     bool overwrite_changes = false;  // replace it even so (its content still goes to the backups)
-    FileSystem* fs = &real_file_system();
 };
 
 struct SaveResult {
@@ -41,14 +42,14 @@ struct SaveResult {
 // Replaces a plan file with `bytes`, never losing what was there: refuses when the file changed
 // since it was read, keeps the version it replaces in the backups, clears temporary files a
 // killed save left behind, then writes atomically and durably. The caller holds the plan's lock.
-SaveResult replace_plan_file(const std::string& path, std::string_view bytes, const SaveOptions& options = {});
+SaveResult replace_plan_file(const std::string& path, std::string_view bytes, const SaveOptions& options);
 
 // Writes a plan (a new file, or replacing one with its backup kept; the plan's lineage records the
 // content it replaces). Returns empty or one line.
-std::string save_plan_file(const std::string& path, const Plan& plan, FileSystem& fs = real_file_system());
+std::string save_plan_file(const std::string& path, const Plan& plan, FileSystem& fs);
 
 // Saves a document to its path, checked against the content it was loaded from, and marks it
 // saved on success; refuses read-only documents. Records the content it replaces in the lineage.
-SaveResult save_document(Document& document, const SaveOptions& options = {});
+SaveResult save_document(Document& document, const SaveOptions& options);
 
 }  // namespace mandalart

@@ -11,7 +11,7 @@ namespace mandalart {
 // that it is a readable plan. Restoring is itself a save: the content it replaces becomes
 // backup 1, so restoring 1 again undoes it. The caller holds the plan's lock.
 // `version_time` (if given) receives when the restored version had been replaced.
-SaveResult restore_version(const std::string& plan_path, std::size_t n, const SaveOptions& options = {},
+SaveResult restore_version(const std::string& plan_path, std::size_t n, const SaveOptions& options,
                            std::string* version_time = nullptr);
 
 // The newest earlier version that reads as a plan: what to offer when the plan itself does not.

@@ -87,8 +87,8 @@ LoadedSettings load_settings(const std::string& path, Language default_language)
     return decode_settings(file.bytes, default_language);
 }
 
-std::string save_settings(const std::string& path, const Settings& settings) {
-    return atomic_write(real_file_system(), path, encode_settings(settings));
+std::string save_settings(const std::string& path, const Settings& settings, FileSystem& fs) {
+    return atomic_write(fs, path, encode_settings(settings));
 }
 
 }  // namespace mandalart

@@ -4,6 +4,7 @@
 #include <string>
 
 #include "core/settings.hpp"
+#include "storage/file_system.hpp"
 
 namespace mandalart {
 
@@ -13,7 +14,7 @@ struct LoadedSettings {
 };
 
 LoadedSettings load_settings(const std::string& path, Language default_language);
-std::string save_settings(const std::string& path, const Settings& settings);
+std::string save_settings(const std::string& path, const Settings& settings, FileSystem& fs);
 
 std::string encode_settings(const Settings& settings);
 LoadedSettings decode_settings(const std::string& text, Language default_language);

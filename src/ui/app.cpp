@@ -175,8 +175,9 @@ void App::shutdown(double now) {
     settings_.open_view = tab_;
     session_.close(now);
     if (!options_.settings_path.empty()) {
-        make_folders(std::filesystem::path(options_.settings_path).parent_path().string());
-        save_settings(options_.settings_path, settings_);
+        FileSystem& fs = *options_.file_system;
+        make_folders(fs, std::filesystem::path(options_.settings_path).parent_path().string());
+        save_settings(options_.settings_path, settings_, fs);
     }
 }
 

@@ -13,7 +13,7 @@ namespace {
 
 OpenOutcome validate(const std::string& path) {
     std::ostringstream out, err;
-    const int code = cli::run({"validate", path}, out, err, Date{2026, 3, 4});
+    const int code = cli::run({"validate", path}, out, err, Date{2026, 3, 4}, real_file_system());
     std::string message = err.str();
     if (!message.empty() && message.back() == '\n') message.pop_back();
     return {code, message};

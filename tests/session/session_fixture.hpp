@@ -21,7 +21,7 @@ struct SessionFixture {
     std::unique_ptr<PlanSession> session;
 
     explicit SessionFixture(bool write_example = true) {
-        if (write_example) REQUIRE(save_plan_file(path, make_example_plan(2026)).empty());
+        if (write_example) REQUIRE(save_plan_file(path, make_example_plan(2026), real_file_system()).empty());
     }
     PlanSession& open() {
         SessionOptions options;

@@ -24,7 +24,7 @@ Plan checked_in_to(int last_week) {
 
 // Three saves (weeks 1, 2, 3), then the file zero-filled, as a power cut can leave it.
 std::string damage(SessionFixture& f) {
-    for (int w = 1; w <= 3; ++w) REQUIRE(save_plan_file(f.path, checked_in_to(w)).empty());
+    for (int w = 1; w <= 3; ++w) REQUIRE(save_plan_file(f.path, checked_in_to(w), real_file_system()).empty());
     const std::string zeros(read_all(f.path).size(), '\0');
     write_all(f.path, zeros);
     return zeros;
@@ -70,7 +70,7 @@ TEST_CASE("a damaged plan with unsaved changes in the journal: the journal is th
     const std::string zeros = damage(f);
     Plan unsaved = checked_in_to(3);
     unsaved.core = "저장하지 못한 변경";
-    REQUIRE(write_journal(f.path, unsaved).empty());
+    REQUIRE(write_journal(f.path, unsaved, real_file_system()).empty());
     PlanSession& s = f.open();
     REQUIRE(s.damaged());
     CHECK(s.damaged()->best() == 0);

@@ -21,7 +21,7 @@ TEST_CASE("opening or making another plan when the open one cannot be saved keep
     f.fs = &full;
     PlanSession& s = f.open();
     const std::string other = f.dir.file("other.mandalart.json");
-    REQUIRE(save_plan_file(other, make_example_plan(2026)).empty());
+    REQUIRE(save_plan_file(other, make_example_plan(2026), real_file_system()).empty());
     s.apply(SetText{CellAddress::core(), "저장되지 않은 변경"}, 0.0);
 
     const std::string refused = s.switch_to(other, 1.0);
@@ -41,7 +41,7 @@ TEST_CASE("discarding recovered changes whose backup cannot be kept leaves them 
     SessionFixture f;
     Plan unsaved = make_example_plan(2026);
     unsaved.core = "살아남은 변경";
-    REQUIRE(write_journal(f.path, unsaved).empty());
+    REQUIRE(write_journal(f.path, unsaved, real_file_system()).empty());
     FaultyFileSystem broken(SaveStep::Write, EIO, backup_folder_for(f.path));
     f.fs = &broken;
     PlanSession& s = f.open();
@@ -57,7 +57,7 @@ TEST_CASE("every write the session makes goes through its one file system: save 
     SessionFixture f;
     Plan changed = make_example_plan(2026);
     changed.core = "두 번째 저장";
-    REQUIRE(save_plan_file(f.path, changed).empty());  // version 1 is the example (written for real)
+    REQUIRE(save_plan_file(f.path, changed, real_file_system()).empty());  // version 1 is the example (written for real)
     FaultyFileSystem failing(SaveStep::Write, EIO);      // then every write fails
     f.fs = &failing;
     PlanSession& s = f.open();
@@ -74,7 +74,7 @@ TEST_CASE("every write the session makes goes through its one file system: save 
 
     s.discard_unsaved();
     SessionFixture g;  // restore and next year, from a clean plan, through the failing file system
-    REQUIRE(save_plan_file(g.path, changed).empty());
+    REQUIRE(save_plan_file(g.path, changed, real_file_system()).empty());
     g.fs = &failing;
     PlanSession& t = g.open();
     const std::string on_disk = read_all(g.path);

@@ -101,7 +101,7 @@ TEST_CASE("unsaved changes from a killed session are offered back, recovered or 
     SessionFixture f;
     Plan edited = make_example_plan(2026);
     edited.core = "저장 못 한 변경";
-    REQUIRE(write_journal(f.path, edited).empty());
+    REQUIRE(write_journal(f.path, edited, real_file_system()).empty());
 
     SECTION("recovered: the plan comes back unsaved and is autosaved like any edit") {
         PlanSession& s = f.open();
@@ -130,7 +130,7 @@ TEST_CASE("unsaved changes from a killed session are offered back, recovered or 
         CHECK(load_plan_file(list_backups(f.path).at(0).path).plan.core == "저장 못 한 변경");
     }
     SECTION("a journal that holds nothing new is dropped without asking") {
-        REQUIRE(write_journal(f.path, make_example_plan(2026)).empty());
+        REQUIRE(write_journal(f.path, make_example_plan(2026), real_file_system()).empty());
         PlanSession& s = f.open();
         CHECK_FALSE(s.recovery_pending());
         CHECK(s.take_questions().empty());
@@ -157,7 +157,7 @@ TEST_CASE("Save As to a plan another editor holds is refused, and the session ke
     SessionFixture f;
     PlanSession& s = f.open();
     const std::string elsewhere = f.dir.file("other.mandalart.json");
-    REQUIRE(save_plan_file(elsewhere, make_example_plan(2026)).empty());
+    REQUIRE(save_plan_file(elsewhere, make_example_plan(2026), real_file_system()).empty());
     LockAttempt other = lock_plan(elsewhere, "mandalart editor");
     REQUIRE(other.lock.held());
     CHECK_FALSE(s.save_as(elsewhere).empty());

@@ -76,6 +76,7 @@ public:
         return r;
     }
     int remove(const std::string& path) override { return real().remove(path); }
+    int make_folder(const std::string& path) override { return real().make_folder(path); }
     int existing_mode(const std::string& path) override { return real().existing_mode(path); }
 
     std::string temp_path;  // the last temporary file created in the affected folder

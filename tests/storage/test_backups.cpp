@@ -18,7 +18,7 @@ using namespace mandalart::testing;
 TEST_CASE("each save keeps the version it replaces, newest first, at most 10") {
     TempFolder dir;
     const std::string path = dir.file("plan.mandalart.json");
-    for (int i = 0; i < 13; ++i) REQUIRE(replace_plan_file(path, example_bytes_with_core("버전 " + std::to_string(i))).error.empty());
+    for (int i = 0; i < 13; ++i) REQUIRE(replace_plan_file(path, example_bytes_with_core("버전 " + std::to_string(i)), SaveOptions{real_file_system()}).error.empty());
     const std::vector<Backup> backups = list_backups(path);
     REQUIRE(backups.size() == kBackupsKept);
     CHECK(read_all(backups[0].path) == example_bytes_with_core("버전 11"));  // what the last save replaced
@@ -32,9 +32,9 @@ TEST_CASE("each save keeps the version it replaces, newest first, at most 10") {
 TEST_CASE("a save that changes nothing keeps no backup; a new file has none") {
     TempFolder dir;
     const std::string path = dir.file("plan.mandalart.json");
-    REQUIRE(replace_plan_file(path, example_bytes_with_core("같음")).error.empty());
+    REQUIRE(replace_plan_file(path, example_bytes_with_core("같음"), SaveOptions{real_file_system()}).error.empty());
     CHECK(list_backups(path).empty());
-    REQUIRE(replace_plan_file(path, example_bytes_with_core("같음")).error.empty());
+    REQUIRE(replace_plan_file(path, example_bytes_with_core("같음"), SaveOptions{real_file_system()}).error.empty());
     CHECK(list_backups(path).empty());
 }
 
@@ -53,24 +53,24 @@ TEST_CASE("two plans with the same name in different folders keep separate backu
 TEST_CASE("restoring version N is a save, so restoring 1 again undoes it") {
     TempFolder dir;
     const std::string path = dir.file("plan.mandalart.json");
-    for (const char* core : {"하나", "둘", "셋"}) REQUIRE(replace_plan_file(path, example_bytes_with_core(core)).error.empty());
+    for (const char* core : {"하나", "둘", "셋"}) REQUIRE(replace_plan_file(path, example_bytes_with_core(core), SaveOptions{real_file_system()}).error.empty());
     // The file holds 셋; the backups are 둘 (1) and 하나 (2).
-    REQUIRE(restore_version(path, 2).error.empty());
+    REQUIRE(restore_version(path, 2, SaveOptions{real_file_system()}).error.empty());
     CHECK(read_all(path) == example_bytes_with_core("하나"));
     CHECK(read_all(list_backups(path)[0].path) == example_bytes_with_core("셋"));
-    REQUIRE(restore_version(path, 1).error.empty());
+    REQUIRE(restore_version(path, 1, SaveOptions{real_file_system()}).error.empty());
     CHECK(read_all(path) == example_bytes_with_core("셋"));
 }
 
 TEST_CASE("restore refuses a missing or damaged version and leaves the plan alone") {
     TempFolder dir;
     const std::string path = dir.file("plan.mandalart.json");
-    REQUIRE(replace_plan_file(path, example_bytes_with_core("하나")).error.empty());
-    CHECK(restore_version(path, 1).error.find(": no earlier versions are kept") != std::string::npos);
-    REQUIRE(replace_plan_file(path, example_bytes_with_core("둘")).error.empty());
-    CHECK(restore_version(path, 3).error == path + ": no version 3; there are 1 (1 is the newest)");
+    REQUIRE(replace_plan_file(path, example_bytes_with_core("하나"), SaveOptions{real_file_system()}).error.empty());
+    CHECK(restore_version(path, 1, SaveOptions{real_file_system()}).error.find(": no earlier versions are kept") != std::string::npos);
+    REQUIRE(replace_plan_file(path, example_bytes_with_core("둘"), SaveOptions{real_file_system()}).error.empty());
+    CHECK(restore_version(path, 3, SaveOptions{real_file_system()}).error == path + ": no version 3; there are 1 (1 is the newest)");
     write_all(list_backups(path)[0].path, "{\"format\": \"mandalart\"");
-    const SaveResult damaged = restore_version(path, 1);
+    const SaveResult damaged = restore_version(path, 1, SaveOptions{real_file_system()});
     CHECK(damaged.error.rfind("version 1 cannot be restored: ", 0) == 0);
     CHECK(read_all(path) == example_bytes_with_core("둘"));
 }
@@ -78,7 +78,7 @@ TEST_CASE("restore refuses a missing or damaged version and leaves the plan alon
 TEST_CASE("a save refuses a file another program changed; keeping mine puts theirs in the backups") {
     TempFolder dir;
     const std::string path = dir.file("plan.mandalart.json");
-    REQUIRE(replace_plan_file(path, example_bytes_with_core("처음")).error.empty());
+    REQUIRE(replace_plan_file(path, example_bytes_with_core("처음"), SaveOptions{real_file_system()}).error.empty());
     Document mine = open_for_edit(path);
     REQUIRE(mine.apply(SetText{CellAddress::core(), "내 것"}).empty());
 
@@ -86,14 +86,14 @@ TEST_CASE("a save refuses a file another program changed; keeping mine puts thei
     const std::string theirs = example_bytes_with_core("그쪽");
     REQUIRE(theirs.size() == read_all(path).size());
     write_all(path, theirs);
-    const SaveResult refused = save_document(mine);
+    const SaveResult refused = save_document(mine, SaveOptions{real_file_system()});
     CHECK(refused.changed_on_disk);
     CHECK(refused.error == "cannot save " + path + ": another program changed it since it was opened; nothing was written");
     CHECK(read_all(path) == theirs);
     CHECK(mine.dirty());
     CHECK(list_backups(path).empty());
 
-    SaveOptions keep_mine;
+    SaveOptions keep_mine(real_file_system());
     keep_mine.overwrite_changes = true;
     REQUIRE(save_document(mine, keep_mine).error.empty());
     CHECK(load_plan_file(path).plan.core == "내 것");
@@ -104,10 +104,10 @@ TEST_CASE("a save refuses a file another program changed; keeping mine puts thei
 TEST_CASE("a file deleted by another program is written again") {
     TempFolder dir;
     const std::string path = dir.file("plan.mandalart.json");
-    REQUIRE(replace_plan_file(path, example_bytes_with_core("처음")).error.empty());
+    REQUIRE(replace_plan_file(path, example_bytes_with_core("처음"), SaveOptions{real_file_system()}).error.empty());
     Document doc = open_for_edit(path);
     std::filesystem::remove(path);
     REQUIRE(doc.apply(SetText{CellAddress::core(), "다시"}).empty());
-    CHECK(save_document(doc).error.empty());
+    CHECK(save_document(doc, SaveOptions{real_file_system()}).error.empty());
     CHECK(load_plan_file(path).plan.core == "다시");
 }

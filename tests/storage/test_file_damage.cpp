@@ -95,10 +95,10 @@ TEST_CASE("a damaged plan's refusal names the newest earlier version that reads,
     TempFolder dir;
     const std::string path = dir.file("2026.mandalart.json");
     CHECK(restore_hint(path, newest_good_version(path)).empty());  // none kept: nothing to say
-    for (int week = 1; week <= 3; ++week) REQUIRE(replace_plan_file(path, plan_checked_in_to(week)).error.empty());
+    for (int week = 1; week <= 3; ++week) REQUIRE(replace_plan_file(path, plan_checked_in_to(week), SaveOptions{real_file_system()}).error.empty());
     // A damaged version among the kept ones is passed over.
-    REQUIRE(replace_plan_file(path, std::string(777, '\0')).error.empty());
-    REQUIRE(replace_plan_file(path, std::string(9412, '\0')).error.empty());
+    REQUIRE(replace_plan_file(path, std::string(777, '\0'), SaveOptions{real_file_system()}).error.empty());
+    REQUIRE(replace_plan_file(path, std::string(9412, '\0'), SaveOptions{real_file_system()}).error.empty());
     const GoodVersion good = newest_good_version(path);
     CHECK(good.number == 2);  // 1 is the 777 zero bytes; 2 the plan with weeks 1 to 3
     CHECK(good.last_week == 3);
@@ -107,7 +107,7 @@ TEST_CASE("a damaged plan's refusal names the newest earlier version that reads,
     CHECK(hint == "; the newest good version is 2, saved " + good.when + " with check-ins up to 2026-W03: mandalart restore " + path + " 2");
 
     const std::string damaged = read_all(path);
-    REQUIRE(restore_version(path, 2).error.empty());
+    REQUIRE(restore_version(path, 2, SaveOptions{real_file_system()}).error.empty());
     CHECK(read_all(path) == plan_checked_in_to(3));
     CHECK(read_all(list_backups(path)[0].path) == damaged);  // the damaged file, kept as version 1
 }
@@ -115,8 +115,8 @@ TEST_CASE("a damaged plan's refusal names the newest earlier version that reads,
 TEST_CASE("when no kept version reads, the refusal says so") {
     TempFolder dir;
     const std::string path = dir.file("2026.mandalart.json");
-    REQUIRE(replace_plan_file(path, "").error.empty());
-    REQUIRE(replace_plan_file(path, std::string(10, '\0')).error.empty());
-    REQUIRE(replace_plan_file(path, std::string(20, '\0')).error.empty());
+    REQUIRE(replace_plan_file(path, "", SaveOptions{real_file_system()}).error.empty());
+    REQUIRE(replace_plan_file(path, std::string(10, '\0'), SaveOptions{real_file_system()}).error.empty());
+    REQUIRE(replace_plan_file(path, std::string(20, '\0'), SaveOptions{real_file_system()}).error.empty());
     CHECK(restore_hint(path, newest_good_version(path)) == "; none of its 2 earlier versions reads");
 }

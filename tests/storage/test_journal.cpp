@@ -14,21 +14,21 @@ TEST_CASE("the journal holds the unsaved plan and when it was written") {
     CHECK_FALSE(read_journal(path));
     Plan plan = make_example_plan(2026);
     plan.core = "저장 전에 꺼진 변경";
-    REQUIRE(write_journal(path, plan).empty());
+    REQUIRE(write_journal(path, plan, real_file_system()).empty());
     const auto journal = read_journal(path);
     REQUIRE(journal);
     CHECK(journal->plan == plan);
     CHECK(journal->written.size() == 19);
     CHECK(journal_path_for(path).find("/journal/plan.mandalart.json-") != std::string::npos);
     CHECK(dir.entries().empty());  // nothing beside the plan
-    remove_journal(path);
+    remove_journal(path, real_file_system());
     CHECK_FALSE(read_journal(path));
 }
 
 TEST_CASE("a damaged journal is ignored") {
     TempFolder dir;
     const std::string path = dir.file("plan.mandalart.json");
-    REQUIRE(write_journal(path, make_example_plan(2026)).empty());
+    REQUIRE(write_journal(path, make_example_plan(2026), real_file_system()).empty());
     const std::string bytes = read_all(journal_path_for(path));
     for (const std::size_t cut : {std::size_t{0}, std::size_t{10}, bytes.find('\n'), bytes.size() / 2, bytes.size() - 3}) {
         write_all(journal_path_for(path), bytes.substr(0, cut));

@@ -20,23 +20,23 @@ TEST_CASE("a save puts the hash of what it replaces in front of the lineage; an 
     TempFolder dir;
     const std::string path = dir.file("plan.mandalart.json");
     Plan plan = make_example_plan(2026);
-    REQUIRE(save_plan_file(path, plan).empty());
+    REQUIRE(save_plan_file(path, plan, real_file_system()).empty());
     const std::string first = read_all(path);
     CHECK(first.find("\"lineage\"") == std::string::npos);  // a new file descends from nothing
     plan.core = "둘째";
-    REQUIRE(save_plan_file(path, plan).empty());
+    REQUIRE(save_plan_file(path, plan, real_file_system()).empty());
     const std::string second = read_all(path);
     CHECK(read_lineage(second) == Lineage{name_hash(first)});
     CHECK(nlohmann::json::parse(second)["lineage"] == hash_hex(name_hash(first)));
     plan.core = "셋째";
-    REQUIRE(save_plan_file(path, plan).empty());
+    REQUIRE(save_plan_file(path, plan, real_file_system()).empty());
     const std::string third = read_all(path);
     CHECK(read_lineage(third) == Lineage{name_hash(second), name_hash(first)});
-    REQUIRE(save_plan_file(path, plan).empty());  // nothing changed: written back as it was
+    REQUIRE(save_plan_file(path, plan, real_file_system()).empty());  // nothing changed: written back as it was
     CHECK(read_all(path) == third);
     for (int i = 0; i < 25; ++i) {
         plan.title = "제목 " + std::to_string(i);
-        REQUIRE(save_plan_file(path, plan).empty());
+        REQUIRE(save_plan_file(path, plan, real_file_system()).empty());
     }
     CHECK(read_lineage(read_all(path)).size() == kLineageKept);
     const DecodedPlan decoded = decode_plan(read_all(path), "p");
@@ -63,7 +63,7 @@ TEST_CASE("a copy from another machine names the version both came from: the sam
     const std::string mine_path = dir.file("2026.mandalart.json");
     const std::string theirs_path = dir.file("2026.mandalart.sync-conflict-20260310-101500-ABCDEFG.json");
     const Plan start = make_example_plan(2026);
-    REQUIRE(save_plan_file(mine_path, start).empty());
+    REQUIRE(save_plan_file(mine_path, start, real_file_system()).empty());
     const std::string both_had = read_all(mine_path);
 
     Plan theirs = start;  // the desktop ticked 1.1 in W09 and saved over what both had …
@@ -71,7 +71,7 @@ TEST_CASE("a copy from another machine names the version both came from: the sam
     write_all(theirs_path, encode_plan(theirs, {name_hash(both_had)}));  // … its backups stay on the desktop
     Plan mine = start;  // the laptop did the same
     mine.weeks[9].counts["a1.1"] = 1;
-    REQUIRE(save_plan_file(mine_path, mine).empty());
+    REQUIRE(save_plan_file(mine_path, mine, real_file_system()).empty());
 
     const auto base = find_merge_base(mine_path, mine, theirs_path, theirs);
     REQUIRE(base);

@@ -133,7 +133,7 @@ TEST_CASE("a file from a newer but readable format version opens read-only and i
     Document doc(loaded.plan, path);
     doc.set_read_only(loaded.read_only);
     CHECK(doc.apply(SetText{CellAddress::core(), "x"}) == "the plan is open read-only");
-    CHECK(save_document(doc).error == "cannot save " + path + ": it is open read-only");
+    CHECK(save_document(doc, SaveOptions{real_file_system()}).error == "cannot save " + path + ": it is open read-only");
     CHECK(read_all(path) == bytes);
 }
 
@@ -142,7 +142,7 @@ TEST_CASE("load → save through the file layer round-trips and marks the docume
     const std::string path = dir.file("plan.mandalart.json");
     Document doc(make_example_plan(2026), path);
     doc.apply(SetText{CellAddress::core(), "올해의 목표"});
-    REQUIRE(save_document(doc).error.empty());
+    REQUIRE(save_document(doc, SaveOptions{real_file_system()}).error.empty());
     CHECK_FALSE(doc.dirty());
     const LoadedPlan loaded = load_plan_file(path);
     REQUIRE(loaded.error.empty());

@@ -30,7 +30,7 @@ struct SavedPlan {
     Document document;
 
     SavedPlan() {
-        REQUIRE(save_plan_file(path, make_example_plan(2026)).empty());
+        REQUIRE(save_plan_file(path, make_example_plan(2026), real_file_system()).empty());
         old_bytes = read_all(path);
         document = open_for_edit(path);
         REQUIRE(document.apply(SetText{CellAddress::core(), "디스크 오류에도 잃지 않기"}).empty());
@@ -56,8 +56,7 @@ TEST_CASE("every save step failing with ENOSPC, EIO, EACCES or EROFS loses nothi
         for (const int error : kErrors) {
             SavedPlan p;
             FaultyFileSystem fs(step, error, p.dir.path().string());  // the plan's writes fail, not the backup's
-            SaveOptions options;
-            options.fs = &fs;
+            SaveOptions options(fs);
             const SaveResult saved = save_document(p.document, options);
             ++injected;
             INFO(save_step_name(step) << " / " << std::strerror(error) << ": " << saved.error);
@@ -83,8 +82,7 @@ TEST_CASE("when the backup cannot be written the plan is not replaced") {
         for (const int error : kErrors) {
             SavedPlan p;
             FaultyFileSystem fs(step, error, backup_folder_for(p.path));
-            SaveOptions options;
-            options.fs = &fs;
+            SaveOptions options(fs);
             const SaveResult saved = save_document(p.document, options);
             INFO(saved.error);
             CHECK(saved.error.rfind("cannot save " + p.path + ": keeping the previous version in ", 0) == 0);
@@ -102,13 +100,12 @@ TEST_CASE("when the backup cannot be written the plan is not replaced") {
 TEST_CASE("a failed fsync is final: no rename follows it, and the next save starts over") {
     SavedPlan p;
     FaultyFileSystem fs(SaveStep::Fsync, EIO, p.dir.path().string());
-    SaveOptions options;
-    options.fs = &fs;
+    SaveOptions options(fs);
     CHECK_FALSE(save_document(p.document, options).error.empty());
     CHECK(fs.syncs == 1);    // not retried
     CHECK(fs.renames == 0);  // and the unflushed file never replaced the plan
     CHECK(read_all(p.path) == p.old_bytes);
-    CHECK(save_document(p.document).error.empty());  // a fresh temporary file, written and flushed again
+    CHECK(save_document(p.document, SaveOptions{real_file_system()}).error.empty());  // a fresh temporary file, written and flushed again
     CHECK(read_all(p.path) == p.new_bytes());
 }
 
@@ -118,8 +115,7 @@ TEST_CASE("a crash after any step leaves the old or the new file, whole, and the
         for (const SaveStep step : kAllSteps) {
             SavedPlan p;
             FaultyFileSystem fs(step, FaultyFileSystem::Mode::Crash, in_backup ? backup_folder_for(p.path) : p.dir.path().string());
-            SaveOptions options;
-            options.fs = &fs;
+            SaveOptions options(fs);
             bool crashed = false;
             try {
                 save_document(p.document, options);
@@ -136,7 +132,7 @@ TEST_CASE("a crash after any step leaves the old or the new file, whole, and the
             // The next launch saves again: the leftovers of the killed save are gone afterwards.
             Document next = open_for_edit(p.path);
             REQUIRE(next.apply(SetText{CellAddress::core(), "다시 저장"}).empty());
-            CHECK(save_document(next).error.empty());
+            CHECK(save_document(next, SaveOptions{real_file_system()}).error.empty());
             CHECK(temp_files_in(p.dir.path().string()).empty());
             CHECK(temp_files_in(backup_folder_for(p.path)).empty());
             CHECK(load_plan_file(p.path).plan.core == "다시 저장");

@@ -22,7 +22,7 @@ struct AppFixture {
     // With a plan, writes it to the file first; without one the app creates a blank plan.
     explicit AppFixture(const std::optional<Plan>& plan = std::nullopt, Date today = kFixtureToday, std::string compare = {},
                         FileSystem* fs = &real_file_system()) {
-        if (plan) REQUIRE(save_plan_file(path, *plan).empty());
+        if (plan) REQUIRE(save_plan_file(path, *plan, real_file_system()).empty());
         options = ui::AppOptions{path, "", "", [today] { return today; }, Language::Korean, false, std::move(compare), fs, std::nullopt, std::nullopt};
         start();
     }

@@ -25,7 +25,7 @@ bool shows(const ui::App& app, const std::string& word) {
 std::string start_on_zeros(AppFixture& f) {
     Plan second = make_example_plan(2026);
     second.core = "두 번째 저장";
-    REQUIRE(save_plan_file(f.path, second).empty());
+    REQUIRE(save_plan_file(f.path, second, real_file_system()).empty());
     const std::string zeros(read_all(f.path).size(), '\0');
     write_all(f.path, zeros);
     f.restart_after_crash();

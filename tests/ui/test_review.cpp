@@ -153,7 +153,7 @@ TEST_CASE("next year's plan from the GUI opens with this year beside it") {
 TEST_CASE("last year's plan can be named explicitly (the --compare option)") {
     TempFolder other;
     const std::string last = other.file("작년.mandalart.json");
-    REQUIRE(save_plan_file(last, simulated_year()).empty());
+    REQUIRE(save_plan_file(last, simulated_year(), real_file_system()).empty());
     const Plan now = make_example_plan(2027);
     {
         AppFixture f(now, Date{2027, 2, 1}, last);
