@@ -30,6 +30,7 @@ plan file, how each promise is tested, and what the last run of the tests tried.
 | \`mandalart set\` on a year-long plan ($(fig save_ms) ms per save) killed with SIGKILL at a random moment | $(fig kills) kills: $(fig kills_old) left the old content, $(fig kills_new) the new | $(fig kills_lost) |
 | A save stopped dead after each step (open, write, fsync, close, rename, folder fsync), in the plan and in its backup | $(fig crash_points) crash points | 0 |
 | Each save step failing with ENOSPC, EIO, EACCES and EROFS (plan, then backup) | $(sum faults_injected_save faults_injected_backup) injected faults | 0 |
+| Every write path (25: the CLI's set, check, new, import, restore, next, merge, the git merge driver and its 7 exports; the editor's save, save as, restore, next year, 4 exports, crash journal and settings) failing at each step with ENOSPC, EIO, EACCES and EROFS, through the one file system the CLI and the editor are given | $(sum fault_sweep_cli_plans fault_sweep_cli_exports fault_sweep_editor_plans fault_sweep_editor_exports) injected faults | 0 |
 | A real full tmpfs and a read-only remount | $(fig real_fs_failures) filesystems | 0 |
 | Malformed plans through \`mandalart validate\`: a real plan cut at every byte, a bit flipped in every byte, a wrong type at every JSON path | $(fig bad_inputs_validate) files, $(fig bad_inputs_validate_refused) refused | 0 written |
 | The same through the editor's open | $(fig bad_inputs_editor) files, $(fig bad_inputs_editor_refused) refused | 0 written |

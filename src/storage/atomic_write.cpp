@@ -66,7 +66,9 @@ std::string atomic_write(FileSystem& fs, const std::string& path, std::string_vi
     if (const int e = fs.close(fd)) return abandon(e, SaveStep::Close, false);
     if (const int e = fs.rename(temp, path)) return abandon(e, SaveStep::Rename, false);
     // The new content is in place; a failed folder flush means it might not survive a power cut.
-    if (const int e = flush ? fs.sync_folder(folder) : 0) return failure(path, e, SaveStep::SyncFolder);
+    // Said so, so that no one repeats a change (`check --add`) that is already in the file.
+    if (const int e = flush ? fs.sync_folder(folder) : 0)
+        return failure(path, e, SaveStep::SyncFolder) + ": the new version is in place, but a power cut could still undo it";
     return {};
 }
 

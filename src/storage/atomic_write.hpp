@@ -18,7 +18,8 @@ enum class Durability { PowerLoss, ProcessCrash };
 // A file that exists keeps the mode it has.
 enum class Privacy { Private, Shared };
 
-// Returns empty on success, otherwise one line: "cannot save PATH: REASON (while STEP)".
+// Returns empty on success, otherwise one line: "cannot save PATH: REASON (while STEP)". Only when
+// the folder's flush fails is the new content already in place (the line says so).
 std::string atomic_write(FileSystem& fs, const std::string& path, std::string_view bytes,
                          Durability durability = Durability::PowerLoss, Privacy privacy = Privacy::Private);
 

@@ -51,7 +51,9 @@ SaveResult write_over(const std::string& path, const FileBytes& current, std::st
     }
     remove_stale_temps(options.fs, parent_folder(path), std::filesystem::path(path).filename().string());
     result.error = atomic_write(options.fs, path, bytes);
-    if (result.error.empty()) result.hash = content_hash(bytes);
+    // After a failed folder flush the file holds the new content: its hash, so that the next save
+    // is not taken for another program's change.
+    if (result.error.empty() || read_file(path).bytes == bytes) result.hash = content_hash(bytes);
     return result;
 }
 
@@ -85,10 +87,8 @@ SaveResult save_document(Document& document, const SaveOptions& options) {
     if (!checked.expected_hash) checked.expected_hash = document.disk_hash();
     const FileBytes current = read_file(document.path());
     SaveResult result = write_over(document.path(), current, encoded_over(current, document.plan()), checked);
-    if (result.error.empty()) {
-        document.mark_saved();
-        document.set_disk_hash(result.hash);
-    }
+    if (result.error.empty()) document.mark_saved();
+    if (result.hash != 0) document.set_disk_hash(result.hash);
     return result;
 }
 

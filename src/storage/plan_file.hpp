@@ -36,7 +36,7 @@ struct SaveOptions {
 struct SaveResult {
     std::string error;             // one line; empty on success
     bool changed_on_disk = false;  // refused because another program changed the file
-    std::uint64_t hash = 0;        // the file's content hash after a successful save
+    std::uint64_t hash = 0;        // the file's content hash once it holds the new content (0: it does not)
 };
 
 // Replaces a plan file with `bytes`, never losing what was there: refuses when the file changed

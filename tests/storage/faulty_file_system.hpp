@@ -38,7 +38,7 @@ public:
         if (!affected_fds_.count(fd)) return real().write_all(fd, data, size);
         if (step_ == SaveStep::Write) {
             real().write_all(fd, data, size / 2);  // a partial write, as a full disk or a kill leaves it
-            if (mode_ == Mode::Fail) return error_;
+            if (failing(SaveStep::Write)) return error_;
             throw SimulatedCrash{SaveStep::Write};
         }
         return real().write_all(fd, data, size);
@@ -80,13 +80,18 @@ public:
     int existing_mode(const std::string& path) override { return real().existing_mode(path); }
 
     std::string temp_path;  // the last temporary file created in the affected folder
+    bool hit = false;       // the chosen step was reached and failed
     int syncs = 0;          // fsync calls on affected files
     int renames = 0;        // renames into the affected folder that went through
 
 private:
     static FileSystem& real() { return real_file_system(); }
     bool affects(const std::string& path) const { return only_under_.empty() || path.rfind(only_under_ + "/", 0) == 0; }
-    bool failing(SaveStep step) const { return mode_ == Mode::Fail && step == step_; }
+    bool failing(SaveStep step) {
+        const bool fails = mode_ == Mode::Fail && step == step_;
+        hit = hit || fails;
+        return fails;
+    }
     void crash_after(SaveStep step) const {
         if (mode_ == Mode::Crash && step == step_) throw SimulatedCrash{step};
     }

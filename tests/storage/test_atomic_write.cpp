@@ -52,7 +52,7 @@ TEST_CASE("a failed folder flush is reported even though the new content is in p
     TempFolder dir;
     const std::string path = dir.file("p.json");
     FaultyFileSystem fs(SaveStep::SyncFolder, EIO);
-    CHECK(atomic_write(fs, path, "new") == "cannot save " + path + ": Input/output error (while flushing the folder)");
+    CHECK(atomic_write(fs, path, "new") == "cannot save " + path + ": Input/output error (while flushing the folder): the new version is in place, but a power cut could still undo it");
     CHECK(dir.entries() == std::vector<std::string>{"p.json"});
 }
 
