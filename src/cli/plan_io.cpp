@@ -12,6 +12,7 @@
 namespace mandalart::cli {
 
 std::string load_refusal(const std::string& path, const LoadedPlan& loaded) {
+    if (loaded.missing && gone_with_versions(path)) return loaded.error + restore_hint(path, newest_good_version(path));
     if (loaded.damage == Damage::None) return loaded.error;  // missing, or cannot be read at all
     return loaded.error + restore_hint(path, newest_good_version(path));
 }

@@ -65,6 +65,10 @@ std::string PlanSession::open(const std::string& given, bool create_if_missing, 
     LoadedPlan loaded = load_plan_file(path);
     Document document;
     std::optional<Plan> on_disk;
+    if (loaded.missing && gone_with_versions(path)) {
+        loaded.damage = Damage::Missing;  // never a blank plan over a year whose versions are kept
+        return open_damaged(path, loaded, language);
+    }
     if (loaded.missing && create_if_missing) {
         document = Document(blank_plan(year_if_new != 0 ? year_if_new : today().year, language), path);
     } else if (!loaded.error.empty()) {
@@ -108,10 +112,10 @@ Notice PlanSession::lock(Document& document) {
 
 std::string PlanSession::open_default(const std::vector<std::string>& recent, Language language, bool persist) {
     for (const std::string& path : recent)
-        if (file_exists(path) && open(path, false, language).empty()) return {};
+        if ((file_exists(path) || gone_with_versions(path)) && open(path, false, language).empty()) return {};
     const std::string folder = options_.data_folder.empty() ? data_folder() : options_.data_folder;
     const std::string path = folder + "/" + std::to_string(today().year) + kPlanExtension;
-    if (file_exists(path)) return open(path, false, language);
+    if (file_exists(path) || gone_with_versions(path)) return open(path, false, language);
     if (persist) {
         if (const std::string problem = make_folders(*options_.file_system, folder); !problem.empty()) return problem;
     }

@@ -20,6 +20,8 @@ enum class Damage {
     NotJson,   // does not start as JSON does
     Corrupt,   // JSON, damaged inside (bad UTF-8, a stray byte, nesting too deep)
     NotAPlan,  // JSON, but not a plan
+    Missing,   // not there at all, while its earlier versions or a crash journal are: deleted, moved, or
+               // a power cut took its last save back (a rename not yet on disk)
 };
 
 // What the bytes alone show: Empty, Zeros, Utf16, Utf32, NotJson, or None (parse them to know more).

@@ -1,6 +1,8 @@
 #include "storage/restore.hpp"
 
+#include "storage/app_paths.hpp"
 #include "storage/backups.hpp"
+#include "storage/journal.hpp"
 #include "storage/read_file.hpp"
 
 namespace mandalart {
@@ -40,6 +42,10 @@ std::string restore_hint(const std::string& plan_path, const GoodVersion& good) 
     std::string line = "; the newest good version is " + std::to_string(good.number) + ", saved " + good.when;
     line += good.last_week > 0 ? " with check-ins up to " + format_week({good.year, good.last_week}) : " (no check-ins yet)";
     return line + ": mandalart restore " + plan_path + " " + std::to_string(good.number);
+}
+
+bool gone_with_versions(const std::string& plan_path) {
+    return !file_exists(plan_path) && (!list_backups(plan_path).empty() || file_exists(journal_path_for(plan_path)));
 }
 
 }  // namespace mandalart

@@ -24,6 +24,10 @@ struct GoodVersion {
 };
 GoodVersion newest_good_version(const std::string& plan_path);
 
+// A plan file that is not there while its earlier versions or a crash journal are: deleted,
+// moved, or its last save taken back by a power cut. Opened, it is offered back like a damaged one.
+bool gone_with_versions(const std::string& plan_path);
+
 // "; the newest good version is 1, saved 2026-03-18 21:40:05 with check-ins up to 2026-W11: mandalart restore FILE 1"
 // (or "; none of its 3 earlier versions reads"; nothing when none is kept, as for a file from
 // elsewhere): what a refusal to load a damaged plan adds.

@@ -23,6 +23,7 @@ Str damage_format(Damage damage) {
         case Damage::Utf32: return Str::DamageUtf32Format;
         case Damage::NotJson: return Str::DamageNotJsonFormat;
         case Damage::NotAPlan: return Str::DamageNotAPlanFormat;
+        case Damage::Missing: return Str::DamageMissingFormat;
         case Damage::None:
         case Damage::Corrupt: break;
     }

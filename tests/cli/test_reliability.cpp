@@ -2,6 +2,9 @@
 #include <catch2/catch.hpp>
 #include <unistd.h>
 
+#include <algorithm>
+#include <filesystem>
+
 #include "run_process.hpp"
 #include "storage/backups.hpp"
 #include "storage/file_damage.hpp"
@@ -63,6 +66,21 @@ TEST_CASE("a zero-filled plan: every command names the damage and the restore th
     CHECK(restored.exit_code == 0);
     CHECK(load_plan_file(plan).error.empty());
     CHECK(read_all(list_backups(plan)[0].path) == zeros);  // the damaged file, kept as version 1
+}
+
+TEST_CASE("a plan gone while its earlier versions are kept: commands name the restore that brings it back; restore does") {
+    TempFolder dir;
+    const std::string plan = dir.file("2026.mandalart.json");
+    REQUIRE(run_mandalart({"new", plan, "--example", "--year", "2026"}).exit_code == 0);
+    REQUIRE(run_mandalart({"check", plan, "1.1", "--week", "2026-W10"}, "2026-03-04").exit_code == 0);
+    std::filesystem::remove(plan);  // deleted, moved, or a rename a power cut took back
+    const auto refused = run_mandalart({"status", plan}, "2026-03-12");
+    CHECK(refused.exit_code == 1);
+    CHECK(refused.err.find("; the newest good version is 1, saved ") != std::string::npos);
+    CHECK(refused.err.find(": mandalart restore " + plan + " 1\n") != std::string::npos);
+    CHECK(std::count(refused.err.begin(), refused.err.end(), '\n') == 1);
+    CHECK(run_mandalart({"restore", plan, "1"}).exit_code == 0);
+    CHECK(load_plan_file(plan).error.empty());
 }
 
 TEST_CASE("restore refuses bad version numbers with one line") {

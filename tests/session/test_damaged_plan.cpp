@@ -3,8 +3,11 @@
 // replaces exactly the damaged bytes and keeps them as version 1.
 #include <catch2/catch.hpp>
 
+#include <filesystem>
+
 #include "core/example_plan.hpp"
 #include "session_fixture.hpp"
+#include "storage/app_paths.hpp"
 #include "storage/backups.hpp"
 #include "storage/journal.hpp"
 #include "storage/plan_json.hpp"
@@ -49,6 +52,32 @@ TEST_CASE("a damaged plan opens on an empty read-only plan and asks, writing not
     s.tick(100.0);
     CHECK(read_all(f.path) == zeros);
     CHECK(s.ready_to_quit(101.0));
+}
+
+TEST_CASE("a plan gone while its earlier versions are kept opens with the way back, named or reopened, never as a blank plan") {
+    SessionFixture f;
+    for (int w = 1; w <= 3; ++w) REQUIRE(save_plan_file(f.path, checked_in_to(w), real_file_system()).empty());
+    std::filesystem::remove(f.path);  // a rename a power cut took back, or deleted
+    PlanSession& s = f.open();        // named, to be made when missing
+    REQUIRE(s.damaged());
+    CHECK(s.damaged()->damage == Damage::Missing);
+    CHECK(s.damaged()->best() == 1);
+    CHECK(s.damaged()->good.last_week == 2);
+    CHECK(s.document().read_only());
+    s.tick(100.0);
+    CHECK_FALSE(file_exists(f.path));  // nothing written until a choice
+    CHECK(s.restore_damaged(1, Language::Korean).empty());
+    CHECK(load_plan_file(f.path).plan == checked_in_to(2));
+
+    std::filesystem::remove(f.path);
+    SessionFixture g(false);
+    SessionOptions options;
+    options.today = [] { return kToday; };
+    options.data_folder = g.dir.path().string();
+    PlanSession reopened(options);
+    REQUIRE(reopened.open_default({f.path}, Language::Korean, true).empty());  // the last plan, gone
+    REQUIRE(reopened.damaged());
+    CHECK(reopened.damaged()->path == f.path);
 }
 
 TEST_CASE("restoring a damaged plan puts the newest good version back and keeps the damaged file") {

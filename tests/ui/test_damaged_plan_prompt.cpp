@@ -87,6 +87,11 @@ TEST_CASE("the damaged-plan prompt says what is wrong and what comes back, in Ko
     CHECK(ui::newest_good_sentence(d, Language::English) == "Newest good version: saved 2026-03-18 21:40:05, checked in up to 2026-W11");
     d.damage = Damage::Utf16;  // not what a power cut does: no word of one
     CHECK(ui::damage_sentence(d, Language::English) == "2026.mandalart.json was saved as UTF-16 text.");
+    d.damage = Damage::Missing;  // gone, its versions kept: the sentence names the likely causes itself
+    CHECK(ui::damage_sentence(d, Language::Korean) ==
+          "2026.mandalart.json 파일이 없습니다. 지워졌거나 옮겨졌을 수 있고, 정전으로 마지막 저장이 되돌려졌을 수도 있습니다.");
+    CHECK(ui::damage_sentence(d, Language::English) ==
+          "2026.mandalart.json is gone: it may have been deleted or moved, or a power cut undid its last save.");
     d.good = GoodVersion{};
     CHECK(ui::newest_good_sentence(d, Language::Korean) == "읽을 수 있는 이전 버전이 없습니다.");
     d.journal = Journal{make_example_plan(2026), "2026-03-19 08:00:00", ""};
