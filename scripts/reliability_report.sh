@@ -31,7 +31,7 @@ plan file, how each promise is tested, and what the last run of the tests tried.
 | A save stopped dead after each step (open, write, fsync, close, rename, folder fsync), in the plan and in its backup | $(fig crash_points) crash points | 0 |
 | Each save step failing with ENOSPC, EIO, EACCES and EROFS (plan, then backup) | $(sum faults_injected_save faults_injected_backup) injected faults | 0 |
 | Every write path (25: the CLI's set, check, new, import, restore, next, merge, the git merge driver and its 7 exports; the editor's save, save as, restore, next year, 4 exports, crash journal and settings) failing at each step with ENOSPC, EIO, EACCES and EROFS, through the one file system the CLI and the editor are given | $(sum fault_sweep_cli_plans fault_sweep_cli_exports fault_sweep_editor_plans fault_sweep_editor_exports) injected faults | 0 |
-| Power cuts: every state the crash-state explorer's model allows after each write path (below), laid out on disk and opened as the owner would | $(sum crash_states_cli_save crash_states_editor crash_states_restore_next_merge crash_states_first_start crash_states_exports) states | 0 acknowledged saves lost |
+| Power cuts: every state the crash-state explorer's model allows after each write path (below), laid out on disk and opened as the owner would | $(sum crash_states_cli_save crash_states_editor crash_states_restore_next_merge crash_states_first_start crash_states_exports crash_states_conflict_copy) states | 0 acknowledged saves lost |
 | A real full tmpfs and a read-only remount | $(fig real_fs_failures) filesystems | 0 |
 | Malformed plans through \`mandalart validate\`: a real plan cut at every byte, a bit flipped in every byte, a wrong type at every JSON path | $(fig bad_inputs_validate) files, $(fig bad_inputs_validate_refused) refused | 0 written |
 | The same through the editor's open | $(fig bad_inputs_editor) files, $(fig bad_inputs_editor_refused) refused | 0 written |
@@ -67,6 +67,7 @@ one being written, or the crash journal's unsaved edits; never less.
 | \`restore\`, \`next\`, \`merge\` and the git merge driver | $(fig crash_ops_restore_next_merge) | $(fig crash_states_restore_next_merge) |
 | A first start: the data folder and this year's plan made | $(fig crash_ops_first_start) | $(fig crash_states_first_start) |
 | Every export (md with its png, pdf, png, svg, csv, tidy-csv, ics) and the settings | $(fig crash_ops_exports) | $(fig crash_states_exports) |
+| A sync tool's conflict copy merged in the editor, then moved into the backups (its bytes must stay somewhere) | $(fig crash_ops_conflict_copy) | $(fig crash_states_conflict_copy) |
 
 What it found, each fixed:
 - **A rename cut in two left no plan at all**, and the editor then made a blank plan there: a plan

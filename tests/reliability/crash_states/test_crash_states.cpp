@@ -122,7 +122,18 @@ void leave_lock(const std::string& plan, std::size_t n) {
 struct Watched {
     std::string path;
     bool plan;  // opened as the editor opens a plan; otherwise its bytes
+    // Only that these bytes are still somewhere in the home (a conflict copy merged and moved
+    // into the backups): read as kKept or kLost.
+    std::string kept_bytes = {};
 };
+
+const std::string kKept = "(kept)", kLost = "(lost)";
+
+std::string somewhere(const Home& home, const std::string& bytes) {
+    for (const auto& [path, content] : home.tree().files)
+        if (content == bytes) return kKept;
+    return kLost;
+}
 
 struct Scenario {
     const char* name;
@@ -145,10 +156,12 @@ Found explore(Scenario scenario, const std::function<std::vector<Watched>(const 
     const std::vector<Watched> watched = watched_in(home);
     const Tree before = home.tree();
     const auto read_watched = [&](std::size_t w) {
+        if (!watched[w].kept_bytes.empty()) return somewhere(home, watched[w].kept_bytes);
         return watched[w].plan ? recovered_plan(home, watched[w].path) : raw_file(watched[w].path);
     };
     // While the run goes on (its editor may hold the lock), a plan is read as it is.
     const auto read_live = [&](std::size_t w) {
+        if (!watched[w].kept_bytes.empty()) return somewhere(home, watched[w].kept_bytes);
         if (!watched[w].plan) return raw_file(watched[w].path);
         const LoadedPlan loaded = load_plan_file(watched[w].path);
         return loaded.missing ? kAbsent : loaded.error.empty() ? identity(loaded.plan) : "(does not read: " + loaded.error + ")";
@@ -313,4 +326,24 @@ TEST_CASE("crash states: every export and the settings") {
         for (const auto& [format, name] : kExports) watched.push_back({h.plans + "/" + name, false});
         return watched;
     });
+}
+
+TEST_CASE("crash states: a sync tool's conflict copy merged into the plan and moved into the backups") {
+    static const std::string copy_name = "2026.mandalart.sync-conflict-20260310-101500-ABCDEFG.json";
+    static std::string copy_bytes;
+    Scenario s{"conflict copy merged", "conflict_copy", [](Home& h) {
+                   plan_with_versions(h, 1);
+                   Plan theirs = version(-1);
+                   theirs.title = "다른 기계에서 바꾼 제목";
+                   REQUIRE(save_plan_file(h.plans + "/" + copy_name, theirs, real_file_system()).empty());
+                   copy_bytes = read_all(h.plans + "/" + copy_name);
+               }, {}, {}};
+    s.steps.push_back([](Home& h, RecordingFileSystem& fs) {
+        auto session = session_in(h, fs);
+        REQUIRE(session->open(h.plan, false, Language::Korean).empty());
+        session->merge_copy(h.plans + "/" + copy_name, 1.0);
+        REQUIRE(session->notice().kind == Notice::Kind::Merged);
+        return true;
+    });
+    check(s, [](const Home& h) { return std::vector<Watched>{{h.plan, true}, {h.plans + "/" + copy_name, false, copy_bytes}}; });
 }
