@@ -55,14 +55,15 @@ std::string newest_good_sentence(const DamagedPlan& damaged, Language language) 
 
 void DamagedPlanPrompt::draw(const ViewContext& ctx, const DamagedPlan* damaged, UiOutput& out) {
     const Language l = ctx.language;
-    const std::string id = std::string(tr(Str::DamagedTitle, l)) + "###damaged";
+    const bool gone = damaged != nullptr && damaged->damage == Damage::Missing;
+    const std::string id = std::string(tr(gone ? Str::GoneTitle : Str::DamagedTitle, l)) + "###damaged";
     if (!begin_modal(id.c_str(), open_, damaged != nullptr)) return;
     ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + wrap_width());
     ImGui::TextUnformatted(to_imgui(damage_sentence(*damaged, l)).c_str());
     ImGui::TextDisabled("%s", to_imgui(damaged->error).c_str());  // the details, with the place
     ImGui::Spacing();
     ImGui::TextUnformatted(to_imgui(newest_good_sentence(*damaged, l)).c_str());
-    ImGui::TextDisabled("%s", tr(Str::DamagedKept, l));
+    if (!gone) ImGui::TextDisabled("%s", tr(Str::DamagedKept, l));  // nothing there to keep
     ImGui::PopTextWrapPos();
     ImGui::Spacing();
     const int best = damaged->best();
