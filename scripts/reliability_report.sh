@@ -74,6 +74,11 @@ What it found, each fixed:
   that is gone while its earlier versions or a crash journal are kept now opens like a damaged one
   (\`… is gone: it may have been deleted or moved, or a power cut undid its last save\`), and Enter
   puts the newest good version back; the CLI names the restore command.
+- **An older crash journal could outlive a newer save** (the journal's removal after a save is not
+  flushed) and be offered back over it: the editor, before saving, now makes the journal hold exactly
+  what it saves, flushed, so what it offers back is never older than the plan (if that cannot be
+  written, the journal is removed and the plan saved all the same). The explorer checks both answers
+  to the offer: declining and taking the unsaved changes back.
 - **A folder the program made could vanish with the file in it** (the data folder on a first start,
   the backups' and the journal's folders): each folder made is now flushed into its parent.
 - Checked the other way: with the fsyncs taken out of the save, the explorer fails 23,391 states;

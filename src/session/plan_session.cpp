@@ -183,6 +183,9 @@ bool PlanSession::save(double now, bool overwrite_changes) {
     if (conflict_ && !overwrite_changes) return false;  // waits for the user's choice
     SaveOptions options = save_options();
     options.overwrite_changes = overwrite_changes;
+    // A journal written since the last save would be older than the plan about to be saved (and
+    // could outlive the save, to be offered back over it): first it holds the same.
+    if (journaled_revision_ != ~0ull && !recovery_) settle_journal(document_.path(), document_.plan(), *options_.file_system);
     const SaveResult saved = save_document(document_, options);
     if (saved.error.empty()) {
         on_disk_ = document_.plan();

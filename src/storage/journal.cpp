@@ -26,11 +26,25 @@ std::string journal_path_for(const std::string& plan_path) {
     return state_folder() + "/journal/" + plan_state_key(plan_path) + ".json";
 }
 
-std::string write_journal(const std::string& plan_path, const Plan& plan, FileSystem& fs) {
+namespace {
+
+std::string write(const std::string& plan_path, const Plan& plan, FileSystem& fs, Durability durability) {
     const std::string path = journal_path_for(plan_path);
     if (const std::string problem = make_folders(fs, std::filesystem::path(path).parent_path().string()); !problem.empty())
         return problem;
-    return atomic_write(fs, path, header_line(plan_path) + encode_plan(plan), Durability::ProcessCrash);
+    return atomic_write(fs, path, header_line(plan_path) + encode_plan(plan), durability);
+}
+
+}  // namespace
+
+std::string write_journal(const std::string& plan_path, const Plan& plan, FileSystem& fs) {
+    return write(plan_path, plan, fs, Durability::ProcessCrash);
+}
+
+void settle_journal(const std::string& plan_path, const Plan& plan, FileSystem& fs) {
+    if (write(plan_path, plan, fs, Durability::PowerLoss).empty()) return;
+    remove_journal(plan_path, fs);
+    fs.sync_folder(parent_folder(journal_path_for(plan_path)));
 }
 
 std::optional<Journal> read_journal(const std::string& plan_path) {

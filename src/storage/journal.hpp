@@ -18,6 +18,13 @@ std::string journal_path_for(const std::string& plan_path);
 // the process dying, and the next successful save makes it unnecessary.
 std::string write_journal(const std::string& plan_path, const Plan& plan, FileSystem& fs);
 
+// Before a save replaces the plan: the journal is made to hold exactly what is being saved, and
+// flushed to disk (file and folder), so that no power cut can leave an older journal beside the
+// newer plan (its removal after the save is not flushed) to be offered back over it. When that
+// cannot be written (a full or failing disk under the state folder), the journal is removed
+// instead: the save itself must not wait on it.
+void settle_journal(const std::string& plan_path, const Plan& plan, FileSystem& fs);
+
 struct Journal {
     Plan plan;
     std::string written;  // local time of the last entry, "2026-11-22 14:03:05"

@@ -9,6 +9,7 @@
 #include "core/example_plan.hpp"
 #include "session_fixture.hpp"
 #include "storage/app_paths.hpp"
+#include "storage/atomic_write.hpp"
 #include "storage/backups.hpp"
 #include "storage/journal.hpp"
 
@@ -99,4 +100,29 @@ TEST_CASE("every export the session makes goes through its one file system: imag
         CHECK(s.notice().detail.find("Read-only file system") != std::string::npos);
         CHECK_FALSE(file_exists(out));
     }
+}
+
+TEST_CASE("a save after the crash journal was written first makes the journal hold what is saved; if it cannot, removes it and saves") {
+    SessionFixture f;
+    PlanSession& s = f.open();
+    s.apply(SetText{CellAddress::core(), "일기장에 쓴 변경"}, 0.0);
+    s.tick(1.2);  // the journal is written
+    REQUIRE(read_journal(f.path));
+    s.apply(SetText{CellAddress::goal(1), "일기장 뒤의 변경"}, 1.3);
+
+    REQUIRE(s.save(2.0));
+    CHECK(load_plan_file(f.path).plan == s.document().plan());
+    CHECK_FALSE(read_journal(f.path));
+
+    SessionFixture g;  // the same steps with a state folder whose disk fails to flush
+    FaultyFileSystem failing(SaveStep::Fsync, EIO, parent_folder(journal_path_for(g.path)));
+    g.fs = &failing;
+    PlanSession& t = g.open();
+    t.apply(SetText{CellAddress::core(), "일기장에 쓴 변경"}, 0.0);
+    t.tick(1.2);  // written without flushing: fine
+    REQUIRE(read_journal(g.path));
+    CHECK(t.save(2.0));  // the journal cannot be settled: it is removed, and the plan saved all the same
+    CHECK(failing.hit);
+    CHECK(load_plan_file(g.path).plan == t.document().plan());
+    CHECK_FALSE(read_journal(g.path));
 }

@@ -87,8 +87,9 @@ std::string identity(const Plan& plan) { return encode_plan(plan); }
 const std::string kAbsent = "(no file)";
 
 // What the owner gets on opening the plan in the editor: the plan, or what Enter brings back
-// when it is damaged or gone. A plan never written (nothing kept of it) reads as kAbsent.
-std::string recovered_plan(const Home& home, const std::string& path) {
+// when it is damaged or gone; with `accept_recovery`, taking the unsaved changes it offers back.
+// A plan never written (nothing kept of it) reads as kAbsent.
+std::string recovered_plan(const Home& home, const std::string& path, bool accept_recovery = false) {
     if (!file_exists(path) && !gone_with_versions(path)) return kAbsent;
     auto session = session_in(home, real_file_system());
     if (const std::string error = session->open(path, false, Language::Korean); !error.empty()) return "(does not open: " + error + ")";
@@ -98,6 +99,7 @@ std::string recovered_plan(const Home& home, const std::string& path) {
             return "(the way back failed: " + error + ")";
     }
     if (session->document().read_only()) return "(open read-only: " + session->notice().detail + ")";
+    if (accept_recovery && session->recovery_pending()) session->recover(1.0);
     return identity(session->document().plan());
 }
 
@@ -169,14 +171,16 @@ Found explore(Scenario scenario, const std::function<std::vector<Watched>(const 
     // versions[a][w]: watched file w after `a` acknowledged steps. Unsaved edits the journal held
     // along the way are as good as the version after them.
     std::vector<std::vector<std::string>> versions(1);
-    std::set<std::string> journaled;
+    // Unsaved edits the journal held, by the acknowledged saves before them: as good as a
+    // version only when no acknowledged save came after them.
+    std::map<std::string, std::size_t> journaled;
     for (std::size_t w = 0; w < watched.size(); ++w) versions[0].push_back(read_live(w));
     RecordingFileSystem fs;
     for (const auto& step : scenario.steps) {
         const bool acknowledged = step(home, fs);
         for (const Watched& w : watched)
             if (w.plan)
-                if (const auto journal = read_journal(w.path)) journaled.insert(identity(journal->plan));
+                if (const auto journal = read_journal(w.path)) journaled[identity(journal->plan)] = versions.size() - 1;
         if (!acknowledged) continue;
         fs.acknowledge();
         versions.emplace_back();
@@ -186,6 +190,10 @@ Found explore(Scenario scenario, const std::function<std::vector<Watched>(const 
 
     Found found;
     found.operations = fs.ops.size();
+    if (std::getenv("MANDALART_CRASH_OPS"))  // to read a failure: the operations, numbered as the messages number them
+        for (std::size_t i = 0; i < fs.ops.size(); ++i)
+            std::fprintf(stderr, "%zu %d %s %s file %d (%zu bytes)\n", i + 1, static_cast<int>(fs.ops[i].kind), fs.ops[i].path.c_str(),
+                         fs.ops[i].to.c_str(), fs.ops[i].file, fs.ops[i].data.size());
     const std::vector<CrashState> states = crash_states(before, fs.ops, strict);
     found.states = states.size();
     for (std::size_t n = 0; n < states.size(); ++n) {
@@ -194,16 +202,20 @@ Found explore(Scenario scenario, const std::function<std::vector<Watched>(const 
         for (const Watched& w : watched)
             if (w.plan) leave_lock(w.path, n);
         const std::size_t a = static_cast<std::size_t>(state.acknowledged);
-        for (std::size_t w = 0; w < watched.size(); ++w) {
-            const std::string got = read_watched(w);
+        for (std::size_t w = 0; w < watched.size(); ++w)
+            for (const bool accept : {false, true}) {
+            if (accept && !watched[w].plan) continue;
+            // Declining the unsaved changes offered back, and taking them: both must lose nothing.
+            const std::string got = accept ? recovered_plan(home, watched[w].path, true) : read_watched(w);
             const bool acknowledged_version = got == versions[a][w];
             const bool in_flight = a + 1 < versions.size() && got == versions[a + 1][w];
-            const bool from_journal = watched[w].plan && journaled.count(got) > 0;
+            const bool from_journal = watched[w].plan && journaled.count(got) > 0 && journaled.at(got) >= a;
             if (acknowledged_version || in_flight || from_journal) continue;
             found.failures.push_back(std::string(scenario.name) + ": after " + std::to_string(state.prefix) + " of " +
                                      std::to_string(fs.ops.size()) + " operations (" + std::to_string(a) +
-                                     " acknowledged), " + state.how + ": " + watched[w].path + " gave " + got.substr(0, 160));
-        }
+                                     " acknowledged), " + state.how + ": " + watched[w].path +
+                                     (accept ? " with its unsaved changes taken back" : "") + " gave " + got.substr(0, 160));
+            }
     }
     (void)after;
     return found;
@@ -262,6 +274,7 @@ TEST_CASE("crash states: the editor's crash journal, saves and quitting with uns
             (*session)->tick(10.0 * n + 1.2);  // the journal is written (before the autosave is due)
             REQUIRE(read_journal(h.plan));
             REQUIRE((*session)->document().dirty());  // not saved: nothing said
+            (*session)->apply(SetText{CellAddress::goal(1), "저널 뒤의 편집 " + std::to_string(n)}, 10.0 * n + 1.3);  // saved, never journaled
             return false;
         });
         if (n == 3) break;  // the power goes before the third is saved
