@@ -69,6 +69,8 @@ int start_week_for(int year, const Date& today) {
     return now.year == year ? now.week : 1;
 }
 
+int default_plan_year(const Date& today) { return today.month == 12 ? today.year + 1 : today.year; }
+
 std::string check_check_in_week(const Plan& plan, int week) {
     if (std::string error = check_week(plan, week); !error.empty()) return error;
     if (week < plan.start)

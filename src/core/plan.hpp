@@ -83,6 +83,9 @@ Plan make_blank_plan(int year);
 // The week a plan made on `today` for `year` starts: today's week during the year, week 1
 // when it is made before the year begins or for a past year.
 int start_week_for(int year, const Date& today);
+// The year a first plan made on `today` is for: from 1 December the coming one (a December
+// start is planning next year), else this one.
+int default_plan_year(const Date& today);
 
 // Why a piece of user text cannot be stored (empty when it can): invalid UTF-8,
 // control characters other than a line break, or more than `limit` code points.

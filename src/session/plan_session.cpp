@@ -4,6 +4,7 @@
 #include <filesystem>
 
 #include "core/chart_picture.hpp"
+#include "core/example_plan.hpp"
 #include "core/labels.hpp"
 #include "core/next_year.hpp"
 #include "storage/app_paths.hpp"
@@ -110,19 +111,57 @@ Notice PlanSession::lock(Document& document) {
     return attempt.error.empty() ? Notice{} : text(attempt.error);
 }
 
+std::string PlanSession::plan_in_data_folder(int year) const {
+    const std::string folder = options_.data_folder.empty() ? data_folder() : options_.data_folder;
+    return folder + "/" + std::to_string(year) + kPlanExtension;
+}
+
 std::string PlanSession::open_default(const std::vector<std::string>& recent, Language language, bool persist) {
     for (const std::string& path : recent)
         if ((file_exists(path) || gone_with_versions(path)) && open(path, false, language).empty()) return {};
-    const std::string folder = options_.data_folder.empty() ? data_folder() : options_.data_folder;
-    const std::string path = folder + "/" + std::to_string(today().year) + kPlanExtension;
-    if (file_exists(path) || gone_with_versions(path)) return open(path, false, language);
-    if (persist) {
-        if (const std::string problem = make_folders(*options_.file_system, folder); !problem.empty()) return problem;
+    for (const int year : {today().year, today().year + 1}) {
+        const std::string path = plan_in_data_folder(year);
+        if (file_exists(path) || gone_with_versions(path)) return open(path, false, language);
     }
-    open(path, true, language);
+    // No plan yet: an empty chart behind the question, nothing written until it is answered.
+    Document placeholder(blank_plan(default_plan_year(today()), language), {});
+    placeholder.set_read_only(true);
+    lock_.release();
+    recovery_.reset();
+    set_document(std::move(placeholder));
+    on_disk_.reset();
+    first_run_ = FirstRun{today().year, default_plan_year(today()), persist};
+    questions_.push_back(Question::FirstRun);
+    return {};
+}
+
+std::string PlanSession::start_first_plan(int year, bool example, Language language) {
+    if (!first_run_) return {};
+    if (const std::string problem = check_year(year); !problem.empty()) return problem;
+    const bool persist = first_run_->persist;
+    const std::string path = plan_in_data_folder(year);
+    if (file_exists(path)) {
+        first_run_.reset();
+        return open(path, false, language);
+    }
+    Plan plan = blank_plan(year, language);
+    if (example) {
+        plan = make_example_plan(year);
+        plan.start = start_week_for(year, today());
+        const IsoWeek now = iso_week_of(today());  // the example's check-ins, only in weeks already here
+        std::erase_if(plan.weeks, [&](const auto& week) { return year > now.year || (year == now.year && week.first > now.week); });
+    }
     if (persist) {
-        if (const SaveResult saved = save_document(document_, save_options()); !saved.error.empty()) return saved.error;
+        if (const std::string problem = make_folders(*options_.file_system, parent_folder(path)); !problem.empty()) return problem;
+        if (const std::string problem = save_plan_file(path, plan, *options_.file_system); !problem.empty()) return problem;
+        first_run_.reset();
+        if (const std::string error = open(path, false, language); !error.empty()) return error;
         options_.remember_file(path);
+    } else {
+        first_run_.reset();
+        Document shown(std::move(plan), path);  // written by the first save
+        lock(shown);
+        set_document(std::move(shown));
     }
     notice_ = {Notice::Kind::CreatedAt, path};
     return {};

@@ -73,7 +73,15 @@ struct VersionInfo {
 // unsaved changes to recover, a sync tool's conflict copy to merge (copy_offers()), conflicts a
 // merge left in the plan to look at.
 // A plan that is there but does not read (damaged()): the editor asks how to bring it back.
-enum class Question { Conflict, Recovery, ConflictCopy, MergeConflicts, DamagedPlan };
+enum class Question { Conflict, Recovery, ConflictCopy, MergeConflicts, DamagedPlan, FirstRun };
+
+// No plan yet (nothing to reopen, no plan in the data folder for this year or the next): which
+// year the first one is for, and whether it starts empty or as the example, is asked.
+struct FirstRun {
+    int this_year = 0;
+    int default_year = 0;  // next year from 1 December, this year otherwise
+    bool persist = true;   // the plan is written as soon as it is made
+};
 
 // A sync tool's conflict copy beside the plan, offered for merging with what it would bring in.
 struct CopyOffer {
@@ -96,6 +104,10 @@ public:
     // With no file named: the first recent file that opens, else this year's plan in the data
     // folder, created (and written when `persist`) when missing.
     std::string open_default(const std::vector<std::string>& recent, Language language, bool persist);
+    // With no plan yet: the first one, for `year`, empty or the example (with no check-ins in weeks
+    // still to come), made as YEAR.mandalart.json in the data folder (opened if it is there).
+    std::string start_first_plan(int year, bool example, Language language);
+    const std::optional<FirstRun>& first_run() const { return first_run_; }
     // Saves what is open, then opens another plan.
     std::string switch_to(const std::string& path, double now);
     // A new blank plan for `year` at `path` (refused when the file exists), saved at once.
@@ -194,6 +206,7 @@ public:
 
 private:
     Plan blank_plan(int year, Language language) const;
+    std::string plan_in_data_folder(int year) const;  // YEAR.mandalart.json in the data folder
     Notice lock(Document& document);
     std::string save_before_leaving(const std::string& next, double now);
     SaveOptions save_options() const;
@@ -222,6 +235,7 @@ private:
     std::vector<std::string> answered_copies_;  // merged or dismissed while this plan is open
     std::optional<Journal> recovery_;   // offered after a crash, until answered
     std::optional<DamagedPlan> damaged_;  // the plan asked for does not read
+    std::optional<FirstRun> first_run_;    // no plan yet: asked which
     std::optional<LastYear> previous_;  // last year's plan for the review, when known
     std::uint64_t journaled_revision_ = ~0ull;
     double last_journal_ = -1e9;

@@ -74,6 +74,7 @@ void App::follow_session() {
             case Question::ConflictCopy: ask_about_copy(); break;
             case Question::MergeConflicts: conflict_panel_.open(); break;
             case Question::DamagedPlan: damaged_prompt_.ask(); break;
+            case Question::FirstRun: first_run_.ask(*session_.first_run()); break;
         }
     }
 }
@@ -130,6 +131,7 @@ void App::frame(double now) {
     prompts_.draw(ctx, session_.conflict(), session_.recovery_pending(), !session_.copy_offers().empty(), out);
     plan_settings_.draw(ctx, out);
     damaged_prompt_.draw(ctx, session_.damaged() ? &*session_.damaged() : nullptr, out);
+    first_run_.draw(ctx, session_.first_run() ? &*session_.first_run() : nullptr, out);
     draw_quit_dialog(out);
     draw_start_failure(out);
     ImGui::End();
@@ -143,7 +145,7 @@ void App::frame(double now) {
     apply(out, now);
     session_.tick(now);
     follow_session();
-    if (prompts_.opening() || damaged_prompt_.opening() || ask_start_failure_) settle_frames_ = 12;  // a question asked outside any input (autosave, start) still shows
+    if (prompts_.opening() || damaged_prompt_.opening() || first_run_.opening() || ask_start_failure_) settle_frames_ = 12;  // a question asked outside any input (autosave, start) still shows
 }
 
 void App::apply(UiOutput& out, double now) {

@@ -41,6 +41,10 @@ struct RecoverJournal {};
 struct DiscardJournal {};
 struct RestoreDamaged { int version = 1; };  // in place of a plan that does not read; 0: the journal
 struct StartOver {};                        // a blank plan in place of one that does not read
+struct StartFirstPlan {                     // no plan yet: the first one
+    int year = 0;
+    bool example = false;
+};
 
 // ---- edit
 struct Undo {};
@@ -70,7 +74,7 @@ using AppCommand =
                  cmd::AskExportRetrospective, cmd::AskExportCalendar, cmd::AskExportPdf, cmd::ExportImage,
                  cmd::ExportRetrospective, cmd::ExportCalendar, cmd::ExportPdf, cmd::NextYearPlan,
                  cmd::Quit, cmd::ReloadTheirs, cmd::KeepMine, cmd::MergeTheirs, cmd::MergeCopy, cmd::DismissCopy,
-                 cmd::ShowConflicts, cmd::RecoverJournal, cmd::DiscardJournal, cmd::RestoreDamaged, cmd::StartOver, cmd::Undo,
+                 cmd::ShowConflicts, cmd::RecoverJournal, cmd::DiscardJournal, cmd::RestoreDamaged, cmd::StartOver, cmd::StartFirstPlan, cmd::Undo,
                  cmd::Redo, cmd::ShowChart, cmd::ShowFocus, cmd::ShowCheckIn, cmd::ShowReview, cmd::ToggleProgress,
                  cmd::ZoomIn, cmd::ZoomOut, cmd::ZoomReset, cmd::SetTheme, cmd::SetLanguage, cmd::SetFont,
                  cmd::ShowKeys>;

@@ -159,6 +159,10 @@ void App::run(const cmd::StartOver&, double) {
     if (std::string error = session_.start_over(settings_.language); !error.empty()) say(std::move(error));
 }
 
+void App::run(const cmd::StartFirstPlan& c, double) {
+    if (std::string error = session_.start_first_plan(c.year, c.example, settings_.language); !error.empty()) say(std::move(error));
+}
+
 // ---- edit -----------------------------------------------------------------------------------
 
 void App::run(const cmd::Undo&, double now) { session_.undo(now); }

@@ -8,6 +8,7 @@
 #include "../storage/plan_fixtures.hpp"
 #include "session_fixture.hpp"
 #include "core/example_plan.hpp"
+#include "storage/app_paths.hpp"
 #include "storage/backups.hpp"
 #include "storage/journal.hpp"
 #include "storage/plan_lock.hpp"
@@ -173,7 +174,7 @@ TEST_CASE("Save As to a plan another editor holds is refused, and the session ke
     CHECK(f.core_on_disk() == "여전히 내 파일");
 }
 
-TEST_CASE("a new plan made in the data folder is titled in the given language and remembered") {
+TEST_CASE("a first start asks which year before writing anything; the plan made is titled in the given language and remembered") {
     SessionFixture f(false);
     SessionOptions options;
     options.today = [] { return kToday; };
@@ -181,6 +182,13 @@ TEST_CASE("a new plan made in the data folder is titled in the given language an
     options.remember_file = [&](const std::string& p) { f.remembered.push_back(p); };
     PlanSession s(options);
     REQUIRE(s.open_default({}, Language::English, true).empty());
+    REQUIRE(s.first_run());
+    CHECK(s.first_run()->default_year == 2026);  // in March: this year
+    CHECK(s.take_questions() == std::vector<Question>{Question::FirstRun});
+    CHECK(s.document().read_only());
+    CHECK_FALSE(file_exists(f.dir.file("data")));  // nothing written until it is answered
+    REQUIRE(s.start_first_plan(2026, false, Language::English).empty());
+    CHECK_FALSE(s.first_run());
     const std::string made = f.dir.file("data") + "/2026.mandalart.json";
     CHECK(s.document().path() == made);
     CHECK(load_plan_file(made).plan.title == "Mandalart 2026");
@@ -198,4 +206,41 @@ TEST_CASE("the year's numbers are computed once per change, not per call") {
     s.apply(SetText{CellAddress::core(), "바뀐 핵심"}, 0.0);
     s.stats();
     CHECK(s.stats_version() == version + 1);
+}
+
+TEST_CASE("a first start in December plans next year: week 1, a title and a file named for it") {
+    SessionFixture f(false);
+    SessionOptions options;
+    options.today = [] { return Date{2026, 12, 6}; };
+    options.data_folder = f.dir.file("data");
+    PlanSession s(options);
+    REQUIRE(s.open_default({}, Language::Korean, true).empty());
+    REQUIRE(s.first_run());
+    CHECK(s.first_run()->default_year == 2027);
+    REQUIRE(s.start_first_plan(2027, false, Language::Korean).empty());
+    const std::string made = f.dir.file("data") + "/2027.mandalart.json";
+    CHECK(s.document().path() == made);
+    const Plan plan = load_plan_file(made).plan;
+    CHECK(plan.year == 2027);
+    CHECK(plan.start == 1);
+    CHECK(plan.title.find("2027") != std::string::npos);
+
+    PlanSession again(options);  // the next start opens it: nothing asked
+    REQUIRE(again.open_default({}, Language::Korean, true).empty());
+    CHECK_FALSE(again.first_run());
+    CHECK(again.document().path() == made);
+}
+
+TEST_CASE("a first start with the example: next year's has no check-ins in weeks still to come") {
+    SessionFixture f(false);
+    SessionOptions options;
+    options.today = [] { return Date{2026, 12, 6}; };
+    options.data_folder = f.dir.file("data");
+    PlanSession s(options);
+    REQUIRE(s.open_default({}, Language::Korean, true).empty());
+    REQUIRE(s.start_first_plan(2027, true, Language::Korean).empty());
+    const Plan plan = load_plan_file(f.dir.file("data") + "/2027.mandalart.json").plan;
+    CHECK(plan.core == make_example_plan(2027).core);
+    CHECK(plan.weeks.empty());
+    CHECK(plan.start == 1);
 }

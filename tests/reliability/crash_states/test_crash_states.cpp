@@ -318,7 +318,9 @@ TEST_CASE("crash states: a first start makes the data folder and this year's pla
         options.data_folder = h.root.file("data/mandalart");
         options.remember_file = [](const std::string&) {};
         PlanSession first(options);
-        return first.open_default({}, Language::Korean, true).empty();
+        REQUIRE(first.open_default({}, Language::Korean, true).empty());
+        REQUIRE(first.first_run());
+        return first.start_first_plan(2026, false, Language::Korean).empty();
     });
     check(s, [](const Home& h) { return std::vector<Watched>{{h.root.file("data/mandalart/2026.mandalart.json"), true}}; });
 }
