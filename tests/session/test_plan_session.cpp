@@ -208,11 +208,21 @@ TEST_CASE("the year's numbers are computed once per change, not per call") {
     CHECK(s.stats_version() == version + 1);
 }
 
-TEST_CASE("a first start in December plans next year: week 1, a title and a file named for it") {
-    SessionFixture f(false);
+namespace {
+
+// A session started on 6 December with no plan anywhere, its data folder in `f`.
+SessionOptions december_start(const SessionFixture& f) {
     SessionOptions options;
     options.today = [] { return Date{2026, 12, 6}; };
     options.data_folder = f.dir.file("data");
+    return options;
+}
+
+}  // namespace
+
+TEST_CASE("a first start in December plans next year: week 1, a title and a file named for it") {
+    SessionFixture f(false);
+    const SessionOptions options = december_start(f);
     PlanSession s(options);
     REQUIRE(s.open_default({}, Language::Korean, true).empty());
     REQUIRE(s.first_run());
@@ -233,10 +243,7 @@ TEST_CASE("a first start in December plans next year: week 1, a title and a file
 
 TEST_CASE("a first start with the example: next year's has no check-ins in weeks still to come") {
     SessionFixture f(false);
-    SessionOptions options;
-    options.today = [] { return Date{2026, 12, 6}; };
-    options.data_folder = f.dir.file("data");
-    PlanSession s(options);
+    PlanSession s(december_start(f));
     REQUIRE(s.open_default({}, Language::Korean, true).empty());
     REQUIRE(s.start_first_plan(2027, true, Language::Korean).empty());
     const Plan plan = load_plan_file(f.dir.file("data") + "/2027.mandalart.json").plan;
