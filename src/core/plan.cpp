@@ -71,6 +71,23 @@ int start_week_for(int year, const Date& today) {
 
 int default_plan_year(const Date& today) { return today.month == 12 ? today.year + 1 : today.year; }
 
+MovedStart start_in_year(int year, int start, int new_year, const Date& today) {
+    if (start <= 1) return {1, false};
+    const IsoWeek now = iso_week_of(today);
+    if (now.year == year && now.week == start) return {start_week_for(new_year, today), false};
+    const int last = weeks_in_iso_year(new_year);
+    return start > last ? MovedStart{last, true} : MovedStart{start, false};
+}
+
+std::string title_for_year(const std::string& title, int year, int new_year) {
+    const std::string old_digits = std::to_string(year);
+    const std::size_t at = title.find(old_digits);
+    if (at == std::string::npos) return {};
+    const auto digit = [&](std::size_t i) { return i < title.size() && title[i] >= '0' && title[i] <= '9'; };
+    if ((at > 0 && digit(at - 1)) || digit(at + old_digits.size())) return {};  // part of a longer number
+    return title.substr(0, at) + std::to_string(new_year) + title.substr(at + old_digits.size());
+}
+
 std::string check_check_in_week(const Plan& plan, int week) {
     if (std::string error = check_week(plan, week); !error.empty()) return error;
     if (week < plan.start)

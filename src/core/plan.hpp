@@ -87,6 +87,20 @@ int start_week_for(int year, const Date& today);
 // start is planning next year), else this one.
 int default_plan_year(const Date& today);
 
+// Where a plan's start goes when its year changes to `year`: the same place in the new year.
+// Week 1 stays week 1; a start that was the week the plan was made in (this week, this year)
+// becomes the week a plan made today for the new year starts (week 1 of a year to come); any other
+// week keeps its number, clamped to the new year's last week (`clamped` says so).
+struct MovedStart {
+    int week = 1;
+    bool clamped = false;
+};
+MovedStart start_in_year(int year, int start, int new_year, const Date& today);
+
+// `title` with the year it names changed to `new_year` ("2026 만다라트" → "2027 만다라트"); empty when
+// it does not name `year` (then it is the user's own, left alone).
+std::string title_for_year(const std::string& title, int year, int new_year);
+
 // Why a piece of user text cannot be stored (empty when it can): invalid UTF-8,
 // control characters other than a line break, or more than `limit` code points.
 std::string check_text(const std::string& text, std::size_t limit);

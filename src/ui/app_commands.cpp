@@ -21,7 +21,7 @@ void App::run_command(const AppCommand& command, double now) {
 // ---- files ----------------------------------------------------------------------------------
 
 void App::run(const cmd::New&, double) {
-    dialog_.open(FileDialogMode::New, session_.folder(), std::to_string(session_.today().year) + kPlanExtension);
+    dialog_.open_new(session_.folder(), default_plan_year(session_.today()));
 }
 
 void App::run(const cmd::Open&, double) { dialog_.open(FileDialogMode::Open, session_.folder(), ""); }

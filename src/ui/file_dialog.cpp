@@ -1,12 +1,16 @@
 #include "ui/text_input.hpp"
 #include "ui/file_dialog.hpp"
 
+#include <algorithm>
+#include <cstdio>
 #include <filesystem>
 
 #include <imgui.h>
 #include <imgui_stdlib.h>
 
+#include "core/plan.hpp"
 #include "storage/app_paths.hpp"
+#include "ui/hit_targets.hpp"
 #include "ui/stand_ins.hpp"
 #include "ui/strings.hpp"
 
@@ -18,7 +22,16 @@ void FileDialog::open(FileDialogMode mode, const std::string& folder, const std:
     just_opened_ = true;
     file_name_ = file_name;
     year_ = 0;
+    proposed_.clear();
+    taken_.clear();
     change_folder(folder);
+}
+
+void FileDialog::open_new(const std::string& folder, int year) {
+    open(FileDialogMode::New, folder, std::to_string(year) + kPlanExtension);
+    year_ = year;
+    proposed_ = file_name_;
+    focus_name_ = true;  // a name to type, or Enter for the one proposed
 }
 
 const char* FileDialog::extension() const {
@@ -45,7 +58,13 @@ void FileDialog::choose(const std::string& name, int today_year, UiOutput& out) 
     switch (mode_) {
         case FileDialogMode::Open: out.command(cmd::OpenPath{path}); break;
         case FileDialogMode::SaveAs: out.command(cmd::SaveAsPath{path}); break;
-        case FileDialogMode::New: out.command(cmd::NewPlanAt{path, year_ > 0 ? year_ : today_year}); break;
+        case FileDialogMode::New:
+            if (file_exists(path)) {  // asked: open it, or another name
+                taken_ = path;
+                return;
+            }
+            out.command(cmd::NewPlanAt{path, year_ > 0 ? year_ : today_year});
+            break;
         case FileDialogMode::ExportImage: out.command(cmd::ExportImage{path}); break;
         case FileDialogMode::ExportRetrospective: out.command(cmd::ExportRetrospective{path}); break;
         case FileDialogMode::ExportCalendar: out.command(cmd::ExportCalendar{path}); break;
@@ -104,11 +123,10 @@ void FileDialog::draw(const ViewContext& ctx, int today_year, UiOutput& out) {
     ImGui::EndChild();
     if (!enter_folder.empty()) change_folder((std::filesystem::path(folder_) / enter_folder).string());
 
-    if (mode_ == FileDialogMode::New) {
-        ImGui::SetNextItemWidth(160.0f * ctx.scale);
-        ImGui::InputInt(tr(Str::DialogNewYear, lang), &year_);
-    }
+    if (mode_ == FileDialogMode::New) draw_new_plan_fields(ctx, out);
     ImGui::SetNextItemWidth(-220.0f * ctx.scale);
+    if (focus_name_) ImGui::SetKeyboardFocusHere();
+    focus_name_ = false;
     const bool entered = ImGui::InputTextWithHint("##name", tr(Str::DialogFileName, lang), &file_name_,
                                                   ImGuiInputTextFlags_EnterReturnsTrue);
     text_field_input();
@@ -122,6 +140,39 @@ void FileDialog::draw(const ViewContext& ctx, int today_year, UiOutput& out) {
     }
     if (!open) visible_ = false;
     ImGui::EndPopup();
+}
+
+void FileDialog::draw_new_plan_fields(const ViewContext& ctx, UiOutput& out) {
+    const Language lang = ctx.language;
+    ImGui::SetNextItemWidth(160.0f * ctx.scale);
+    if (ImGui::InputInt(tr(Str::DialogNewYear, lang), &year_)) {  // the name follows while it is the proposed one
+        year_ = std::clamp(year_, kMinYear, kMaxYear);
+        if (from_imgui(file_name_) == proposed_) file_name_ = proposed_ = std::to_string(year_) + kPlanExtension;
+        taken_.clear();
+    }
+    if (taken_.empty()) return;
+    if (from_imgui(file_name_) != std::filesystem::path(taken_).filename().string()) {
+        taken_.clear();  // another name typed since
+        return;
+    }
+    char line[512];
+    std::snprintf(line, sizeof line, tr(Str::DialogNewTakenFormat, lang), std::filesystem::path(taken_).filename().string().c_str());
+    ImGui::TextColored(ImVec4(0.85f, 0.35f, 0.1f, 1), "%s", to_imgui(line).c_str());
+    ImGui::SameLine();
+    const bool open_taken = ImGui::SmallButton(tr(Str::DialogNewOpenTaken, lang));
+    mark_target("new-open-taken");
+    if (open_taken) {
+        out.command(cmd::OpenPath{taken_});
+        visible_ = false;
+        ImGui::CloseCurrentPopup();
+    }
+    ImGui::SameLine();
+    const bool other_name = ImGui::SmallButton(tr(Str::DialogNewOtherName, lang));
+    mark_target("new-other-name");
+    if (other_name) {
+        taken_.clear();
+        focus_name_ = true;
+    }
 }
 
 }  // namespace mandalart::ui

@@ -16,6 +16,10 @@ enum class FileDialogMode { Open, SaveAs, New, ExportImage, ExportPdf, ExportRet
 class FileDialog {
 public:
     void open(FileDialogMode mode, const std::string& folder, const std::string& file_name);
+    // A new plan for `year`: its file named YEAR.mandalart.json, following the year while the name
+    // is the proposed one. A name that is taken is never used silently: the dialog asks whether to
+    // open that plan or choose another name.
+    void open_new(const std::string& folder, int year);
     bool visible() const { return visible_; }
     // Draws the modal when visible; a chosen file becomes OpenPath / SaveAsPath / NewPlanAt /
     // ExportImage / ExportPdf / ExportRetrospective / ExportCalendar.
@@ -28,6 +32,7 @@ public:
 private:
     void change_folder(const std::string& folder);
     void choose(const std::string& name, int today_year, UiOutput& out);
+    void draw_new_plan_fields(const ViewContext& ctx, UiOutput& out);
     const char* extension() const;
 
     FileDialogMode mode_ = FileDialogMode::Open;
@@ -37,6 +42,9 @@ private:
     std::string folder_field_;
     std::string file_name_;
     int year_ = 0;
+    std::string proposed_;  // New: the name proposed for the year ("2027.mandalart.json")
+    std::string taken_;     // New: the path chosen that is already a file (asked about)
+    bool focus_name_ = false;
     FolderListing listing_;
     std::uint64_t listing_revision_ = 0;
 };

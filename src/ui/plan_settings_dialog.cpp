@@ -7,6 +7,7 @@
 #include <imgui_stdlib.h>
 
 #include "core/labels.hpp"
+#include "ui/hit_targets.hpp"
 #include "ui/keys.hpp"
 #include "ui/modal.hpp"
 #include "ui/stand_ins.hpp"
@@ -24,6 +25,8 @@ std::string week_label(int year, int week, Language l) {
 
 void PlanSettingsDialog::open(const Plan& plan) {
     title_ = to_imgui(plan.title);
+    retitled_.clear();
+    clamped_ = false;
     year_ = plan.year;
     start_ = plan.start;
     open_request_ = true;
@@ -51,13 +54,32 @@ void PlanSettingsDialog::draw(const ViewContext& ctx, UiOutput& out) {
     ImGui::TextUnformatted(tr(Str::PlanYear, l));
     const bool year_fixed = !weeks_with_check_ins(plan).empty();
     ImGui::BeginDisabled(year_fixed);
-    ImGui::SetNextItemWidth(field * 0.5f);
-    if (ImGui::InputInt("##year", &year_, 1, 1)) {
+    bool year_stepped = ImGui::Button("-##year-down");
+    mark_target("plan-year-down");
+    if (year_stepped) --year_;
+    ImGui::SameLine();
+    ImGui::SetNextItemWidth(field * 0.3f);
+    const bool year_typed = ImGui::InputInt("##year", &year_, 0, 0);
+    ImGui::SameLine();
+    if (ImGui::Button("+##year-up")) {
+        ++year_;
+        year_stepped = true;
+    }
+    mark_target("plan-year-up");
+    if (year_stepped || year_typed) {
         year_ = std::clamp(year_, kMinYear, kMaxYear);
-        start_ = std::min(start_, weeks_in_iso_year(year_));
+        year_changed(ctx);
     }
     ImGui::EndDisabled();
     if (year_fixed) ImGui::TextDisabled("%s", tr(Str::PlanYearLocked, l));
+    ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + field);
+    if (!retitled_.empty() && title_ == retitled_) ImGui::TextDisabled("%s", tr(Str::PlanTitleFollowsYear, l));
+    if (clamped_) {
+        char line[256];
+        std::snprintf(line, sizeof line, tr(Str::PlanStartClampedFormat, l), format_week({year_, start_}).c_str());
+        ImGui::TextDisabled("%s", line);
+    }
+    ImGui::PopTextWrapPos();
 
     ImGui::Spacing();
     draw_start(ctx, plan);
@@ -68,7 +90,9 @@ void PlanSettingsDialog::draw(const ViewContext& ctx, UiOutput& out) {
     const SetPlanSettings edit{from_imgui(title_), year_, start_};
     const bool valid = !read_only && check_edit(plan, edit).empty();
     ImGui::BeginDisabled(!valid);
-    if (ImGui::Button(tr(Str::PlanApply, l)) || (valid && enter_pressed() && ImGui::IsWindowFocused() && !ImGui::IsAnyItemActive())) {
+    const bool apply = ImGui::Button(tr(Str::PlanApply, l));
+    mark_target("plan-apply");
+    if (apply || (valid && enter_pressed() && ImGui::IsWindowFocused() && !ImGui::IsAnyItemActive())) {
         out.edits.push_back(edit);
         ImGui::CloseCurrentPopup();
     }
@@ -76,6 +100,21 @@ void PlanSettingsDialog::draw(const ViewContext& ctx, UiOutput& out) {
     ImGui::SameLine();
     if (ImGui::Button(tr(Str::DialogCancel, l)) || pressed(Key::Escape, false)) ImGui::CloseCurrentPopup();
     ImGui::EndPopup();
+}
+
+// The start and the title follow the year from what the plan holds, so stepping the year up and
+// back gives what was there.
+void PlanSettingsDialog::year_changed(const ViewContext& ctx) {
+    const Plan& plan = ctx.document.plan();
+    const MovedStart moved = start_in_year(plan.year, plan.start, year_, ctx.today);
+    start_ = moved.week;
+    clamped_ = moved.clamped;
+    const std::string current = from_imgui(title_);
+    if (current != plan.title && to_imgui(current) != retitled_) return;  // the user's own title
+    const std::string renamed = year_ == plan.year ? plan.title : title_for_year(plan.title, plan.year, year_);
+    if (renamed.empty()) return;
+    title_ = to_imgui(renamed);
+    retitled_ = year_ == plan.year ? std::string{} : title_;
 }
 
 void PlanSettingsDialog::draw_start(const ViewContext& ctx, const Plan& plan) {
