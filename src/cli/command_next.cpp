@@ -1,4 +1,4 @@
-// mandalart next FILE -o NEXT [--carry all|unfinished]
+// mandalart next FILE -o NEXT [--carry all|unfinished|empty] [--default-colours]
 #include <ostream>
 
 #include "cli/commands_list.hpp"
@@ -27,7 +27,8 @@ int run_next(const Args& args, Io& io) {
         return kBadInput;
     }
     const PlanStats stats = plan_stats(*plan, io.today);
-    Plan next = next_year_plan(*plan, stats, carry == "unfinished" ? Carry::Unfinished : Carry::All);
+    const Carry how = carry == "unfinished" ? Carry::Unfinished : carry == "empty" ? Carry::Empty : Carry::All;
+    Plan next = next_year_plan(*plan, stats, how, !args.has("default-colours"));
     next.start = start_week_for(next.year, io.today);
     if (const std::string problem = save_plan_file(*out, next, io.fs); !problem.empty()) {
         io.err << problem << "\n";

@@ -100,12 +100,14 @@ const std::vector<Command>& commands() {
          "warning names both. Text outside A1:I9 is an error, so nothing is dropped silently.\n"
          "Every action starts as 1/week. Refuses to overwrite FILE.",
          {{"o", "year"}, {}, {}}, 1, 1, run_import, "csv"},
-        {"next", "mandalart next FILE -o NEXT [--carry all|unfinished]", "start next year's plan from this one",
+        {"next", "mandalart next FILE -o NEXT [--carry all|unfinished|empty] [--default-colours]", "start next year's plan from this one",
          "Writes NEXT: a plan for the following year with the same core goal, sub-goals, colours,\n"
-         "actions and targets, and no check-ins or reflections. --carry unfinished leaves out the\n"
-         "actions that reached 100% (their cells are left empty for new ones). Ids are kept so\n"
-         "that next year's review can compare. Refuses to overwrite NEXT.",
-         {{"o", "carry"}, {}, {{"carry", {"all", "unfinished"}}}}, 1, 1, run_next, "plan"},
+         "actions and targets, and no check-ins or reflections. A milestone done this year is never\n"
+         "carried as one to do again: its cell is left empty for a new one. --carry unfinished also\n"
+         "leaves out the actions that reached 100%; --carry empty keeps only the core goal.\n"
+         "--default-colours gives the sub-goals the default colours instead of this year's.\n"
+         "Ids are kept so that next year's review can compare. Refuses to overwrite NEXT.",
+         {{"o", "carry"}, {"default-colours"}, {{"carry", {"all", "unfinished", "empty"}}}}, 1, 1, run_next, "plan"},
         {"merge", "mandalart merge MINE THEIRS [--base BASE] [-o OUT]", "bring two copies of a plan back together",
          "For copies changed apart (two machines, a sync tool's conflict copy, two git branches).\n"
          "With the common ancestor (--base, else the version the copies' lineage or backups show\n"

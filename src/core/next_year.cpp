@@ -1,24 +1,34 @@
 #include "core/next_year.hpp"
 
 namespace mandalart {
+namespace {
 
-Plan next_year_plan(const Plan& plan, const PlanStats& stats, Carry carry) {
+bool finished(const PlanStats& stats, int n, int m) {
+    const auto& completion = stats.action(n, m).completion;
+    return completion && *completion >= 1.0;
+}
+
+}  // namespace
+
+Plan next_year_plan(const Plan& plan, const PlanStats& stats, Carry carry, bool keep_colours) {
     Plan next = plan;
     next.year = plan.year + 1;
     next.start = 1;  // made before its year; the caller moves it when the year has begun
     next.weeks.clear();
     next.reflection.clear();
-    const std::string old_year = std::to_string(plan.year);
-    if (const auto at = next.title.find(old_year); at != std::string::npos)
-        next.title.replace(at, old_year.size(), std::to_string(next.year));
+    next.conflicts.clear();
+    if (const std::string title = title_for_year(plan.title, plan.year, next.year); !title.empty()) next.title = title;
+    const Plan blank = make_blank_plan(next.year);
     for (int n = 1; n <= kSubGoals; ++n) {
-        next.goal(n).reflection.clear();
+        SubGoal& goal = next.goal(n);
+        goal.reflection.clear();
+        if (!keep_colours) goal.colour = blank.goal(n).colour;
+        if (carry == Carry::Empty) goal.text.clear();
         for (int m = 1; m <= kActionsPerGoal; ++m) {
-            const auto& completion = stats.action(n, m).completion;
-            if (carry == Carry::Unfinished && completion && *completion >= 1.0) {
-                Action& a = next.action(n, m);
-                a = Action{a.id, "", Target{TargetKind::PerWeek, 1}, "", {}};
-            }
+            Action& a = next.action(n, m);
+            const bool milestone_done = a.target.kind == TargetKind::Once && finished(stats, n, m);
+            const bool left_out = carry == Carry::Empty || milestone_done || (carry == Carry::Unfinished && finished(stats, n, m));
+            if (left_out) a = Action{a.id, "", Target{TargetKind::PerWeek, 1}, "", {}};
         }
     }
     return next;

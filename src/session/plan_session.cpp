@@ -505,15 +505,19 @@ void PlanSession::export_to(ExportKind kind, const std::string& path, Language l
     notice_ = error.empty() ? Notice{Notice::Kind::Wrote, wrote} : text(error);
 }
 
-void PlanSession::start_next_year(double now) {
+std::string PlanSession::next_year_path() const {
+    return folder() + "/" + std::to_string(document_.plan().year + 1) + kPlanExtension;
+}
+
+void PlanSession::start_next_year(double now, Carry carry, bool keep_colours) {
     const Plan& plan = document_.plan();
     if (const std::string problem = check_year(plan.year + 1); !problem.empty()) {
         notice_ = text(problem);
         return;
     }
-    const std::string path = folder() + "/" + std::to_string(plan.year + 1) + kPlanExtension;
+    const std::string path = next_year_path();
     if (!file_exists(path)) {
-        Plan next = next_year_plan(plan, stats(), Carry::All);
+        Plan next = next_year_plan(plan, stats(), carry, keep_colours);
         next.start = start_week_for(next.year, today());
         if (const std::string problem = save_plan_file(path, next, *options_.file_system); !problem.empty()) {
             notice_ = text(problem);

@@ -15,6 +15,7 @@
 #include "core/calendar.hpp"
 #include "core/document.hpp"
 #include "core/merge.hpp"
+#include "core/next_year.hpp"
 #include "core/review.hpp"
 #include "core/settings.hpp"
 #include "core/stats.hpp"
@@ -182,8 +183,9 @@ public:
     // Files an export to `path` would replace (the retrospective writes its image too).
     std::vector<std::string> existing_targets(ExportKind kind, const std::string& path) const;
     void export_to(ExportKind kind, const std::string& path, Language language, bool with_progress);
-    // Opens next year's plan beside this one, made first (all actions carried) when missing.
-    void start_next_year(double now);
+    // Opens next year's plan beside this one (next_year_path()), made first as chosen when missing.
+    void start_next_year(double now, Carry carry = Carry::Unfinished, bool keep_colours = true);
+    std::string next_year_path() const;
 
     // ---- what the editor shows
     const Document& document() const { return document_; }

@@ -21,6 +21,7 @@
 #include "ui/file_dialog.hpp"
 #include "ui/damaged_plan_prompt.hpp"
 #include "ui/first_run_panel.hpp"
+#include "ui/next_year_dialog.hpp"
 #include "ui/file_prompts.hpp"
 #include "ui/focus_view.hpp"
 #include "ui/plan_settings_dialog.hpp"
@@ -161,6 +162,7 @@ private:
     void run(const cmd::RestoreDamaged&, double now);
     void run(const cmd::StartOver&, double now);
     void run(const cmd::StartFirstPlan&, double now);
+    void run(const cmd::StartNextYear&, double now);
     void run(const cmd::Undo&, double now);
     void run(const cmd::Redo&, double now);
     void run(const cmd::ShowChart&, double now);
@@ -202,6 +204,7 @@ private:
     FilePrompts prompts_;
     DamagedPlanPrompt damaged_prompt_;
     FirstRunPanel first_run_;
+    NextYearDialog next_year_;
     PlanSettingsDialog plan_settings_;
     ConflictPanel conflict_panel_;
     std::string prompt_text_, seen_prompt_text_;  // user text in prompts (for the font atlas)

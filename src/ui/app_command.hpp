@@ -4,6 +4,7 @@
 #include <string>
 #include <variant>
 
+#include "core/next_year.hpp"
 #include "core/settings.hpp"
 
 namespace mandalart::ui::cmd {
@@ -41,6 +42,10 @@ struct RecoverJournal {};
 struct DiscardJournal {};
 struct RestoreDamaged { int version = 1; };  // in place of a plan that does not read; 0: the journal
 struct StartOver {};                        // a blank plan in place of one that does not read
+struct StartNextYear {                      // next year's plan, made as chosen
+    Carry carry = Carry::Unfinished;
+    bool keep_colours = true;
+};
 struct StartFirstPlan {                     // no plan yet: the first one
     int year = 0;
     bool example = false;
@@ -74,7 +79,7 @@ using AppCommand =
                  cmd::AskExportRetrospective, cmd::AskExportCalendar, cmd::AskExportPdf, cmd::ExportImage,
                  cmd::ExportRetrospective, cmd::ExportCalendar, cmd::ExportPdf, cmd::NextYearPlan,
                  cmd::Quit, cmd::ReloadTheirs, cmd::KeepMine, cmd::MergeTheirs, cmd::MergeCopy, cmd::DismissCopy,
-                 cmd::ShowConflicts, cmd::RecoverJournal, cmd::DiscardJournal, cmd::RestoreDamaged, cmd::StartOver, cmd::StartFirstPlan, cmd::Undo,
+                 cmd::ShowConflicts, cmd::RecoverJournal, cmd::DiscardJournal, cmd::RestoreDamaged, cmd::StartOver, cmd::StartFirstPlan, cmd::StartNextYear, cmd::Undo,
                  cmd::Redo, cmd::ShowChart, cmd::ShowFocus, cmd::ShowCheckIn, cmd::ShowReview, cmd::ToggleProgress,
                  cmd::ZoomIn, cmd::ZoomOut, cmd::ZoomReset, cmd::SetTheme, cmd::SetLanguage, cmd::SetFont,
                  cmd::ShowKeys>;

@@ -6,6 +6,7 @@
 #include <filesystem>
 
 #include "core/labels.hpp"
+#include "storage/app_paths.hpp"
 #include "storage/plan_file.hpp"
 #include "ui/stand_ins.hpp"
 #include "ui/strings.hpp"
@@ -70,7 +71,13 @@ void App::run(const cmd::RestoreVersion& c, double now) {
 
 void App::run(const cmd::ShowPlanSettings&, double) { plan_settings_.open(session_.document().plan()); }
 
-void App::run(const cmd::NextYearPlan&, double now) { session_.start_next_year(now); }
+// Asked what to carry when next year's plan is not made yet; opened when it is.
+void App::run(const cmd::NextYearPlan&, double now) {
+    if (file_exists(session_.next_year_path())) session_.start_next_year(now);
+    else next_year_.open();
+}
+
+void App::run(const cmd::StartNextYear& c, double now) { session_.start_next_year(now, c.carry, c.keep_colours); }
 
 void App::run(const cmd::Quit&, double now) {
     commit_open_edits(now);

@@ -87,7 +87,18 @@ TEST_CASE("next starts the following year; --carry unfinished leaves out what re
     const json next = json::parse(read_all(all));
     CHECK(next["year"] == 2027);
     CHECK(next["weeks"].empty());
-    CHECK(r.out == "wrote " + all + ": 2027, 64 actions carried over\n");
+    // Every action but the milestones reached this year (never carried as ones to do again).
+    const json year = json::parse(run_mandalart({"report", f.path, "--format", "json"}, kToday).out);
+    int carried_all = 0;
+    for (int n = 0; n < 8; ++n)
+        for (int m = 0; m < 8; ++m) {
+            const json& a = year["sub_goals"][n]["actions"][m];
+            const bool reached = a["target"] == "once" && a["completion"].is_number() && a["completion"].get<double>() >= 1.0;
+            CHECK(next["sub_goals"][n]["actions"][m]["text"].get<std::string>().empty() == reached);
+            carried_all += reached ? 0 : 1;
+        }
+    CHECK(carried_all < 64);  // the example reaches some milestones
+    CHECK(r.out == "wrote " + all + ": 2027, " + std::to_string(carried_all) + " actions carried over\n");
 
     const std::string some = f.dir.file("2027b.mandalart.json");
     CHECK(run_mandalart({"next", f.path, "-o", some, "--carry", "unfinished"}, kToday).exit_code == 0);
@@ -101,6 +112,17 @@ TEST_CASE("next starts the following year; --carry unfinished leaves out what re
         }
     CHECK(run_mandalart({"next", f.path, "-o", all}).exit_code == 1);  // refuses to overwrite
     CHECK(run_mandalart({"next", f.path, "--carry", "some", "-o", f.dir.file("x.json")}).exit_code == 2);
+
+    const std::string empty = f.dir.file("2027c.mandalart.json");
+    CHECK(run_mandalart({"next", f.path, "-o", empty, "--carry", "empty", "--default-colours"}, kToday).exit_code == 0);
+    const json fresh = json::parse(read_all(empty));
+    const json blank = json::parse(run_mandalart({"new", f.dir.file("blank.mandalart.json"), "--year", "2027"}).exit_code == 0
+                                       ? read_all(f.dir.file("blank.mandalart.json"))
+                                       : "{}");
+    CHECK(fresh["core"] == json::parse(read_all(f.path))["core"]);
+    CHECK(fresh["sub_goals"][0]["text"] == "");
+    CHECK(fresh["sub_goals"][0]["actions"][0]["text"] == "");
+    CHECK(fresh["sub_goals"][0]["colour"] == blank["sub_goals"][0]["colour"]);
 }
 
 TEST_CASE("report --compare sets last year's numbers beside this year's") {

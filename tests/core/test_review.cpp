@@ -153,3 +153,29 @@ TEST_CASE("cell text is fitted: wrapped at words, balanced, cut with an ellipsis
     CHECK(pic.cells[40].text.lines[0] == "성장하는");  // the core, wrapped
     CHECK_FALSE(pic.cells[0].progress.has_value());
 }
+
+TEST_CASE("next year's plan never reopens a milestone done this year; empty keeps the core; colours as chosen") {
+    Plan plan = make_example_plan(2026);
+    plan.weeks.clear();
+    // 1.5 건강검진 받기 (once) done in W10; 1.6 하프 마라톤 완주 (once) not done.
+    REQUIRE(plan.action(1, 5).target.kind == TargetKind::Once);
+    REQUIRE(plan.action(1, 6).target.kind == TargetKind::Once);
+    plan.weeks[10].counts[plan.action(1, 5).id] = 1;
+    plan.goal(2).colour = Colour{1, 2, 3};
+    const PlanStats stats = plan_stats(plan, Date{2026, 12, 20});
+    for (const Carry carry : {Carry::All, Carry::Unfinished}) {
+        const Plan next = next_year_plan(plan, stats, carry);
+        INFO(static_cast<int>(carry));
+        CHECK(next.action(1, 5).text.empty());  // reached: not to do again
+        CHECK(next.action(1, 6).text == "하프 마라톤 완주");
+        CHECK(next.action(1, 6).target.kind == TargetKind::Once);
+        CHECK(next.goal(2).colour == Colour{1, 2, 3});
+    }
+    CHECK(next_year_plan(plan, stats, Carry::All).action(1, 1).text == plan.action(1, 1).text);
+    const Plan empty = next_year_plan(plan, stats, Carry::Empty, false);
+    CHECK(empty.core == plan.core);
+    CHECK(empty.goal(2).text.empty());
+    CHECK(empty.action(1, 1).text.empty());
+    CHECK(empty.action(1, 1).id == plan.action(1, 1).id);
+    CHECK(empty.goal(2).colour == make_blank_plan(2027).goal(2).colour);
+}

@@ -140,7 +140,9 @@ TEST_CASE("the GUI exports through a save dialog and never replaces a file witho
 
 TEST_CASE("next year's plan from the GUI opens with this year beside it") {
     Review f;
-    f.app->run_command_for_test(ui::cmd::NextYearPlan{});
+    f.app->run_command_for_test(ui::cmd::NextYearPlan{});  // asks what to carry (test_year_change.cpp)
+    CHECK(f.app->document().path() != f.dir.file("2027.mandalart.json"));
+    f.app->run_command_for_test(ui::cmd::StartNextYear{Carry::All, true});
     CHECK(f.app->document().path() == f.dir.file("2027.mandalart.json"));
     CHECK(f.plan().year == 2027);
     CHECK(f.plan().weeks.empty());

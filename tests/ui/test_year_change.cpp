@@ -7,6 +7,7 @@
 #include "core/example_plan.hpp"
 #include "storage/app_paths.hpp"
 #include "ui/keys.hpp"
+#include "ui/ui_state.hpp"
 
 using namespace mandalart;
 using namespace mandalart::testing;
@@ -91,4 +92,56 @@ TEST_CASE("a new plan in December, its proposed name free: next year's plan from
     CHECK(f.plan().year == 2027);
     CHECK(f.plan().start == 1);
     CHECK(f.plan().title == "2027 만다라트");
+}
+
+namespace {
+
+// The example with 1.5 (a milestone, once) reached, in December.
+Plan with_milestone_reached() {
+    Plan plan = make_example_plan(2026);
+    plan.weeks.clear();
+    plan.weeks[10].counts[plan.action(1, 5).id] = 1;
+    return plan;
+}
+
+bool asks_next_year(const AppFixture& f) {
+    return (" " + ui::describe_ui_state(*f.app) + " ").find(" modal=next-year ") != std::string::npos;
+}
+
+}  // namespace
+
+TEST_CASE("next year's plan asks what to carry; Enter carries what is unfinished, never a milestone reached") {
+    AppFixture f(with_milestone_reached(), kDecember);
+    f.app->run_command_for_test(ui::cmd::NextYearPlan{});
+    f.ui->frames(3);
+    REQUIRE(asks_next_year(f));
+    const std::string next = f.dir.file("2027.mandalart.json");
+    CHECK_FALSE(file_exists(next));
+    f.ui->key(ui::Key::Enter);
+    f.ui->frames(3);
+    REQUIRE(file_exists(next));
+    CHECK(f.app->document().path() == next);
+    CHECK(f.plan().year == 2027);
+    CHECK(f.plan().start == 1);
+    CHECK(f.plan().action(1, 5).text.empty());              // 건강검진 받기: reached, not reopened
+    CHECK(f.plan().action(1, 6).text == "하프 마라톤 완주");  // not reached: carried
+
+    f.app->run_command_for_test(ui::cmd::NextYearPlan{});  // from 2027: 2028 is not made yet, asked again
+    f.ui->frames(3);
+    CHECK(asks_next_year(f));
+}
+
+TEST_CASE("next year's plan: an empty chart with the same core goal, and the default colours") {
+    AppFixture f(with_milestone_reached(), kDecember);
+    const Plan before = f.plan();
+    f.app->run_command_for_test(ui::cmd::NextYearPlan{});
+    f.ui->frames(3);
+    REQUIRE(f.ui->click_target("next-year-empty"));
+    REQUIRE(f.ui->click_target("next-year-colours"));  // keep the colours: off
+    REQUIRE(f.ui->click_target("next-year-start"));
+    f.ui->frames(3);
+    CHECK(f.plan().year == 2027);
+    CHECK(f.plan().core == before.core);
+    CHECK(f.plan().goal(1).text.empty());
+    CHECK(f.plan().goal(1).colour == make_blank_plan(2027).goal(1).colour);
 }
