@@ -134,8 +134,45 @@ void ReviewView::mark_badges(const ViewContext& ctx) {
     for (const RankedAction& r : marked.worst) action_badges_[static_cast<std::size_t>((r.sub_goal - 1) * kActionsPerGoal + r.action - 1)] = Badge::Worst;
 }
 
+namespace {
+
+// Before its start week there is nothing to review: what the page will show once it begins.
+bool not_begun(const Plan& plan, const Date& today) {
+    const IsoWeek now = iso_week_of(today);
+    return now.year < plan.year || (now.year == plan.year && now.week < plan.start);
+}
+
+void draw_not_begun(const ViewContext& ctx, const Comparison& previous) {
+    const Language l = ctx.language;
+    const Plan& plan = ctx.document.plan();
+    const IsoWeek start{plan.year, plan.start};
+    ImGui::Spacing();
+    ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + std::min(ImGui::GetContentRegionAvail().x, 640.0f * ctx.scale));
+    char line[512];
+    std::snprintf(line, sizeof line, tr(Str::ReviewNotBegunFormat, l), plan.year, format_week(start).c_str(),
+                  week_range_label(start, l).c_str());
+    ImGui::TextUnformatted(to_imgui(line).c_str());
+    ImGui::Spacing();
+    ImGui::TextDisabled("%s", tr(Str::ReviewWillShow, l));
+    if (previous.available()) {
+        std::snprintf(line, sizeof line, tr(Str::ReviewWillCompareFormat, l), previous.previous->year);
+        ImGui::TextDisabled("%s", to_imgui(line).c_str());
+    }
+    ImGui::PopTextWrapPos();
+}
+
+}  // namespace
+
 void ReviewView::draw(const ViewContext& ctx, const Comparison& previous, bool keyboard, UiOutput& out) {
     refresh(ctx);
+    waiting_ = not_begun(ctx.document.plan(), ctx.today);
+    if (waiting_) {
+        ImGui::BeginChild("review", ImVec2(0, 0), false);
+        draw_header(ctx, previous, out);
+        draw_not_begun(ctx, previous);
+        ImGui::EndChild();
+        return;
+    }
     if (keyboard && !ImGui::GetIO().WantTextInput && pressed(Key::R, false) && !ctx.document.read_only()) {
         reflections_[0].focus();
         ImGui::GetIO().InputQueueCharacters.resize(0);  // the "r" (or "ㄱ") is not the reflection's first letter

@@ -24,6 +24,8 @@ public:
     // The badge on sub-goal n's bar and on action N.M's bar (as of the last draw).
     Badge goal_badge(int n) const { return goal_badges_[static_cast<std::size_t>(n - 1)]; }
     Badge action_badge(int n, int m) const { return action_badges_[static_cast<std::size_t>((n - 1) * kActionsPerGoal + m - 1)]; }
+    // The plan's year had not begun at the last draw: the page said what it will show instead.
+    bool waiting_for_the_year() const { return waiting_; }
 
 private:
     // The action's text as drawn, or its address when it has none.
@@ -50,6 +52,7 @@ private:
     std::vector<CellAddress> heat_rows_;
     std::array<Badge, kSubGoals> goal_badges_{};
     std::array<Badge, kSubGoals * kActionsPerGoal> action_badges_{};
+    bool waiting_ = false;
     std::array<NoteField, kSubGoals + 1> reflections_;
 };
 

@@ -145,3 +145,16 @@ TEST_CASE("next year's plan: an empty chart with the same core goal, and the def
     CHECK(f.plan().goal(1).text.empty());
     CHECK(f.plan().goal(1).colour == make_blank_plan(2027).goal(1).colour);
 }
+
+TEST_CASE("next year's review, before the year begins, says what it will show instead of empty headings") {
+    {
+        AppFixture f(make_blank_plan(2027), kDecember);
+        f.app->run_command_for_test(ui::cmd::ShowReview{});
+        f.ui->frames(2);
+        CHECK(f.app->review().waiting_for_the_year());
+    }
+    AppFixture f(make_blank_plan(2027), Date{2027, 1, 6});
+    f.app->run_command_for_test(ui::cmd::ShowReview{});
+    f.ui->frames(2);
+    CHECK_FALSE(f.app->review().waiting_for_the_year());
+}
