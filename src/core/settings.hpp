@@ -22,6 +22,7 @@ struct Settings {
     int window_x = -1, window_y = -1;       // -1: let the window manager place it
     int window_width = 1280, window_height = 900;
     bool show_progress = true;
+    bool last_reflections = true;  // the review sets last year's reflections beside this year's
     View open_view = View::Chart;  // the tab the app last showed: it opens there again
 
     static constexpr std::size_t kMaxRecent = 10;

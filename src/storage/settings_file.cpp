@@ -21,6 +21,7 @@ std::string encode_settings(const Settings& s) {
     j["recent_files"] = s.recent_files;
     j["window"] = {{"x", s.window_x}, {"y", s.window_y}, {"width", s.window_width}, {"height", s.window_height}};
     j["show_progress"] = s.show_progress;
+    j["last_reflections"] = s.last_reflections;
     j["view"] = s.open_view == View::CheckIn ? "check_in" : s.open_view == View::Review ? "review" : "chart";
     return j.dump(2, ' ', false, ordered_json::error_handler_t::replace) + "\n";
 }
@@ -62,6 +63,7 @@ LoadedSettings decode_settings(const std::string& text, Language default_languag
     read_field(j, "recent_files", s.recent_files);
     if (s.recent_files.size() > Settings::kMaxRecent) s.recent_files.resize(Settings::kMaxRecent);
     read_field(j, "show_progress", s.show_progress);
+    read_field(j, "last_reflections", s.last_reflections);
     std::string view;
     read_field(j, "view", view);
     s.open_view = view == "check_in" ? View::CheckIn : view == "review" ? View::Review : View::Chart;

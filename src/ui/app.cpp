@@ -103,7 +103,8 @@ void App::frame(double now) {
     text_input().request = {};  // the views say again where text goes
     const PlanStats& stats = session_.stats();
     const ViewContext ctx{session_.document(), settings_.language, settings_.theme, atlas_.fonts(), scale_,
-                          session_.today(),    stats,              settings_.show_progress, session_.stats_version()};
+                          session_.today(),    stats,              settings_.show_progress, session_.stats_version(),
+                          settings_.last_reflections};
     UiOutput out;
     const ImGuiViewport* viewport = ImGui::GetMainViewport();
     ImGui::SetNextWindowPos(viewport->WorkPos);

@@ -74,6 +74,7 @@ public:
     void shutdown(double now);
 
     const Document& document() const { return session_.document(); }
+    const Settings& settings() const { return settings_; }
     Settings& settings() { return settings_; }
     const ChartView& chart() const { return chart_; }
     const FileDialog& dialog() const { return dialog_; }

@@ -45,6 +45,7 @@ struct StartOver {};                        // a blank plan in place of one that
 struct StartNextYear {                      // next year's plan, made as chosen
     Carry carry = Carry::Unfinished;
     bool keep_colours = true;
+    bool reflections_beside = true;  // the review sets last year's reflections beside (a setting)
 };
 struct StartFirstPlan {                     // no plan yet: the first one
     int year = 0;

@@ -74,10 +74,13 @@ void App::run(const cmd::ShowPlanSettings&, double) { plan_settings_.open(sessio
 // Asked what to carry when next year's plan is not made yet; opened when it is.
 void App::run(const cmd::NextYearPlan&, double now) {
     if (file_exists(session_.next_year_path())) session_.start_next_year(now);
-    else next_year_.open();
+    else next_year_.open(settings_.last_reflections);
 }
 
-void App::run(const cmd::StartNextYear& c, double now) { session_.start_next_year(now, c.carry, c.keep_colours); }
+void App::run(const cmd::StartNextYear& c, double now) {
+    settings_.last_reflections = c.reflections_beside;
+    session_.start_next_year(now, c.carry, c.keep_colours);
+}
 
 void App::run(const cmd::Quit&, double now) {
     commit_open_edits(now);

@@ -59,14 +59,16 @@ void NextYearDialog::draw(const ViewContext& ctx, UiOutput& out) {
     ImGui::Spacing();
     ImGui::Checkbox(to_imgui(tr(Str::NextYearKeepColours, l)).c_str(), &keep_colours_);
     mark_target("next-year-colours");
+    ImGui::Checkbox(to_imgui(tr(Str::NextYearReflectionsBeside, l)).c_str(), &reflections_beside_);
+    mark_target("next-year-reflections");
     ImGui::PopStyleColor();
     ImGui::PopTextWrapPos();
     ImGui::Spacing();
     char start[128];
     std::snprintf(start, sizeof start, tr(Str::NextYearStartFormat, l), year);
-    choice(start, cmd::StartNextYear{carry_, keep_colours_}, out, "next-year-start");
+    choice(start, cmd::StartNextYear{carry_, keep_colours_, reflections_beside_}, out, "next-year-start");
     if (enter_pressed()) {
-        out.command(cmd::StartNextYear{carry_, keep_colours_});
+        out.command(cmd::StartNextYear{carry_, keep_colours_, reflections_beside_});
         ImGui::CloseCurrentPopup();
     }
     ImGui::SameLine();

@@ -11,10 +11,12 @@ namespace mandalart::ui {
 
 class NextYearDialog {
 public:
-    void open() {
+    // `reflections_beside`: the setting as it is.
+    void open(bool reflections_beside) {
         open_ = true;
         carry_ = Carry::Unfinished;
         keep_colours_ = true;
+        reflections_beside_ = reflections_beside;
     }
     bool opening() const { return open_; }
     // ↑/↓ choose what to carry; Enter or the button ("next-year-start") hands back StartNextYear.
@@ -24,6 +26,7 @@ private:
     bool open_ = false;
     Carry carry_ = Carry::Unfinished;
     bool keep_colours_ = true;
+    bool reflections_beside_ = true;
 };
 
 }  // namespace mandalart::ui

@@ -198,7 +198,7 @@ void ReviewView::draw(const ViewContext& ctx, const Comparison& previous, bool k
     heading(ctx, Str::ReviewNotes);
     draw_notes(ctx);
     heading(ctx, Str::ReviewReflections);
-    draw_reflections(ctx, out);
+    draw_reflections(ctx, previous, out);
     ImGui::Dummy(ImVec2(0, 24.0f * ctx.scale));
     ImGui::EndChild();
 }
@@ -338,7 +338,7 @@ void ReviewView::draw_notes(const ViewContext& ctx) {
     ImGui::PopTextWrapPos();
 }
 
-void ReviewView::draw_reflections(const ViewContext& ctx, UiOutput& out) {
+void ReviewView::draw_reflections(const ViewContext& ctx, const Comparison& previous, UiOutput& out) {
     const Plan& plan = ctx.document.plan();
     const Language l = ctx.language;
     const float s = ctx.scale;
@@ -350,6 +350,13 @@ void ReviewView::draw_reflections(const ViewContext& ctx, UiOutput& out) {
                                          : std::to_string(n) + "  " + (plan.goal(n).text.empty() ? cell_hint(CellAddress::goal(n), l) : to_imgui(plan.goal(n).text));
         if (n == 0) ImGui::TextUnformatted(label.c_str());
         else ImGui::TextColored(ImGui::ColorConvertU32ToFloat4(goal_ink(plan.goal(n).colour, ctx.theme)), "%s", label.c_str());
+        if (ctx.last_reflections && previous.available() && !previous.previous->reflection_of(n).empty()) {
+            char line[64];
+            std::snprintf(line, sizeof line, tr(Str::ReviewLastReflectionFormat, l), previous.previous->year);
+            ImGui::PushTextWrapPos(0.0f);
+            ImGui::TextDisabled("%s %s", line, to_imgui(previous.previous->reflection_of(n)).c_str());
+            ImGui::PopTextWrapPos();
+        }
         const std::string id = "##reflection" + std::to_string(n);
         const ImVec2 size(ImGui::GetContentRegionAvail().x, (n == 0 ? 110.0f : 64.0f) * s);
         if (field.draw(id.c_str(), tr(Str::ReviewReflectionHint, l), size, read_only) && field.text() != plan.reflection_of(n))

@@ -40,7 +40,7 @@ private:
     void draw_heatmap(const ViewContext& ctx);
     void draw_action_bars(const ViewContext& ctx, const Comparison& previous);
     void draw_notes(const ViewContext& ctx);
-    void draw_reflections(const ViewContext& ctx, UiOutput& out);
+    void draw_reflections(const ViewContext& ctx, const Comparison& previous, UiOutput& out);
 
     // Derived from the numbers once each time they change (ViewContext::stats_version), not per frame.
     std::uint64_t stats_version_ = ~0ull;

@@ -21,6 +21,7 @@ struct ViewContext {
     const PlanStats& stats;  // as of today
     bool show_progress;      // progress drawn on the chart
     std::uint64_t stats_version = 0;  // changes when `stats` is computed again (what views derive keys on it)
+    bool last_reflections = true;     // the review sets last year's reflections beside this year's
 };
 
 }  // namespace mandalart::ui

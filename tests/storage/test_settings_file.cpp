@@ -12,6 +12,7 @@ TEST_CASE("settings survive encode → decode, including the last view") {
     s.zoom = 1.5f;
     s.recent_files = {"/home/지수/2026.mandalart.json"};
     s.show_progress = false;
+    s.last_reflections = false;
     s.open_view = View::Review;
     const LoadedSettings back = decode_settings(encode_settings(s), Language::Korean);
     CHECK(back.warning.empty());
@@ -20,6 +21,7 @@ TEST_CASE("settings survive encode → decode, including the last view") {
     CHECK(back.settings.zoom == 1.5f);
     CHECK(back.settings.recent_files == s.recent_files);
     CHECK_FALSE(back.settings.show_progress);
+    CHECK_FALSE(back.settings.last_reflections);
     CHECK(back.settings.open_view == View::Review);
 }
 

@@ -138,12 +138,15 @@ TEST_CASE("next year's plan: an empty chart with the same core goal, and the def
     f.ui->frames(3);
     REQUIRE(f.ui->click_target("next-year-empty"));
     REQUIRE(f.ui->click_target("next-year-colours"));  // keep the colours: off
+    CHECK(f.app->settings().last_reflections);
+    REQUIRE(f.ui->click_target("next-year-reflections"));  // last year's reflections beside: off
     REQUIRE(f.ui->click_target("next-year-start"));
     f.ui->frames(3);
     CHECK(f.plan().year == 2027);
     CHECK(f.plan().core == before.core);
     CHECK(f.plan().goal(1).text.empty());
     CHECK(f.plan().goal(1).colour == make_blank_plan(2027).goal(1).colour);
+    CHECK_FALSE(f.app->settings().last_reflections);
 }
 
 TEST_CASE("next year's review, before the year begins, says what it will show instead of empty headings") {
