@@ -9,7 +9,7 @@ PACKAGES="cmake g++ make pkg-config libimgui-dev libglfw3-dev libgl-dev libgl1-m
 libfreetype-dev libstb-dev libfontconfig-dev libcairo2-dev libpango1.0-dev fontconfig fonts-nanum fonts-noto-cjk fonts-noto-color-emoji fonts-symbola
 libdbus-1-dev libx11-dev libxrandr-dev librsvg2-bin"
 PACKAGE_PACKAGES="dpkg-dev file lintian desktop-file-utils appstream"
-TEST_PACKAGES="catch2 xvfb xauth xdotool libx11-dev clang libclang-rt-dev util-linux python3 python3-icalendar man-db zsh poppler-utils git librsvg2-bin libreoffice-calc-nogui
+TEST_PACKAGES="catch2 xvfb xauth xdotool libx11-dev clang libclang-rt-dev util-linux python3 python3-icalendar systemd man-db zsh poppler-utils git librsvg2-bin libreoffice-calc-nogui
 libbenchmark-dev valgrind libxtst-dev
 dbus dbus-x11 gir1.2-glib-2.0 dconf-gsettings-backend locales procps x11-utils imagemagick python3-gi gir1.2-gtk-3.0
 ibus ibus-hangul ibus-gtk3 fcitx5 fcitx5-hangul fcitx5-frontend-gtk3"

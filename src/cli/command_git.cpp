@@ -1,46 +1,22 @@
 // mandalart git-setup             (in a git repository: plans merge through mandalart)
 // mandalart merge-driver O A B    (what git runs: %O base, %A ours and the result, %B theirs)
 #include <ostream>
-#include <spawn.h>
-#include <sys/wait.h>
-#include <unistd.h>
-
-#include <filesystem>
 #include <vector>
 
 #include "cli/commands_list.hpp"
 #include "cli/conflict_lines.hpp"
 #include "cli/plan_io.hpp"
+#include "cli/programs.hpp"
 #include "core/merge.hpp"
 #include "storage/atomic_write.hpp"
 #include "storage/plan_file.hpp"
 #include "storage/read_file.hpp"
 
-extern char** environ;
 
 namespace mandalart::cli {
 namespace {
 
 constexpr const char* kAttribute = "*.mandalart.json merge=mandalart";
-
-// Runs a program (found on PATH) with `args`; its exit code, or -1 when it cannot run.
-int run_program(const std::vector<std::string>& args) {
-    std::vector<char*> argv;
-    for (const std::string& a : args) argv.push_back(const_cast<char*>(a.c_str()));
-    argv.push_back(nullptr);
-    pid_t pid = 0;
-    if (posix_spawnp(&pid, argv[0], nullptr, nullptr, argv.data(), environ) != 0) return -1;
-    int status = 0;
-    if (waitpid(pid, &status, 0) < 0 || !WIFEXITED(status)) return -1;
-    return WEXITSTATUS(status);
-}
-
-// This program, as git should run it (the path it was started from).
-std::string this_program() {
-    std::error_code ec;
-    const auto self = std::filesystem::read_symlink("/proc/self/exe", ec);
-    return ec ? std::string("mandalart") : self.string();
-}
 
 }  // namespace
 

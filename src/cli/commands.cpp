@@ -144,6 +144,17 @@ const std::vector<Command>& commands() {
          "replaces becomes version 1 and `restore FILE 1` undoes it. Refuses while the plan is\n"
          "open in the editor.",
          {{}, {"list"}, {}}, 1, 2, run_restore, "plan version"},
+        {"remind", "mandalart remind FILE [--install [--day sun] [--time 21:00] | --uninstall] [--lang ko|en]",
+         "the weekly check-in reminder on the desktop",
+         "With --install, writes a systemd user timer and service (mandalart-checkin.timer and\n"
+         "mandalart-checkin.service in $XDG_CONFIG_HOME/systemd/user) that run `mandalart remind\n"
+         "FILE` every week on --day (default sun) at --time (default 21:00; Persistent=true: a\n"
+         "reminder missed while the machine was off comes at the next start), and turns them on\n"
+         "when a user service manager answers (else it says how). --uninstall turns them off and\n"
+         "removes them. Without either, what the timer runs: one line naming what this week still\n"
+         "asks for, and nothing when the week is done or skipped.",
+         {{"day", "time", "lang"}, {"install", "uninstall"}, {{"day", {"sun", "mon", "tue", "wed", "thu", "fri", "sat"}}, {"lang", {"ko", "en"}}}},
+         1, 1, run_remind, "plan"},
     };
     return table;
 }

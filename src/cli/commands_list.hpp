@@ -21,5 +21,6 @@ int run_merge(const Args& args, Io& io);
 int run_git_setup(const Args& args, Io& io);
 int run_merge_driver(const Args& args, Io& io);
 int run_conflicts(const Args& args, Io& io);
+int run_remind(const Args& args, Io& io);
 
 }  // namespace mandalart::cli
