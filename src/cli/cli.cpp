@@ -56,8 +56,9 @@ int command_help(const std::string& name, Io& io) {
 
 }  // namespace
 
-int run(const std::vector<std::string>& args, std::ostream& out, std::ostream& err, const Date& today, FileSystem& fs) {
-    Io io{out, err, today, fs};
+int run(const std::vector<std::string>& args, std::ostream& out, std::ostream& err, const Date& today, FileSystem& fs,
+        Desktop* desktop) {
+    Io io{out, err, today, fs, desktop};
     if (args.empty() || args[0] == "--help" || args[0] == "-h") {
         out << general_help();
         return kOk;

@@ -4,6 +4,7 @@
 #include <string>
 #include <vector>
 
+#include "cli/desktop.hpp"
 #include "core/calendar.hpp"
 #include "storage/file_system.hpp"
 
@@ -13,7 +14,9 @@ namespace mandalart::cli {
 bool wants_cli(const std::vector<std::string>& args);
 
 // Runs the CLI; `args` excludes the program name. Returns the exit code.
-int run(const std::vector<std::string>& args, std::ostream& out, std::ostream& err, const Date& today, FileSystem& fs);
+// `desktop`: the platform's notifications (nullptr: none).
+int run(const std::vector<std::string>& args, std::ostream& out, std::ostream& err, const Date& today, FileSystem& fs,
+        Desktop* desktop = nullptr);
 
 std::string general_help();
 

@@ -5,6 +5,7 @@
 #include <vector>
 
 #include "cli/args.hpp"
+#include "cli/desktop.hpp"
 #include "core/calendar.hpp"
 #include "storage/file_system.hpp"
 
@@ -17,6 +18,7 @@ struct Io {
     std::ostream& err;
     Date today;  // the CLI's view of the clock, passed in so commands stay testable
     FileSystem& fs;  // every write goes through it (tests inject failing disks and record crashes)
+    Desktop* desktop = nullptr;  // notifications (remind); none: the line is only printed
 };
 
 struct Command {

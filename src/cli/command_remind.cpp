@@ -21,6 +21,13 @@ std::string systemctl() {
     return chosen != nullptr && chosen[0] != '\0' ? chosen : "systemctl";
 }
 
+// How long a notification waits for its click: 10 minutes (MANDALART_REMIND_WAIT seconds, for tests).
+int reminder_wait_seconds() {
+    const char* chosen = std::getenv("MANDALART_REMIND_WAIT");
+    const int seconds = chosen != nullptr ? std::atoi(chosen) : 0;
+    return seconds > 0 ? seconds : 600;
+}
+
 bool user_manager_reachable() { return run_program({systemctl(), "--user", "show-environment"}, true) == 0; }
 
 const std::string kEnableHint = "systemctl --user daemon-reload && systemctl --user enable --now mandalart-checkin.timer";
@@ -81,7 +88,13 @@ int run_remind(const Args& args, Io& io) {
     const IsoWeek now = iso_week_of(io.today);
     if (now.year != plan->year) return kOk;
     const std::string line = reminder_line(left_in_week(*plan, now.week), language);
-    if (!line.empty()) io.out << line << "\n";
+    if (line.empty()) return kOk;
+    io.out << line << "\n";  // for the journal, and all there is without a notification service
+    if (io.desktop == nullptr) return kOk;
+    const bool korean = language == Language::Korean;
+    const Notification notification{korean ? "만다라트 체크인" : "Mandalart check-in", line, korean ? "체크인" : "Check in"};
+    if (io.desktop->notify(notification, reminder_wait_seconds()) == Desktop::Answer::Action)
+        io.desktop->launch({this_program(), absolute_path(args.positionals[0]), "--view", "checkin"});
     return kOk;
 }
 
