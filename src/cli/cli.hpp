@@ -4,7 +4,7 @@
 #include <string>
 #include <vector>
 
-#include "cli/desktop.hpp"
+#include "session/desktop.hpp"
 #include "core/calendar.hpp"
 #include "storage/file_system.hpp"
 

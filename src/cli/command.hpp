@@ -5,7 +5,7 @@
 #include <vector>
 
 #include "cli/args.hpp"
-#include "cli/desktop.hpp"
+#include "session/desktop.hpp"
 #include "core/calendar.hpp"
 #include "storage/file_system.hpp"
 

@@ -6,10 +6,15 @@
 
 #include <chrono>
 #include <algorithm>
+#include <cstdlib>
 #include <cstdint>
 #include <vector>
 
+#include "cli/programs.hpp"
 #include "platform/dbus_link.hpp"
+#include "storage/app_paths.hpp"
+#include "storage/atomic_write.hpp"
+#include "storage/checkin_units.hpp"
 
 extern char** environ;
 
@@ -26,7 +31,7 @@ void append_string(DBusMessageIter* it, const std::string& text) {
 }
 
 // Notify(app_name, replaces_id, app_icon, summary, body, actions, hints, expire_timeout).
-Message notify_call(const cli::Notification& n) {
+Message notify_call(const Notification& n) {
     Message m = method_call(kService, kPath, kService, "Notify");
     DBusMessageIter it, actions, hints;
     dbus_message_iter_init_append(m.get(), &it);
@@ -46,9 +51,9 @@ Message notify_call(const cli::Notification& n) {
     return m;
 }
 
-class LinuxDesktop final : public cli::Desktop {
+class LinuxDesktop final : public Desktop {
 public:
-    Answer notify(const cli::Notification& n, int wait_seconds) override {
+    Answer notify(const Notification& n, int wait_seconds) override {
         std::string error;
         std::unique_ptr<DbusLink> link = DbusLink::open("", error);
         if (!link) return Answer::NoService;
@@ -98,11 +103,48 @@ public:
         posix_spawn_file_actions_destroy(&files);
         posix_spawnattr_destroy(&attributes);
     }
+
+    Outcome set_weekly_reminder(const std::optional<WeeklyReminder>& reminder, FileSystem& fs) override {
+        return reminder ? install(*reminder, fs) : uninstall(fs);
+    }
+
+    std::string program() const override { return cli::this_program(); }
+
+private:
+    // systemctl, or what MANDALART_SYSTEMCTL names (tests name one that finds no user manager).
+    static std::string systemctl() {
+        const char* chosen = std::getenv("MANDALART_SYSTEMCTL");
+        return chosen != nullptr && chosen[0] != '\0' ? chosen : "systemctl";
+    }
+    static bool user_manager() { return cli::run_program({systemctl(), "--user", "show-environment"}, true) == 0; }
+
+    Outcome install(const WeeklyReminder& r, FileSystem& fs) const {
+        const std::string folder = systemd_user_folder();
+        if (const std::string problem = make_folders(fs, folder); !problem.empty()) return {Outcome::Kind::Failed, problem};
+        for (const auto& [unit, text] : {std::pair{std::string(kCheckinService), checkin_service_unit(program(), r.plan)},
+                                         std::pair{std::string(kCheckinTimer), checkin_timer_unit(r.weekday, r.hour, r.minute)}})
+            if (const std::string error = atomic_write(fs, folder + "/" + unit, text, Durability::PowerLoss, Privacy::Shared); !error.empty())
+                return {Outcome::Kind::Failed, error};
+        if (user_manager() && cli::run_program({systemctl(), "--user", "daemon-reload"}, true) == 0 &&
+            cli::run_program({systemctl(), "--user", "enable", "--now", kCheckinTimer}, true) == 0)
+            return {Outcome::Kind::On, folder};
+        return {Outcome::Kind::Written, "systemctl --user daemon-reload && systemctl --user enable --now " + std::string(kCheckinTimer)};
+    }
+
+    static Outcome uninstall(FileSystem& fs) {
+        const std::string folder = systemd_user_folder();
+        const bool reachable = user_manager();
+        if (reachable) cli::run_program({systemctl(), "--user", "disable", "--now", kCheckinTimer}, true);
+        bool removed = false;
+        for (const char* unit : {kCheckinTimer, kCheckinService}) removed |= fs.remove(folder + "/" + unit) == 0;
+        if (reachable) cli::run_program({systemctl(), "--user", "daemon-reload"}, true);
+        return {removed ? Outcome::Kind::Removed : Outcome::Kind::NoneSet, folder};
+    }
 };
 
 }  // namespace
 
-cli::Desktop& linux_desktop() {
+Desktop& linux_desktop() {
     static LinuxDesktop desktop;
     return desktop;
 }
