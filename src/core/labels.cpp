@@ -46,4 +46,11 @@ std::string streak_label(int streak, int longest, Language language) {
     return "streak " + weeks_count(streak, language) + " (longest " + std::to_string(longest) + ")";
 }
 
+std::string weekday_name(int weekday, Language language) {
+    static const char* const korean[] = {"월요일", "화요일", "수요일", "목요일", "금요일", "토요일", "일요일"};
+    static const char* const english[] = {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"};
+    const int i = (weekday >= 1 && weekday <= 7 ? weekday : 7) - 1;
+    return language == Language::Korean ? korean[i] : english[i];
+}
+
 }  // namespace mandalart

@@ -20,5 +20,7 @@ std::string streak_label(int streak, int longest, Language language);
 
 // A new plan's title: "2026 만다라트" / "Mandalart 2026".
 std::string default_title(int year, Language language);
+// "일요일" / "Sunday" for 7 (ISO weekdays, 1 = Monday).
+std::string weekday_name(int weekday, Language language);
 
 }  // namespace mandalart

@@ -23,6 +23,10 @@ struct Settings {
     int window_width = 1280, window_height = 900;
     bool show_progress = true;
     bool last_reflections = true;  // the review sets last year's reflections beside this year's
+    // The weekly check-in reminder as the editor last set it (the desktop holds the real one).
+    bool reminder_on = false;
+    int reminder_weekday = 7;  // 1 (Monday) … 7 (Sunday)
+    int reminder_hour = 21, reminder_minute = 0;
     View open_view = View::Chart;  // the tab the app last showed: it opens there again
 
     static constexpr std::size_t kMaxRecent = 10;

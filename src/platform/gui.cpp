@@ -13,6 +13,7 @@
 #include <imgui_impl_opengl3.h>
 
 #include "core/settings.hpp"
+#include "platform/desktop_notifications.hpp"
 #include "platform/gui_options.hpp"
 #include "platform/input_layer.hpp"
 #include "platform/input_queue.hpp"
@@ -210,6 +211,7 @@ ui::AppOptions app_options_for(const GuiOptions& options, const std::string& con
     // A screenshot shows the user's settings (theme, language, zoom) but never writes them.
     app.settings_path = config + "/settings.json";
     app.persist_new_plan = options.screenshot.empty();
+    app.desktop = &linux_desktop();  // the weekly reminder (Settings)
     return app;
 }
 

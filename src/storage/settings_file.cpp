@@ -22,6 +22,7 @@ std::string encode_settings(const Settings& s) {
     j["window"] = {{"x", s.window_x}, {"y", s.window_y}, {"width", s.window_width}, {"height", s.window_height}};
     j["show_progress"] = s.show_progress;
     j["last_reflections"] = s.last_reflections;
+    j["reminder"] = {{"on", s.reminder_on}, {"weekday", s.reminder_weekday}, {"hour", s.reminder_hour}, {"minute", s.reminder_minute}};
     j["view"] = s.open_view == View::CheckIn ? "check_in" : s.open_view == View::Review ? "review" : "chart";
     return j.dump(2, ' ', false, ordered_json::error_handler_t::replace) + "\n";
 }
@@ -64,6 +65,18 @@ LoadedSettings decode_settings(const std::string& text, Language default_languag
     if (s.recent_files.size() > Settings::kMaxRecent) s.recent_files.resize(Settings::kMaxRecent);
     read_field(j, "show_progress", s.show_progress);
     read_field(j, "last_reflections", s.last_reflections);
+    if (j.contains("reminder") && j["reminder"].is_object()) {
+        const auto& r = j["reminder"];
+        read_field(r, "on", s.reminder_on);
+        read_field(r, "weekday", s.reminder_weekday);
+        read_field(r, "hour", s.reminder_hour);
+        read_field(r, "minute", s.reminder_minute);
+        if (s.reminder_weekday < 1 || s.reminder_weekday > 7) s.reminder_weekday = 7;
+        if (s.reminder_hour < 0 || s.reminder_hour > 23 || s.reminder_minute < 0 || s.reminder_minute > 59) {
+            s.reminder_hour = 21;
+            s.reminder_minute = 0;
+        }
+    }
     std::string view;
     read_field(j, "view", view);
     s.open_view = view == "check_in" ? View::CheckIn : view == "review" ? View::Review : View::Chart;

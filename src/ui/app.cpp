@@ -134,6 +134,7 @@ void App::frame(double now) {
     damaged_prompt_.draw(ctx, session_.damaged() ? &*session_.damaged() : nullptr, out);
     first_run_.draw(ctx, session_.first_run() ? &*session_.first_run() : nullptr, out);
     next_year_.draw(ctx, out);
+    reminder_.draw(ctx, out);
     draw_quit_dialog(out);
     draw_start_failure(out);
     ImGui::End();

@@ -12,6 +12,7 @@
 
 #include "core/document.hpp"
 #include "core/settings.hpp"
+#include "session/desktop.hpp"
 #include "session/plan_session.hpp"
 #include "storage/file_system.hpp"
 #include "storage/local_date.hpp"
@@ -22,6 +23,7 @@
 #include "ui/damaged_plan_prompt.hpp"
 #include "ui/first_run_panel.hpp"
 #include "ui/next_year_dialog.hpp"
+#include "ui/reminder_dialog.hpp"
 #include "ui/file_prompts.hpp"
 #include "ui/focus_view.hpp"
 #include "ui/plan_settings_dialog.hpp"
@@ -46,6 +48,7 @@ struct AppOptions {
     FileSystem* file_system = &real_file_system();  // tests inject failing disks
     std::optional<Theme> theme;        // --theme: over the settings' theme
     std::optional<Language> language;  // --lang: over the settings' language
+    Desktop* desktop = nullptr;        // the weekly reminder is set there (nullptr: not offered)
 };
 
 class App {
@@ -178,6 +181,8 @@ private:
     void run(const cmd::SetLanguage&, double now);
     void run(const cmd::SetFont&, double now);
     void run(const cmd::ShowKeys&, double now);
+    void run(const cmd::ShowReminder&, double now);
+    void run(const cmd::SetReminder&, double now);
     void export_to(ExportKind kind, const std::string& path, bool replace, AppCommand again);
 
     // ---- app_chrome.cpp: what is drawn around the views
@@ -206,6 +211,7 @@ private:
     DamagedPlanPrompt damaged_prompt_;
     FirstRunPanel first_run_;
     NextYearDialog next_year_;
+    ReminderDialog reminder_;
     PlanSettingsDialog plan_settings_;
     ConflictPanel conflict_panel_;
     std::string prompt_text_, seen_prompt_text_;  // user text in prompts (for the font atlas)

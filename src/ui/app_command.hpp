@@ -42,6 +42,11 @@ struct RecoverJournal {};
 struct DiscardJournal {};
 struct RestoreDamaged { int version = 1; };  // in place of a plan that does not read; 0: the journal
 struct StartOver {};                        // a blank plan in place of one that does not read
+struct ShowReminder {};
+struct SetReminder {                        // the weekly check-in reminder, as the dialog set it
+    bool on = false;
+    int weekday = 7, hour = 21, minute = 0;
+};
 struct StartNextYear {                      // next year's plan, made as chosen
     Carry carry = Carry::Unfinished;
     bool keep_colours = true;
@@ -83,7 +88,7 @@ using AppCommand =
                  cmd::ShowConflicts, cmd::RecoverJournal, cmd::DiscardJournal, cmd::RestoreDamaged, cmd::StartOver, cmd::StartFirstPlan, cmd::StartNextYear, cmd::Undo,
                  cmd::Redo, cmd::ShowChart, cmd::ShowFocus, cmd::ShowCheckIn, cmd::ShowReview, cmd::ToggleProgress,
                  cmd::ZoomIn, cmd::ZoomOut, cmd::ZoomReset, cmd::SetTheme, cmd::SetLanguage, cmd::SetFont,
-                 cmd::ShowKeys>;
+                 cmd::ShowKeys, cmd::ShowReminder, cmd::SetReminder>;
 
 // The same command, whatever it carries (a shortcut names a command, not its data).
 inline bool same_command(const AppCommand& a, const AppCommand& b) { return a.index() == b.index(); }

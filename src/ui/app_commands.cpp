@@ -209,3 +209,38 @@ void App::run(const cmd::SetFont& c, double) {
 void App::run(const cmd::ShowKeys&, double) { show_keys_ = true; }
 
 }  // namespace mandalart::ui
+
+namespace mandalart::ui {
+
+void App::run(const cmd::ShowReminder&, double) { reminder_.open(settings_); }
+
+// Set on the desktop for the open plan; what happened is said in the UI's language.
+void App::run(const cmd::SetReminder& c, double) {
+    const Language l = settings_.language;
+    if (options_.desktop == nullptr) {
+        say(tr(Str::ReminderNoDesktop, l));
+        return;
+    }
+    std::optional<WeeklyReminder> reminder;
+    if (c.on) reminder = WeeklyReminder{absolute_path(session_.document().path()), c.weekday, c.hour, c.minute};
+    const Desktop::Outcome outcome = options_.desktop->set_weekly_reminder(reminder, *options_.file_system);
+    char line[1024];
+    switch (outcome.kind) {
+        case Desktop::Outcome::Kind::On:
+            std::snprintf(line, sizeof line, tr(Str::ReminderOnFormat, l), weekday_name(c.weekday, l).c_str(), c.hour, c.minute);
+            break;
+        case Desktop::Outcome::Kind::Written: std::snprintf(line, sizeof line, tr(Str::ReminderWrittenFormat, l), outcome.detail.c_str()); break;
+        case Desktop::Outcome::Kind::Removed:
+        case Desktop::Outcome::Kind::NoneSet: std::snprintf(line, sizeof line, "%s", tr(Str::ReminderOff, l)); break;
+        case Desktop::Outcome::Kind::Failed: std::snprintf(line, sizeof line, "%s", outcome.detail.c_str()); break;
+    }
+    if (outcome.kind != Desktop::Outcome::Kind::Failed) {
+        settings_.reminder_on = c.on;
+        settings_.reminder_weekday = c.weekday;
+        settings_.reminder_hour = c.hour;
+        settings_.reminder_minute = c.minute;
+    }
+    say(line);
+}
+
+}  // namespace mandalart::ui

@@ -8,8 +8,8 @@ namespace {
 constexpr Chord ctrl(Key key) { return {key, true, false}; }
 constexpr Chord ctrl_shift(Key key) { return {key, true, true}; }
 
-const std::array<CommandEntry, 23>& table() {
-    static const std::array<CommandEntry, 23> entries{{
+const std::array<CommandEntry, 24>& table() {
+    static const std::array<CommandEntry, 24> entries{{
         {cmd::New{}, Str::MenuNew, ctrl(Key::N)},
         {cmd::Open{}, Str::MenuOpen, ctrl(Key::O)},
         {cmd::Save{}, Str::MenuSave, ctrl(Key::S)},
@@ -33,6 +33,7 @@ const std::array<CommandEntry, 23>& table() {
         {cmd::ZoomOut{}, Str::MenuZoomOut, ctrl(Key::Minus), {ctrl(Key::KeypadSubtract)}},
         {cmd::ZoomReset{}, Str::MenuZoomReset, ctrl(Key::Num0), {ctrl(Key::Keypad0)}},
         {cmd::ShowKeys{}, Str::MenuKeys, {Key::F1, false, false}},
+        {cmd::ShowReminder{}, Str::MenuReminder},
     }};
     return entries;
 }

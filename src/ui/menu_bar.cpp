@@ -112,6 +112,8 @@ void settings_menu(const ViewContext& ctx, const MenuState& state, UiOutput& out
         if (ImGui::Button(tr(Str::FontApply, l)) && !path_field.empty()) out.command(cmd::SetFont{path_field});
         ImGui::EndMenu();
     }
+    ImGui::Separator();
+    item(ctx, cmd::ShowReminder{}, out, !ctx.document.path().empty());
     ImGui::EndMenu();
 }
 

@@ -28,6 +28,7 @@ bool carries_a_choice(const ui::AppCommand& command) {
            std::holds_alternative<ui::cmd::RecoverJournal>(command) || std::holds_alternative<ui::cmd::DiscardJournal>(command) ||
            std::holds_alternative<ui::cmd::RestoreDamaged>(command) || std::holds_alternative<ui::cmd::StartOver>(command) ||
            std::holds_alternative<ui::cmd::StartFirstPlan>(command) || std::holds_alternative<ui::cmd::StartNextYear>(command) ||
+           std::holds_alternative<ui::cmd::SetReminder>(command) ||
            std::holds_alternative<ui::cmd::ShowFocus>(command) || std::holds_alternative<ui::cmd::SetTheme>(command) ||
            std::holds_alternative<ui::cmd::SetLanguage>(command) || std::holds_alternative<ui::cmd::SetFont>(command);
 }
