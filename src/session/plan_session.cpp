@@ -52,6 +52,7 @@ void PlanSession::set_document(Document document) {
     }
     document_ = std::move(document);
     damaged_.reset();
+    first_run_.reset();  // a plan is open: the first start is answered
     ++generation_;
     save_error_ = {};
     conflict_ = false;

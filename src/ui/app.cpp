@@ -132,6 +132,10 @@ void App::frame(double now) {
     prompts_.draw(ctx, session_.conflict(), session_.recovery_pending(), !session_.copy_offers().empty(), out);
     plan_settings_.draw(ctx, out);
     damaged_prompt_.draw(ctx, session_.damaged() ? &*session_.damaged() : nullptr, out);
+    // Asked again while there is still no plan (another plan looked for and not chosen).
+    if (session_.first_run() && !first_run_.opening() && !dialog_.visible() &&
+        !ImGui::IsPopupOpen("", ImGuiPopupFlags_AnyPopupId | ImGuiPopupFlags_AnyPopupLevel))
+        first_run_.ask(*session_.first_run());
     first_run_.draw(ctx, session_.first_run() ? &*session_.first_run() : nullptr, out);
     next_year_.draw(ctx, out);
     reminder_.draw(ctx, out);

@@ -92,4 +92,16 @@ TEST_CASE("the first-run panel speaks English too, and can open another plan ins
     f.ui->frames(2);
     CHECK(f.app->dialog().visible());
     CHECK_FALSE(file_exists(f.plan_file(2027)));
+    // A plan opened instead: the question is answered, and not asked over it.
+    TempFolder elsewhere;
+    const std::string other = elsewhere.file("팀 계획.mandalart.json");
+    REQUIRE(save_plan_file(other, make_example_plan(2026), real_file_system()).empty());
+    f.ui->key(ui::Key::Escape);  // no plan chosen: asked again
+    f.ui->frames(3);
+    CHECK(f.asks());
+    f.app->run_command_for_test(ui::cmd::OpenPath{other});
+    f.ui->frames(3);
+    CHECK(f.app->document().path() == other);
+    CHECK_FALSE(f.asks());
+    CHECK_FALSE(file_exists(f.plan_file(2027)));
 }
