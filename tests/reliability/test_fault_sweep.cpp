@@ -179,8 +179,8 @@ bool is_temporary(const std::string& path) { return path.find(".tmp-") != std::s
 namespace {
 
 // The paths that draw the chart as an image (a third of a second each) fail each step with one of
-// the errors in turn (all four over the six steps), as every path does in the sanitizer build:
-// the errors take one code path, which the other paths try with each.
+// the errors in turn (all four over the six steps): the errors take one code path, which the other
+// paths try with each. MANDALART_SWEEP_ONE_ERROR_PER_STEP=1 does the same for every path.
 const std::set<std::string> kDrawsChart = {"export md + png", "export png", "editor export image", "editor export retrospective"};
 
 // Fails each write path of `group` at every step with every error; returns the faults injected.
