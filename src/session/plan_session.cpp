@@ -141,10 +141,7 @@ std::string PlanSession::start_first_plan(int year, bool example, Language langu
     if (const std::string problem = check_year(year); !problem.empty()) return problem;
     const bool persist = first_run_->persist;
     const std::string path = plan_in_data_folder(year);
-    if (file_exists(path)) {
-        first_run_.reset();
-        return open(path, false, language);
-    }
+    if (file_exists(path)) return open(path, false, language);  // opening answers the first start (set_document)
     Plan plan = blank_plan(year, language);
     if (example) {
         plan = make_example_plan(year);
@@ -155,11 +152,9 @@ std::string PlanSession::start_first_plan(int year, bool example, Language langu
     if (persist) {
         if (const std::string problem = make_folders(*options_.file_system, parent_folder(path)); !problem.empty()) return problem;
         if (const std::string problem = save_plan_file(path, plan, *options_.file_system); !problem.empty()) return problem;
-        first_run_.reset();
         if (const std::string error = open(path, false, language); !error.empty()) return error;
         options_.remember_file(path);
     } else {
-        first_run_.reset();
         Document shown(std::move(plan), path);  // written by the first save
         lock(shown);
         set_document(std::move(shown));

@@ -43,7 +43,9 @@ bool App::prepare_fonts(ImFontAtlas& atlas, float content_scale, bool glyphs_add
     const Document& document = session_.document();
     if (glyph_revision_ != document.revision() || glyph_generation_ != session_.document_generation()) {
         added |= glyphs_.add_plan(document.plan());
-        if (const Plan* last = session_.previous_year()) added |= glyphs_.add_plan(*last);  // its reflections, beside
+        // Last year's plan (its reflections, beside) changes only with the document, not with each edit.
+        if (const Plan* last = session_.previous_year(); last != nullptr && glyph_generation_ != session_.document_generation())
+            added |= glyphs_.add_plan(*last);
         glyph_revision_ = document.revision();
         glyph_generation_ = session_.document_generation();
     }
