@@ -98,7 +98,7 @@ int edit_file(const std::string& path, const EditMaker& make, Io& io, const std:
         return kBadInput;
     }
     for (const Edit& edit : edits)
-        if (const std::string refused = document.apply(edit); !refused.empty()) {
+        if (const std::string refused = document.apply(dated(edit, document.plan(), io.today)); !refused.empty()) {
             io.err << path << ": " << refused << "\n";
             return kBadInput;
         }

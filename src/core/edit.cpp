@@ -1,7 +1,10 @@
 #include "core/edit.hpp"
 
+#include <algorithm>
+
 #include "core/calendar.hpp"
 #include "core/merge.hpp"
+#include "core/text.hpp"
 
 namespace mandalart {
 namespace {
@@ -75,6 +78,15 @@ struct Checker {
             return "week " + std::to_string(e.start) + " is not in " + std::to_string(e.year) + " (weeks 1.." + std::to_string(last) + ")";
         return {};
     }
+    std::string operator()(const SetActionStart& e) const {
+        if (auto err = check_action(e.sub_goal, e.action); !err.empty()) return err;
+        if (auto err = check_week(plan, e.week); !err.empty()) return err;
+        const int ticked = first_ticked_from(plan, e.sub_goal, e.action, plan.start);
+        if (ticked != 0 && ticked < e.week)
+            return "action " + std::to_string(e.sub_goal) + "." + std::to_string(e.action) + " cannot start in " +
+                   format_week({plan.year, e.week}) + ": it was ticked in " + format_week({plan.year, ticked});
+        return {};
+    }
     std::string operator()(const SetTarget& e) const {
         if (auto err = check_action(e.sub_goal, e.action); !err.empty()) return err;
         return check_target(e.target);
@@ -94,6 +106,9 @@ struct Checker {
         const std::string name = std::to_string(e.sub_goal) + "." + std::to_string(e.action);
         if (!target.tracked()) return "action " + name + " has no target (none): there is nothing to tick";
         if (!action.tracked()) return "action " + name + " is not written yet: give it a text before ticking it";
+        if (e.count > 0 && e.week < plan.start_of(e.sub_goal, e.action))
+            return "action " + name + " starts in " + format_week({plan.year, plan.start_of(e.sub_goal, e.action)}) +
+                   " (it was written then): move its start to tick an earlier week";
         const int most = max_weekly_count(target);
         if (e.count < 0 || e.count > most)
             return "count " + std::to_string(e.count) + " out of range for " + name + " (" + format_target(target) +
@@ -126,8 +141,24 @@ struct Checker {
 struct Applier {
     Plan& plan;
     Edit operator()(const SetText& e) const {
-        SetText undo{e.cell, plan.text_at(e.cell)};
+        SetText undo{e.cell, plan.text_at(e.cell), 0, std::nullopt};
+        if (e.cell.kind == CellKind::Action) {
+            Action& a = plan.action(e.cell.sub_goal, e.cell.action);
+            undo.start = a.start;
+            if (e.start) a.start = *e.start;
+            else if (first_written(e, a)) a.start = e.week > plan.start ? e.week : 0;
+        }
         plan.text_at(e.cell) = e.text;
+        return undo;
+    }
+    // Whether `e` writes action `a` for the first time: it was blank and never ticked.
+    bool first_written(const SetText& e, const Action& a) const {
+        return is_blank(a.text) && !is_blank(e.text) && first_done_week(plan, e.cell.sub_goal, e.cell.action) == 0;
+    }
+    Edit operator()(const SetActionStart& e) const {
+        Action& a = plan.action(e.sub_goal, e.action);
+        SetActionStart undo{e.sub_goal, e.action, std::max(a.start, plan.start)};
+        a.start = e.week > plan.start ? e.week : 0;
         return undo;
     }
     Edit operator()(const SetTitle& e) const {
@@ -141,7 +172,16 @@ struct Applier {
         return undo;
     }
     Edit operator()(const SetPlanSettings& e) const {
-        SetPlanSettings undo{plan.title, plan.year, plan.start};
+        SetPlanSettings undo{plan.title, plan.year, plan.start, {}};
+        if (e.year != plan.year || !e.action_starts.empty()) {
+            std::size_t i = 0;
+            for (SubGoal& g : plan.sub_goals)
+                for (Action& a : g.actions) {
+                    undo.action_starts.push_back(a.start);
+                    a.start = i < e.action_starts.size() ? e.action_starts[i] : 0;
+                    ++i;
+                }
+        }
         plan.title = e.title;
         plan.year = e.year;
         plan.start = e.start;
@@ -214,11 +254,18 @@ struct Applier {
 
 struct NoOpTest {
     const Plan& plan;
-    bool operator()(const SetText& e) const { return plan.text_at(e.cell) == e.text; }
+    bool operator()(const SetText& e) const {
+        const bool same_start = !e.start || e.cell.kind != CellKind::Action ||
+                                plan.action(e.cell.sub_goal, e.cell.action).start == *e.start;
+        return plan.text_at(e.cell) == e.text && same_start;
+    }
+    bool operator()(const SetActionStart& e) const {
+        return plan.start_of(e.sub_goal, e.action) == std::max(e.week, plan.start);
+    }
     bool operator()(const SetTitle& e) const { return plan.title == e.text; }
     bool operator()(const SetStart& e) const { return plan.start == e.week; }
     bool operator()(const SetPlanSettings& e) const {
-        return plan.title == e.title && plan.year == e.year && plan.start == e.start;
+        return plan.title == e.title && plan.year == e.year && plan.start == e.start && e.action_starts.empty();
     }
     bool operator()(const SetTarget& e) const {
         return plan.action(e.sub_goal, e.action).target == normalised(e.target);
@@ -241,6 +288,15 @@ struct NoOpTest {
 };
 
 }  // namespace
+
+Edit dated(const Edit& edit, const Plan& plan, const Date& today) {
+    const auto* text = std::get_if<SetText>(&edit);
+    if (text == nullptr || text->start) return edit;
+    SetText stamped = *text;
+    const IsoWeek now = iso_week_of(today);
+    stamped.week = now.year == plan.year ? now.week : 0;
+    return stamped;
+}
 
 std::string check_edit(const Plan& plan, const Edit& edit) { return std::visit(Checker{plan}, edit); }
 Edit apply_edit(Plan& plan, const Edit& edit) { return std::visit(Applier{plan}, edit); }

@@ -2,8 +2,10 @@
 // Every change to a plan is an Edit. Applying one returns its inverse, which is what
 // undo applies; so undo/redo, the dirty flag and autosave work for every kind of change.
 #include <memory>
+#include <optional>
 #include <string>
 #include <variant>
+#include <vector>
 
 #include "core/plan.hpp"
 
@@ -12,6 +14,12 @@ namespace mandalart {
 struct SetText {  // core goal, a sub-goal or an action
     CellAddress cell;
     std::string text;
+    // The week of the plan's year it is written in (0: not in the year). An action written for
+    // the first time (it was blank and never ticked) after the plan's start starts that week.
+    int week = 0;
+    // For an action: its start after this edit, as undo and redo put it back (set by apply_edit's
+    // inverses; when empty, `week` decides).
+    std::optional<int> start{};
 };
 struct SetTitle {
     std::string text;
@@ -26,6 +34,15 @@ struct SetPlanSettings {
     std::string title;
     int year = 2026;
     int start = 1;
+    // The actions' own starts (64, in chart order) as undo puts them back; when empty, a change
+    // of year moves every action to the plan's start (their weeks were the old year's).
+    std::vector<int> action_starts{};
+};
+// The week action N.M is counted from (docs/STATS.md); the plan's start or earlier means from
+// the plan's start.
+struct SetActionStart {
+    int sub_goal = 1, action = 1;
+    int week = 1;
 };
 struct SetTarget {
     int sub_goal = 1, action = 1;
@@ -81,8 +98,12 @@ struct MergeIn {
     std::shared_ptr<const Plan> plan;
 };
 
-using Edit = std::variant<SetText, SetTitle, SetStart, SetPlanSettings, SetTarget, SetNote, SetColour, SetCount, SetWeekNote,
+using Edit = std::variant<SetText, SetTitle, SetStart, SetPlanSettings, SetActionStart, SetTarget, SetNote, SetColour, SetCount, SetWeekNote,
                           SetSkipped, SetReflection, ResolveConflict, ReopenConflict, MergeIn>;
+
+// `edit` as made on `today`: a text is stamped with the week of the plan's year it is written in
+// (so an action first written late starts then). Every edit a user makes passes through this.
+Edit dated(const Edit& edit, const Plan& plan, const Date& today);
 
 // Why `edit` cannot be applied to `plan`; empty when it can.
 std::string check_edit(const Plan& plan, const Edit& edit);

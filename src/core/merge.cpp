@@ -66,6 +66,16 @@ public:
         return pick(mine, theirs, base, place);  // too long to hold both: the user chooses
     }
 
+    // An action's own start: changed on one side since the base takes that side's; otherwise the
+    // earlier (0, the plan's start, is the earliest): owing from the first week either copy owed.
+    static int start(int mine, int theirs, const int* base) {
+        if (mine == theirs) return mine;
+        if (base != nullptr && *base == mine) return theirs;
+        if (base != nullptr && *base == theirs) return mine;
+        if (mine == 0 || theirs == 0) return 0;
+        return std::min(mine, theirs);
+    }
+
     MergeResult run() {
         MergeResult result;
         Plan& out = result.plan;
@@ -93,6 +103,7 @@ public:
                 oa.text = pick(ma.text, ta.text, ba ? &ba->text : nullptr, place(F::ActionText, ma.id));
                 oa.target = pick(ma.target, ta.target, ba ? &ba->target : nullptr, place(F::ActionTarget, ma.id));
                 oa.note = note(ma.note, ta.note, ba ? &ba->note : nullptr, place(F::ActionNote, ma.id));
+                oa.start = start(ma.start, ta.start, ba ? &ba->start : nullptr);
             }
         }
         merge_weeks(out);

@@ -26,9 +26,10 @@ Plan next_year_plan(const Plan& plan, const PlanStats& stats, Carry carry, bool 
         if (carry == Carry::Empty) goal.text.clear();
         for (int m = 1; m <= kActionsPerGoal; ++m) {
             Action& a = next.action(n, m);
+            a.start = 0;  // a new year: every action counts from the plan's start
             const bool milestone_done = a.target.kind == TargetKind::Once && finished(stats, n, m);
             const bool left_out = carry == Carry::Empty || milestone_done || (carry == Carry::Unfinished && finished(stats, n, m));
-            if (left_out) a = Action{a.id, "", Target{TargetKind::PerWeek, 1}, "", {}};
+            if (left_out) a = Action{a.id, "", Target{TargetKind::PerWeek, 1}, "", 0, {}};
         }
     }
     return next;

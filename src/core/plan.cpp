@@ -1,5 +1,7 @@
 #include "core/plan.hpp"
 
+#include <algorithm>
+
 #include "core/calendar.hpp"
 #include "core/text.hpp"
 
@@ -88,6 +90,8 @@ std::string title_for_year(const std::string& title, int year, int new_year) {
     return title.substr(0, at) + std::to_string(new_year) + title.substr(at + old_digits.size());
 }
 
+int Plan::start_of(int n, int m) const { return std::max(start, action(n, m).start); }
+
 std::string check_check_in_week(const Plan& plan, int week) {
     if (std::string error = check_week(plan, week); !error.empty()) return error;
     if (week < plan.start)
@@ -95,9 +99,44 @@ std::string check_check_in_week(const Plan& plan, int week) {
     return {};
 }
 
-int first_done_week(const Plan& plan, int n, int m) {
+int this_week_of(const Plan& plan, const Date& today) {
+    const int last = weeks_in_iso_year(plan.year);
+    if (today < monday_of(IsoWeek{plan.year, 1})) return 0;
+    if (today > sunday_of(IsoWeek{plan.year, last})) return last;
+    return iso_week_of(today).week;
+}
+
+std::string check_tick_week(const Plan& plan, int week, const Date& today) {
+    if (std::string error = check_check_in_week(plan, week); !error.empty()) return error;
+    const int now = this_week_of(plan, today);
+    if (week > now)
+        return format_week({plan.year, week}) + " has not begun: " +
+               (now == 0 ? "the plan's year begins on Monday " + format_date(monday_of({plan.year, 1}))
+                         : "this week is " + format_week({plan.year, now}));
+    return {};
+}
+
+std::string check_action_start(const Plan& plan, int n, int m, int week, const Date& today) {
+    if (std::string error = check_week(plan, week); !error.empty()) return error;
+    const std::string name = std::to_string(n) + "." + std::to_string(m);
+    if (week < plan.start)
+        return "action " + name + " cannot start in " + format_week({plan.year, week}) + ": the plan starts in " +
+               format_week({plan.year, plan.start});
+    const int now = this_week_of(plan, today);
+    if (week > std::max(now, plan.start))
+        return "action " + name + " cannot start in " + format_week({plan.year, week}) + ": it has not begun" +
+               (now >= 1 ? " (this week is " + format_week({plan.year, now}) + ")" : std::string{});
+    if (const int ticked = first_ticked_from(plan, n, m, plan.start); ticked != 0 && ticked < week)
+        return "action " + name + " cannot start in " + format_week({plan.year, week}) + ": it was ticked in " +
+               format_week({plan.year, ticked}) + "; it can start at most then";
+    return {};
+}
+
+int first_done_week(const Plan& plan, int n, int m) { return first_ticked_from(plan, n, m, 1); }
+
+int first_ticked_from(const Plan& plan, int n, int m, int from) {
     for (const auto& [week, log] : plan.weeks)
-        if (plan.count(week, n, m) > 0) return week;
+        if (week >= from && plan.count(week, n, m) > 0) return week;
     return 0;
 }
 

@@ -28,6 +28,10 @@ struct Action {
     std::string text;
     Target target{TargetKind::PerWeek, 1};
     std::string note;
+    // The ISO week its text was first written, when that is after the plan's start: it owes
+    // nothing before it. 0: it counts from the plan's start (every action of a file before
+    // format version 6, and one written before or in the plan's start week).
+    int start = 0;
     UnknownFields unknown;
     friend bool operator==(const Action&, const Action&) = default;
 
@@ -68,6 +72,8 @@ struct Plan {
     const Action& action(int n, int m) const { return goal(n).actions[static_cast<std::size_t>(m - 1)]; }
 
     const std::string& text_at(const CellAddress& address) const;
+    // The week action N.M is counted from: the later of the plan's start and its own.
+    int start_of(int n, int m) const;
     // How many times action N.M was done in `week` (0 when nothing is recorded).
     int count(int week, int n, int m) const;
     const WeekLog* week_log(int week) const;
@@ -110,10 +116,20 @@ std::string check_year(int year);
 std::string check_week(const Plan& plan, int week);
 // Why nothing can be recorded in `week`: not in the year, or before the plan began (empty when it can).
 std::string check_check_in_week(const Plan& plan, int week);
+// The week `today` is in, as a week of the plan's year: 0 before the year, the last week after it.
+int this_week_of(const Plan& plan, const Date& today);
+// Why `week` cannot be ticked on `today`: check_check_in_week's reasons, or it is after this week
+// (the future is not ticked). Empty when it can.
+std::string check_tick_week(const Plan& plan, int week, const Date& today);
+// Why action N.M cannot start in `week` on `today`: not in the year, before the plan's start,
+// after this week, or after a week that already holds its ticks. Empty when it can.
+std::string check_action_start(const Plan& plan, int n, int m, int week, const Date& today);
 // The weeks that hold a check-in (a count, a note or a skip), in order.
 std::vector<int> weeks_with_check_ins(const Plan& plan);
 // The first week in which action N.M was ticked, or 0 (a `once` action is done from then on).
 int first_done_week(const Plan& plan, int n, int m);
+// The first week from `from` on in which action N.M was ticked, or 0.
+int first_ticked_from(const Plan& plan, int n, int m, int from);
 // The week before `today`'s when it went by with nothing recorded (no tick, no note, not skipped),
 // is in the plan's year from its start, and the plan has written actions to tick: the week a user
 // coming back on Tuesday should fill first. nullopt otherwise.

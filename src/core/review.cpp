@@ -69,6 +69,7 @@ std::optional<double> heat_level(const Plan& plan, int week, int n, int m) {
     const Target& t = plan.action(n, m).target;
     const int count = plan.count(week, n, m);
     if (!t.tracked() || (!plan.action(n, m).tracked() && count == 0)) return std::nullopt;
+    if (week < plan.start_of(n, m) && count == 0) return std::nullopt;  // not written yet: owed nothing
     if (t.kind == TargetKind::PerWeek && t.times > 0) return static_cast<double>(std::min(count, t.times)) / t.times;
     return count > 0 ? 1.0 : 0.0;
 }
@@ -98,7 +99,7 @@ YearNumbers year_numbers(const Plan& plan, const PlanStats& stats) {
     for (int n = 1; n <= kSubGoals; ++n)
         for (int m = 1; m <= kActionsPerGoal; ++m)
             if (plan.action(n, m).tracked())
-                for (int w = stats.start_week; w <= stats.last_week; ++w) out.ticks += plan.count(w, n, m);
+                for (int w = plan.start_of(n, m); w <= stats.last_week; ++w) out.ticks += plan.count(w, n, m);
     for (int n = 1; n <= kSubGoals; ++n)
         for (int m = 1; m <= kActionsPerGoal; ++m) {
             const ActionStats& a = stats.action(n, m);

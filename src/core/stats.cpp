@@ -127,8 +127,9 @@ ActionStats action_stats(const Plan& plan, int n, int m, const Date& as_of) {
     out.tracked = true;
     const Target& target = action.target;
     const int last = weeks_started(plan.year, as_of);
-    const Series s = series_of(plan, n, m, plan.start, last);
-    const bool open = last >= plan.start && as_of <= sunday_of(IsoWeek{plan.year, last});
+    const int first = plan.start_of(n, m);
+    const Series s = series_of(plan, n, m, first, last);
+    const bool open = last >= first && as_of <= sunday_of(IsoWeek{plan.year, last});
     switch (target.kind) {
         case TargetKind::PerWeek: per_week(s, target.times, out, open); break;
         case TargetKind::PerMonth: per_month(plan, s, target.times, out); break;
@@ -170,6 +171,7 @@ std::optional<double> week_completion(const Plan& plan, int week) {
             const Action& action = plan.action(n, m);
             const Target& t = action.target;
             if (!action.tracked() || t.kind != TargetKind::PerWeek || t.times < 1) continue;
+            if (week < plan.start_of(n, m)) continue;  // written later: not owed yet
             values.push_back(static_cast<double>(std::min(plan.count(week, n, m), t.times)) / t.times);
         }
     return mean(values);
@@ -182,7 +184,7 @@ RunningTotal running_total(const Plan& plan, int week, int n, int m) {
     const int month = thursday_month(plan.year, week);
     for (const auto& [w, log] : plan.weeks) {
         if (w > week) break;
-        if (w < plan.start) continue;
+        if (w < plan.start_of(n, m)) continue;
         if (t.kind == TargetKind::PerMonth && thursday_month(plan.year, w) != month) continue;
         if (t.kind == TargetKind::PerWeek && w != week) continue;
         total.done += plan.count(w, n, m);

@@ -9,7 +9,7 @@ std::vector<ActionLeft> left_in_week(const Plan& plan, int week) {
     for (int n = 1; n <= kSubGoals; ++n)
         for (int m = 1; m <= kActionsPerGoal; ++m) {
             const Action& a = plan.action(n, m);
-            if (a.text.empty() || a.target.kind != TargetKind::PerWeek) continue;
+            if (!a.tracked() || a.target.kind != TargetKind::PerWeek || week < plan.start_of(n, m)) continue;
             const int done = plan.count(week, n, m);
             if (done < a.target.times) left.push_back({a.text, done, a.target.times});
         }

@@ -296,7 +296,7 @@ const PlanStats& PlanSession::stats() {
 
 std::string PlanSession::apply(const Edit& edit, double now) {
     const std::uint64_t before = document_.revision();
-    std::string refused = document_.apply(edit);
+    std::string refused = document_.apply(dated(edit, document_.plan(), today()));
     if (document_.revision() != before) changed(now);
     return refused;
 }

@@ -22,7 +22,7 @@ namespace {
 // Keys this program understands at each level, in the order it writes them.
 const std::vector<std::string> kTopKeys = {"format", "format_version", "min_reader_version", "year", "start", "title", "core", "sub_goals", "weeks", "reflection", "conflicts", "lineage"};
 const std::vector<std::string> kGoalKeys = {"id", "text", "colour", "actions", "reflection"};
-const std::vector<std::string> kActionKeys = {"id", "text", "target", "note"};
+const std::vector<std::string> kActionKeys = {"id", "text", "target", "note", "start"};
 const std::vector<std::string> kWeekKeys = {"skipped", "note", "counts"};
 const std::vector<std::string> kConflictKeys = {"field", "id", "week", "theirs"};
 
@@ -112,7 +112,26 @@ private:
     std::set<std::string> ids_;
 };
 
-Action read_action(const ordered_json& json, const std::string& path, IdRegistry& ids) {
+// An ISO week field like "2026-W29", in the plan's year; `absent` when the key is not there.
+int read_week(const Fields& f, const std::string& key, int year, int absent) {
+    if (!f.json().contains(key)) return absent;
+    const ordered_json& value = f.json().at(key);
+    const std::string example = "expected an ISO week like \"" + format_week({year, 1}) + "\"";
+    if (!value.is_string()) Fields::fail(f.at(key), example);
+    const auto week = parse_week(value.get<std::string>());
+    if (!week) Fields::fail(f.at(key), example);
+    if (week->year != year) Fields::fail(f.at(key), "week is not in the plan's year " + std::to_string(year));
+    return week->week;
+}
+
+// An action's own start (format version 6): the week its text was first written, when that was
+// after the plan's start. Older files have none: their actions count from the plan's start.
+int read_action_start(const Fields& f, int year, int plan_start) {
+    const int week = read_week(f, "start", year, 0);
+    return week > plan_start ? week : 0;
+}
+
+Action read_action(const ordered_json& json, const std::string& path, IdRegistry& ids, int year, int plan_start) {
     const Fields f(json, path);
     Action a;
     a.id = f.string("id", kMaxCellText);
@@ -122,11 +141,12 @@ Action read_action(const ordered_json& json, const std::string& path, IdRegistry
     if (!target.target) Fields::fail(f.at("target"), target.error);
     a.target = *target.target;
     a.note = f.optional_string("note", kMaxNoteText);
+    a.start = read_action_start(f, year, plan_start);
     a.unknown = read_unknown(json, kActionKeys);
     return a;
 }
 
-SubGoal read_goal(const ordered_json& json, const std::string& path, IdRegistry& ids) {
+SubGoal read_goal(const ordered_json& json, const std::string& path, IdRegistry& ids, int year, int plan_start) {
     const Fields f(json, path);
     SubGoal g;
     g.id = f.string("id", kMaxCellText);
@@ -138,7 +158,7 @@ SubGoal read_goal(const ordered_json& json, const std::string& path, IdRegistry&
     g.colour = *parsed;
     const ordered_json& actions = f.array("actions", kActionsPerGoal, "actions");
     for (std::size_t m = 0; m < kActionsPerGoal; ++m)
-        g.actions[m] = read_action(actions[m], f.at("actions") + "/" + std::to_string(m), ids);
+        g.actions[m] = read_action(actions[m], f.at("actions") + "/" + std::to_string(m), ids, year, plan_start);
     g.reflection = f.optional_string("reflection", kMaxNoteText);
     g.unknown = read_unknown(json, kGoalKeys);
     return g;
@@ -287,15 +307,7 @@ Lineage read_lineage_field(const Fields& top) {
 
 // The week the plan began: "2026-W29", in the plan's year. Files before version 4 have none
 // and start in week 1.
-int read_start(const Fields& top, int year) {
-    if (!top.json().contains("start")) return 1;
-    const ordered_json& value = top.json().at("start");
-    if (!value.is_string()) Fields::fail("/start", "expected an ISO week like \"" + format_week({year, 1}) + "\"");
-    const auto week = parse_week(value.get<std::string>());
-    if (!week) Fields::fail("/start", "expected an ISO week like \"" + format_week({year, 1}) + "\"");
-    if (week->year != year) Fields::fail("/start", "week is not in the plan's year " + std::to_string(year));
-    return week->week;
-}
+int read_start(const Fields& top, int year) { return read_week(top, "start", year, 1); }
 
 // Checks the header; returns whether the file must be opened read-only.
 bool read_header(const Fields& f) {
@@ -336,6 +348,7 @@ std::string encode_plan(const Plan& plan, const Lineage& lineage) {
             action["text"] = a.text;
             action["target"] = format_target(a.target);
             action["note"] = a.note;
+            if (a.start > plan.start) action["start"] = format_week({plan.year, a.start});
             write_unknown(action, a.unknown);
             actions.push_back(std::move(action));
         }
@@ -375,7 +388,7 @@ DecodedPlan decode_plan(std::string_view text, const std::string& name) {
         IdRegistry ids;
         const ordered_json& goals = top.array("sub_goals", kSubGoals, "sub-goals");
         for (std::size_t n = 0; n < kSubGoals; ++n)
-            plan.sub_goals[n] = read_goal(goals[n], "/sub_goals/" + std::to_string(n), ids);
+            plan.sub_goals[n] = read_goal(goals[n], "/sub_goals/" + std::to_string(n), ids, plan.year, plan.start);
         read_weeks(top, plan);
         plan.reflection = top.optional_string("reflection", kMaxNoteText);
         read_conflicts(top, plan);

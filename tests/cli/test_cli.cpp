@@ -143,7 +143,7 @@ TEST_CASE("the CLI refuses to change a file from a newer format version") {
     const std::string file = dir.file("newer.mandalart.json");
     REQUIRE(run_mandalart({"new", file, "--example"}).exit_code == 0);
     auto j = nlohmann::ordered_json::parse(read_all(file));
-    j["format_version"] = 6;
+    j["format_version"] = 7;
     const std::string bytes = j.dump(2) + "\n";
     write_all(file, bytes);
     const auto valid = run_mandalart({"validate", file});

@@ -112,8 +112,8 @@ TEST_CASE("report and status: untracked actions have null figures, weeks count f
     TempFolder dir;
     const std::string path = dir.file("plan.mandalart.json");
     REQUIRE(run_mandalart({"new", path}, kJuly15).exit_code == 0);  // starts in W29
-    REQUIRE(run_mandalart({"set", path, "1.1", "물 2L"}).exit_code == 0);
-    REQUIRE(run_mandalart({"set", path, "1.2", "스트레칭"}).exit_code == 0);
+    REQUIRE(run_mandalart({"set", path, "1.1", "물 2L"}, kJuly15).exit_code == 0);
+    REQUIRE(run_mandalart({"set", path, "1.2", "스트레칭"}, kJuly15).exit_code == 0);
     REQUIRE(run_mandalart({"check", path, "1.1"}, kJuly15).exit_code == 0);
     CHECK(run_mandalart({"check", path, "1.3"}, kJuly15).err ==
           path + ": action 1.3 is not written yet: give it a text before ticking it\n");

@@ -52,8 +52,8 @@ std::string example_as_version(int version) {
     return j.dump(2) + "\n";
 }
 
-TEST_CASE("files of every earlier format version load, start in W01 and are written back as version 5") {
-    for (int version = 1; version <= 4; ++version) {
+TEST_CASE("files of every earlier format version load, start in W01 and are written back as version 6") {
+    for (int version = 1; version <= 5; ++version) {
         INFO("format version " << version);
         const DecodedPlan loaded = decode_plan(example_as_version(version), "old.mandalart.json");
         REQUIRE(loaded.error.empty());
@@ -65,7 +65,7 @@ TEST_CASE("files of every earlier format version load, start in W01 and are writ
         Document doc(loaded.plan, "old.mandalart.json");
         REQUIRE(doc.apply(SetCount{11, 1, 1, 1}).empty());
         const auto saved = nlohmann::ordered_json::parse(encode_plan(doc.plan()));
-        CHECK(saved["format_version"] == 5);
+        CHECK(saved["format_version"] == 6);
         CHECK_FALSE(saved.contains("conflicts"));  // written only when a merge left some
         CHECK(saved["min_reader_version"] == 1);
         CHECK(saved["start"] == "2026-W01");
@@ -90,7 +90,7 @@ TEST_CASE("the start week round-trips and a bad one is refused with its path") {
 
 TEST_CASE("the output is stable: fixed key order, 2-space indent, trailing newline, raw UTF-8") {
     const std::string text = encode_plan(make_example_plan(2026));
-    CHECK(text.rfind("{\n  \"format\": \"mandalart\",\n  \"format_version\": 5,\n  \"min_reader_version\": 1,\n  \"year\": 2026,\n"
+    CHECK(text.rfind("{\n  \"format\": \"mandalart\",\n  \"format_version\": 6,\n  \"min_reader_version\": 1,\n  \"year\": 2026,\n"
                      "  \"start\": \"2026-W01\",\n",
                      0) == 0);
     CHECK(text.back() == '\n');
@@ -227,4 +227,29 @@ TEST_CASE("conflicts round-trip by field, id and week, and bad ones are refused 
     CHECK(refused({{"field", "title"}, {"theirs", "x"}, {"when", "now"}}) == "p: /conflicts/0/when: unknown key in a conflict");
     CHECK(refused({{"field", "title"}}) == "p: /conflicts/0: missing key \"theirs\"");
     CHECK(refused({{"field", "goal.text"}, {"theirs", "x"}}) == "p: /conflicts/0/id: no sub-goal has the id \"\"");
+}
+
+TEST_CASE("an action's own start is written after the plan's start only and read back (format version 6)") {
+    Plan plan = make_example_plan(2026);
+    plan.start = 3;
+    plan.action(2, 1).start = 50;
+    const std::string text = encode_plan(plan);
+    const auto j = nlohmann::ordered_json::parse(text);
+    CHECK(j["sub_goals"][1]["actions"][0]["start"] == "2026-W50");
+    CHECK_FALSE(j["sub_goals"][0]["actions"][0].contains("start"));  // from the plan's start: not written
+    const DecodedPlan back = decode_plan(text, "p.mandalart.json");
+    REQUIRE(back.error.empty());
+    CHECK(back.plan == plan);
+    // Migration: a version 5 file's actions have no start and count from the plan's start.
+    CHECK(decode_plan(example_as_version(5), "old.mandalart.json").plan.action(2, 1).start == 0);
+    // A start at or before the plan's is the plan's; one outside the year is refused with its path.
+    auto edited = j;
+    edited["sub_goals"][1]["actions"][0]["start"] = "2026-W02";
+    CHECK(decode_plan(edited.dump(2), "p.mandalart.json").plan.action(2, 1).start == 0);
+    edited["sub_goals"][1]["actions"][0]["start"] = "2027-W02";
+    CHECK(decode_plan(edited.dump(2), "p.mandalart.json").error ==
+          "p.mandalart.json: /sub_goals/1/actions/0/start: week is not in the plan's year 2026");
+    edited["sub_goals"][1]["actions"][0]["start"] = 12;
+    CHECK(decode_plan(edited.dump(2), "p.mandalart.json").error ==
+          "p.mandalart.json: /sub_goals/1/actions/0/start: expected an ISO week like \"2026-W01\"");
 }
