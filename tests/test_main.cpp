@@ -1,5 +1,6 @@
-// Every test binary keeps backups and crash journals in a fresh temporary state folder,
-// never in the real ~/.local/state.
+// Every test binary keeps backups, crash journals, settings and plans made without a path in
+// fresh temporary folders, never in the real ~/.local/state, ~/.config or ~/.local/share (a
+// command that names no plan looks there: the developer's own plans must not change a result).
 #define CATCH_CONFIG_RUNNER
 #include <catch2/catch.hpp>
 
@@ -8,10 +9,14 @@
 #include <string>
 
 int main(int argc, char* argv[]) {
-    std::string state = "/tmp/mandalart-test-state-XXXXXX";
-    if (::mkdtemp(state.data()) != nullptr) ::setenv("XDG_STATE_HOME", state.c_str(), 1);
+    std::string home = "/tmp/mandalart-test-home-XXXXXX";
+    if (::mkdtemp(home.data()) != nullptr) {
+        ::setenv("XDG_STATE_HOME", (home + "/state").c_str(), 1);
+        ::setenv("XDG_CONFIG_HOME", (home + "/config").c_str(), 1);
+        ::setenv("XDG_DATA_HOME", (home + "/data").c_str(), 1);
+    }
     const int result = Catch::Session().run(argc, argv);
     std::error_code ec;
-    std::filesystem::remove_all(state, ec);
+    std::filesystem::remove_all(home, ec);
     return result;
 }

@@ -6,6 +6,8 @@
 
 #include "cli/command.hpp"
 #include "cli/reference.hpp"
+#include "storage/app_paths.hpp"
+#include "storage/default_plan.hpp"
 #include "version.hpp"
 
 namespace mandalart::cli {
@@ -26,6 +28,9 @@ std::string general_help() {
     line("help", "show help for a command: mandalart help COMMAND");
     text +=
         "\n"
+        "FILE may be left out: the plan the editor last opened, else this year's plan in\n"
+        "~/.local/share/mandalart (mandalart status, mandalart check 1.1, mandalart report).\n"
+        "While the editor has the plan open, changes go through the editor.\n\n"
         "options: --help, --version\n"
         "exit codes: 0 ok, 1 bad input or file, 2 usage\n"
         "file format: docs/FORMAT.md\n";
@@ -43,6 +48,38 @@ bool wants_cli(const std::vector<std::string>& args) {
 }
 
 namespace {
+
+// Whether a command's first argument is one plan that may be left out (not merge's two).
+bool plan_may_be_left_out(const Command& command) {
+    const std::string kinds = command.positionals;
+    return kinds.rfind("plan", 0) == 0 && kinds.rfind("plan plan", 0) != 0;
+}
+
+bool looks_like_plan(const std::string& arg) {
+    const std::string json = ".json";
+    return file_exists(arg) || arg.find('/') != std::string::npos ||
+           (arg.size() >= json.size() && arg.compare(arg.size() - json.size(), json.size(), json) == 0);
+}
+
+// FILE left out: the plan the editor last opened, else this year's in the data folder. False
+// (after saying where it looked) when a plan is needed and none is found.
+bool fill_in_plan(const Command& command, Args& args, Io& io) {
+    if (!plan_may_be_left_out(command)) return true;
+    const std::vector<std::string>& given = args.positionals;
+    if (given.size() + 1 < command.min_positionals) return true;  // more than FILE is missing: a usage error
+    if (!given.empty() && looks_like_plan(given[0])) return true;
+    const bool missing = given.size() < command.min_positionals || (!given.empty() && given.size() < command.max_positionals);
+    if (!missing) return true;
+    const DefaultPlan found = find_default_plan(config_folder() + "/settings.json", data_folder(), io.today);
+    if (found.path.empty()) {
+        std::string looked;
+        for (const std::string& place : found.looked) looked += (looked.empty() ? "" : ", ") + place;
+        io.err << "mandalart: no plan named and none found (looked in " << looked << "); name FILE, or make one with mandalart new\n";
+        return false;
+    }
+    args.positionals.insert(args.positionals.begin(), found.path);
+    return true;
+}
 
 int command_help(const std::string& name, Io& io) {
     const Command* c = find_command(name);
@@ -95,8 +132,9 @@ int run(const std::vector<std::string>& args, std::ostream& out, std::ostream& e
     const std::vector<std::string> rest(args.begin() + 1, args.end());
     for (const std::string& a : rest)
         if (a == "--help" || a == "-h") return command_help(command->name, io);
-    const Args parsed = parse_args(rest, command->spec);
+    Args parsed = parse_args(rest, command->spec);
     if (!parsed.error.empty()) return usage_error(*command, parsed.error, io);
+    if (!fill_in_plan(*command, parsed, io)) return kBadInput;
     if (parsed.positionals.size() < command->min_positionals) return usage_error(*command, "missing arguments", io);
     if (parsed.positionals.size() > command->max_positionals)
         return usage_error(*command, "too many arguments (quote TEXT that contains spaces)", io);

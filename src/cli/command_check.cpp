@@ -1,7 +1,9 @@
-// mandalart check FILE [N.M] [--week W | --date D] [--count K | --add K | --undo] [--note TEXT] [--skip | --unskip]
+// mandalart check [FILE] [ACTION...] [--week W | --date D] [--count K | --add K | --undo] [--note TEXT] [--skip | --unskip]
+#include <algorithm>
 #include <charconv>
 #include <ostream>
 
+#include "cli/action_name.hpp"
 #include "cli/commands_list.hpp"
 #include "cli/plan_io.hpp"
 #include "cli/week_choice.hpp"
@@ -51,10 +53,10 @@ int run_check(const Args& args, Io& io) {
     const int count_options = args.option("count").has_value() + args.option("add").has_value() + args.has("undo");
     if (count_options > 1) return usage_error(self, "use one of --count, --add and --undo", io);
     if (args.has("skip") && args.has("unskip")) return usage_error(self, "use --skip or --unskip, not both", io);
-    const bool has_action = args.positionals.size() == 2;
+    const std::vector<std::string> names(args.positionals.begin() + 1, args.positionals.end());
     const bool week_change = args.option("note") || args.has("skip") || args.has("unskip");
-    if (!has_action && count_options > 0) return usage_error(self, "--count, --add and --undo need an action N.M", io);
-    if (!has_action && !week_change)
+    if (names.empty() && count_options > 0) return usage_error(self, "--count, --add and --undo need an action N.M", io);
+    if (names.empty() && !week_change)
         return usage_error(self, "nothing to record: name an action N.M, or give --note, --skip or --unskip", io);
 
     CountChange change;
@@ -68,17 +70,9 @@ int run_check(const Args& args, Io& io) {
         change.amount = -1;
         change.undo = true;
     }
-    std::optional<CellAddress> cell;
-    if (has_action) {
-        cell = parse_address(args.positionals[1]);
-        if (!cell || cell->kind != CellKind::Action) {
-            io.err << "mandalart: check-ins belong to actions; use N.M with N and M from 1 to 8, got \""
-                   << args.positionals[1] << "\"\n";
-            return kBadInput;
-        }
-    }
 
     int week = 0;
+    std::vector<CellAddress> cells;
     const auto make = [&](const Plan& plan, std::vector<Edit>& edits) -> std::string {
         const WeekChoice choice = choose_week(args, plan, io.today);
         if (!choice.error.empty()) return choice.error;
@@ -86,10 +80,20 @@ int run_check(const Args& args, Io& io) {
         if (week < plan.start)
             return format_week({plan.year, week}) + " is before the plan began (" + format_week({plan.year, plan.start}) +
                    "); to start the plan that week: mandalart start " + args.positionals[0] + " " + format_week({plan.year, week});
-        if (cell) {
-            const int n = cell->sub_goal, m = cell->action;
+        cells.clear();
+        for (const std::string& name : names) {
+            const ActionName found = find_action(plan, name);
+            if (!found.cell) return found.error;
+            if (std::find(cells.begin(), cells.end(), *found.cell) != cells.end())
+                return format_address(*found.cell) + " is named twice";
+            cells.push_back(*found.cell);
+        }
+        if (!cells.empty())
+            if (const std::string future = check_tick_week(plan, week, io.today); !future.empty()) return future;
+        for (const CellAddress& cell : cells) {
+            const int n = cell.sub_goal, m = cell.action;
             const int current = plan.count(week, n, m);
-            const std::string name = format_address(*cell);
+            const std::string name = format_address(cell);
             if (change.undo && current == 0)
                 return name + " has nothing recorded in " + format_week({plan.year, week}) + " to undo";
             const Target& target = plan.action(n, m).target;
@@ -103,7 +107,7 @@ int run_check(const Args& args, Io& io) {
         return {};
     };
     const auto done = [&](const Plan& plan) {
-        if (cell) io.out << action_line(plan, week, cell->sub_goal, cell->action) << "\n";
+        for (const CellAddress& cell : cells) io.out << action_line(plan, week, cell.sub_goal, cell.action) << "\n";
         const std::string key = format_week({plan.year, week});
         if (const auto note = args.option("note")) io.out << key << "  note " << (note->empty() ? "cleared" : "saved") << "\n";
         if (args.has("skip")) io.out << key << "  skipped: left out of the weekly expectations\n";

@@ -1,6 +1,7 @@
-// mandalart set FILE CELL TEXT, mandalart target FILE N.M TARGET and mandalart start FILE WEEK
+// mandalart set FILE CELL TEXT, mandalart target FILE ACTION TARGET and mandalart start FILE [ACTION] WEEK
 #include <ostream>
 
+#include "cli/action_name.hpp"
 #include "cli/commands_list.hpp"
 #include "cli/plan_io.hpp"
 
@@ -17,35 +18,53 @@ int run_set(const Args& args, Io& io) {
 }
 
 int run_target(const Args& args, Io& io) {
-    const auto cell = parse_address(args.positionals[1]);
-    if (!cell || cell->kind != CellKind::Action) {
-        io.err << "mandalart: targets belong to actions; use N.M with N and M from 1 to 8, got \""
-               << args.positionals[1] << "\"\n";
-        return kBadInput;
-    }
     const TargetParse target = parse_target(args.positionals[2]);
     if (!target.target) {
         io.err << "mandalart: " << target.error << "\n";
         return kBadInput;
     }
-    return edit_file(args.positionals[0], SetTarget{cell->sub_goal, cell->action, *target.target}, io);
+    return edit_file(args.positionals[0], [&](const Plan& plan, std::vector<Edit>& edits) {
+        const ActionName found = find_action(plan, args.positionals[1]);
+        if (!found.cell) return found.error;
+        edits.push_back(SetTarget{found.cell->sub_goal, found.cell->action, *target.target});
+        return std::string{};
+    }, io);
 }
 
+// mandalart start FILE WEEK: the plan's start. mandalart start FILE ACTION WEEK: the action's.
 int run_start(const Args& args, Io& io) {
-    const std::string& text = args.positionals[1];
+    const bool for_action = args.positionals.size() == 3;
+    const std::string& text = args.positionals.back();
     const auto week = parse_week(text);
     if (!week) {
         io.err << "mandalart: the start is an ISO week like 2026-W27 (that exists in its year), got \"" << text << "\"\n";
         return kBadInput;
     }
+    std::optional<CellAddress> cell;
     const auto make = [&](const Plan& plan, std::vector<Edit>& edits) -> std::string {
         if (week->year != plan.year)
             return text + " is not in this plan's year " + std::to_string(plan.year) + " (" + format_week({plan.year, 1}) + ".." +
                    format_week({plan.year, weeks_in_iso_year(plan.year)}) + ")";
-        edits.push_back(SetStart{week->week});
+        if (!for_action) {
+            edits.push_back(SetStart{week->week});
+            return {};
+        }
+        const ActionName found = find_action(plan, args.positionals[1]);
+        if (!found.cell) return found.error;
+        cell = found.cell;
+        if (std::string refused = check_action_start(plan, cell->sub_goal, cell->action, week->week, io.today); !refused.empty())
+            return refused;
+        edits.push_back(SetActionStart{cell->sub_goal, cell->action, week->week});
         return {};
     };
     const auto done = [&](const Plan& plan) {
+        if (cell) {
+            const int start = plan.start_of(cell->sub_goal, cell->action);
+            io.out << "action " << format_address(*cell) << " " << plan.text_at(*cell) << " counts from "
+                   << format_week({plan.year, start}) << (start == plan.start ? ", the plan's start" : "")
+                   << "; nothing is owed before it\n";
+            return;
+        }
         io.out << "the plan starts in " << format_week({plan.year, plan.start}) << " (Monday "
                << format_date(monday_of({plan.year, plan.start})) << "); nothing is owed before it\n";
     };

@@ -1,6 +1,7 @@
 #include <ostream>
 
 #include "cli/commands_list.hpp"
+#include "core/address.hpp"
 
 namespace mandalart::cli {
 
@@ -30,27 +31,34 @@ const std::vector<Command>& commands() {
          "6 bottom-left, 7 bottom, 8 bottom-right; actions use the same order in their block.\n"
          "Texts hold at most 200 characters.",
          {}, 3, 3, run_set, "plan cell text"},
-        {"target", "mandalart target FILE N.M TARGET", "set how often an action is meant to happen",
-         "TARGET is N/week (1..7), N/month (1..31), N/year (1..366), once (a milestone)\n"
+        {"target", "mandalart target FILE ACTION TARGET", "set how often an action is meant to happen",
+         "ACTION is N.M or a part of its text only one action has. TARGET is N/week (1..7), N/month (1..31), N/year (1..366), once (a milestone)\n"
          "or none (a mindset or reference item with nothing to tick).",
          {}, 3, 3, run_target, "plan action target"},
-        {"start", "mandalart start FILE WEEK", "set the week the plan began",
+        {"start", "mandalart start FILE [ACTION] WEEK", "set the week the plan (or an action) began",
          "WEEK is an ISO week of the plan's year, like 2026-W27. Nothing is owed before the start:\n"
          "earlier weeks are not misses, and check-ins before it are refused. A new plan starts in\n"
          "the week it is made (W01 when made before its year). The start cannot be later than a\n"
-         "week that already holds check-ins.",
-         {}, 2, 2, run_start, "plan week"},
-        {"check", "mandalart check FILE [N.M] [--week 2026-W10 | --date 2026-03-05] [--count K | --add K | --undo] "
+         "week that already holds check-ins.\n"
+         "With ACTION (N.M or a part of its text), the action's own start: an action first written\n"
+         "after the plan's start owes from the week it was written (docs/STATS.md); this moves it,\n"
+         "back to the plan's start at the earliest, to this week at the latest, and never past a\n"
+         "week that holds its ticks.",
+         {}, 2, 3, run_start, "plan action week"},
+        {"check", "mandalart check FILE [ACTION...] [--week 2026-W10 | --date 2026-03-05] [--count K | --add K | --undo] "
                   "[--note TEXT] [--skip | --unskip]",
          "record a check-in for a week",
          "Records what was done in one week (default: this week; weeks are ISO weeks, Monday to\n"
-         "Sunday, local time). With N.M it changes the action's count for the week: +1 by default,\n"
+         "Sunday, local time). ACTION is N.M, the action's text, or a part of it only one action\n"
+         "has (mandalart check 운동); several are recorded together, all or none.\n"
+         "With ACTION it changes the action's count for the week: +1 by default,\n"
          "--count K sets it, --add K adds K, --undo takes one off. A week holds at most 7 for\n"
          "N/week, 1 for once; none items have nothing to tick. --note sets the week's note, --skip\n"
          "marks the week skipped (holiday, illness: out of the weekly expectations), --unskip\n"
          "takes that back; these need no N.M. A week outside the plan's year, or before the week\n"
-         "the plan began (see start), is refused; so is ticking an action that is not written yet.",
-         {{"week", "date", "count", "add", "note"}, {"undo", "skip", "unskip"}, {}}, 1, 2, run_check, "plan action"},
+         "the plan began (see start), is refused; so is ticking an action that is not written yet,\n"
+         "a week before the action's own start, or a week that has not begun.",
+         {{"week", "date", "count", "add", "note"}, {"undo", "skip", "unskip"}, {}}, 1, 1 + kSubGoals * kActionsPerGoal, run_check, "plan action"},
         {"status", "mandalart status FILE [--week W | --date D] [--format text|json]", "show one week's check-in",
          "Prints the week (default: this week): its dates, whether it was skipped, its note, each\n"
          "tracked action (written, target not none) with its count, and the week's completion\n"

@@ -87,7 +87,7 @@ TEST_CASE("refused check-ins exit 1 with one line and leave the file unchanged")
           "2025-W52 (Sunday 2025-12-28)\n");
     CHECK(refuse({"1.1", "--date", "2025-12-29"}).find("2025-12-29 (2026-W01) is not in this plan") != std::string::npos);
     CHECK(refuse({"1.1"}, "2027-02-01").find("today, 2027-02-01 (2027-W05), is not in this plan") != std::string::npos);
-    CHECK(refuse({"9.1"}).find("check-ins belong to actions") != std::string::npos);
+    CHECK(refuse({"9.1"}) == "mandalart: no action \"9.1\": actions are N.M with N and M from 1 to 8\n");
     CHECK(refuse({"--note", std::string(2001, 'x')}).find("too long") != std::string::npos);
     REQUIRE(f.check({"1.3"}).exit_code == 0);
     const std::string done = read_all(f.path);

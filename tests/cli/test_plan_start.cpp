@@ -19,24 +19,6 @@ constexpr const char* kJuly15 = "2026-07-15";  // a Wednesday in 2026-W29
 
 json stored(const std::string& path) { return json::parse(read_all(path)); }
 
-// Sets an environment variable for the commands run in this scope (the child inherits it).
-class ScopedEnv {
-public:
-    ScopedEnv(const char* name, const std::string& value) : name_(name) {
-        if (const char* old = std::getenv(name)) old_ = old;
-        ::setenv(name, value.c_str(), 1);
-    }
-    ~ScopedEnv() {
-        if (old_) ::setenv(name_, old_->c_str(), 1);
-        else ::unsetenv(name_);
-    }
-    ScopedEnv(const ScopedEnv&) = delete;
-    ScopedEnv& operator=(const ScopedEnv&) = delete;
-
-private:
-    const char* name_;
-    std::optional<std::string> old_;
-};
 
 }  // namespace
 
@@ -64,7 +46,7 @@ TEST_CASE("start moves the start week; weeks outside the year and past a check-i
     TempFolder dir;
     const std::string path = dir.file("plan.mandalart.json");
     REQUIRE(run_mandalart({"new", path}, kJuly15).exit_code == 0);
-    REQUIRE(run_mandalart({"set", path, "1.1", "물 2L"}).exit_code == 0);
+    REQUIRE(run_mandalart({"set", path, "1.1", "물 2L"}, kJuly15).exit_code == 0);
 
     auto r = run_mandalart({"check", path, "1.1", "--week", "2026-W20"}, kJuly15);
     CHECK(r.exit_code == 1);
