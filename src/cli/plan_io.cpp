@@ -4,6 +4,7 @@
 
 #include <filesystem>
 
+#include "cli/through_editor.hpp"
 #include "storage/app_paths.hpp"
 #include "storage/atomic_write.hpp"
 #include "storage/plan_file.hpp"
@@ -79,6 +80,7 @@ bool lock_for_change(const std::string& path, PlanLock& lock, Io& io) {
 }
 
 int edit_file(const std::string& path, const EditMaker& make, Io& io, const std::function<void(const Plan&)>& done) {
+    if (const auto through = edit_through_editor(path, make, io, done)) return *through;
     LoadedPlan loaded = load_plan_file(path);
     if (!loaded.error.empty()) {
         io.err << load_refusal(path, loaded) << "\n";

@@ -212,6 +212,7 @@ ui::AppOptions app_options_for(const GuiOptions& options, const std::string& con
     app.settings_path = config + "/settings.json";
     app.persist_new_plan = options.screenshot.empty();
     app.desktop = &linux_desktop();  // the weekly reminder (Settings)
+    app.wake = [] { glfwPostEmptyEvent(); };  // a command line's change arrived (thread-safe in GLFW)
     return app;
 }
 

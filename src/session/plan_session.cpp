@@ -326,6 +326,8 @@ void PlanSession::keep_journal(double now) {
 
 // Autosave: shortly after the last edit, and again later if a save failed.
 void PlanSession::tick(double now) {
+    keep_channel();
+    channel_.serve([&](const std::string& request) { return answer_channel(request, now); });
     keep_journal(now);
     const bool waited = now - last_change_ >= kAutosaveDelay;
     const bool retry_ok = failed_revision_ != document_.revision() || now - last_failed_save_ >= kSaveRetryDelay;

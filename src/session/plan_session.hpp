@@ -23,6 +23,7 @@
 #include "storage/conflict_copies.hpp"
 #include "storage/file_system.hpp"
 #include "storage/journal.hpp"
+#include "storage/plan_channel.hpp"
 #include "storage/plan_file.hpp"
 #include "storage/plan_lock.hpp"
 
@@ -39,6 +40,10 @@ struct SessionOptions {
     std::string data_folder;                        // where a plan goes when none is named
     // Called with every path the plan was opened from or saved to (the recent files).
     std::function<void(const std::string&)> remember_file = [](const std::string&) {};
+    // Set by an editor that takes changes from the command line while it holds the plan's lock
+    // (storage/plan_channel.hpp): called from the channel's thread to wake the editor's loop, which
+    // then answers in tick(). Unset: no channel.
+    std::function<void()> wake = {};
 };
 
 // What the session has to tell the user, in the editor's words.
@@ -55,6 +60,7 @@ struct Notice {
         ReloadedTheirs,
         Wrote,           // detail: what was written
         Merged,          // detail: the copy merged in (a file name, or empty: the version on disk)
+        FromCommandLine, // detail: how many changes a command line made (applied and saved)
     };
     Kind kind = Kind::None;
     std::string detail;
@@ -224,6 +230,10 @@ private:
     void changed(double now) { last_change_ = now; }
     void merge_in(const MergeResult& merged, double now);
     bool keep_mine_in_backups();
+    // The command line's channel: listening while the lock is held, answered in tick().
+    void keep_channel();
+    std::string answer_channel(const std::string& request, double now);
+    std::string apply_from_channel(const std::string& edits, std::uint64_t revision, double now);
     MergeResult merged_with_copy(const std::string& path, const Plan& theirs) const;
 
 
@@ -250,6 +260,7 @@ private:
     Notice save_error_;
     Notice notice_;
     std::vector<Question> questions_;
+    ChannelServer channel_;  // last: stopped (and its thread joined) before the rest goes
 };
 
 }  // namespace mandalart

@@ -20,18 +20,23 @@
 namespace mandalart::ui {
 namespace {
 
-SessionOptions session_options(const AppOptions& options, Settings& settings) {
+SessionOptions session_options(const AppOptions& options, Settings& settings, bool& recent_changed) {
     SessionOptions session;
     session.today = options.clock;
     session.file_system = options.file_system;
     session.compare_file = options.compare_file;
-    session.remember_file = [&settings](const std::string& path) { settings.remember_file(path); };
+    session.remember_file = [&settings, &recent_changed](const std::string& path) {
+        const bool first = !settings.recent_files.empty() && settings.recent_files.front() == path;
+        settings.remember_file(path);
+        recent_changed = recent_changed || !first;
+    };
+    session.wake = options.wake;
     return session;
 }
 
 }  // namespace
 
-App::App(AppOptions options) : options_(std::move(options)), session_(session_options(options_, settings_)) {
+App::App(AppOptions options) : options_(std::move(options)), session_(session_options(options_, settings_, recent_changed_)) {
     if (!options_.settings_path.empty()) {
         LoadedSettings loaded = load_settings(options_.settings_path, options_.default_language);
         settings_ = std::move(loaded.settings);
@@ -97,6 +102,7 @@ void App::show_focus(int sub_goal) {
 }
 
 void App::frame(double now) {
+    if (recent_changed_) persist_settings();
     follow_session();
     report_missing_glyphs();
     begin_frame_targets();
@@ -183,11 +189,15 @@ double App::seconds_until_wakeup(double now) const {
 void App::shutdown(double now) {
     settings_.open_view = tab_;
     session_.close(now);
-    if (!options_.settings_path.empty()) {
-        FileSystem& fs = *options_.file_system;
-        make_folders(fs, std::filesystem::path(options_.settings_path).parent_path().string());
-        save_settings(options_.settings_path, settings_, fs);
-    }
+    persist_settings();
+}
+
+void App::persist_settings() {
+    recent_changed_ = false;
+    if (options_.settings_path.empty()) return;
+    FileSystem& fs = *options_.file_system;
+    make_folders(fs, std::filesystem::path(options_.settings_path).parent_path().string());
+    save_settings(options_.settings_path, settings_, fs);
 }
 
 }  // namespace mandalart::ui

@@ -49,6 +49,9 @@ struct AppOptions {
     std::optional<Theme> theme;        // --theme: over the settings' theme
     std::optional<Language> language;  // --lang: over the settings' language
     Desktop* desktop = nullptr;        // the weekly reminder is set there (nullptr: not offered)
+    // Wakes the window's loop from another thread (a command line's change arrived on the plan's
+    // channel); unset: the command line is refused by the lock while the editor is open.
+    std::function<void()> wake = {};
 };
 
 class App {
@@ -75,6 +78,9 @@ public:
     double seconds_until_wakeup(double now) const;
     // Saves pending changes and the settings (on quit).
     void shutdown(double now);
+    // Writes settings.json (when the app has one): on quit, and when the recent plans change, so
+    // that a command naming no plan finds the one open here.
+    void persist_settings();
 
     const Document& document() const { return session_.document(); }
     const Settings& settings() const { return settings_; }
@@ -198,6 +204,7 @@ private:
 
     AppOptions options_;
     Settings settings_;
+    bool recent_changed_ = false;  // a plan was opened or saved elsewhere: settings.json says so at once
     PlanSession session_;
     std::uint64_t shown_generation_ = ~0ull;  // the session's document the views were set up for
     ChartView chart_;

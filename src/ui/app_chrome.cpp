@@ -42,6 +42,9 @@ std::string wording(const Notice& notice, Language l) {
             if (notice.detail.empty()) return tr(Str::MergedTheirs, l);
             std::snprintf(line, sizeof line, tr(Str::MergedCopyFormat, l), notice.detail.c_str());
             return line;
+        case Notice::Kind::FromCommandLine:
+            std::snprintf(line, sizeof line, tr(Str::FromCommandLineFormat, l), notice.detail.c_str());
+            return line;
     }
     return notice.detail;
 }
