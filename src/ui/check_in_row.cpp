@@ -63,8 +63,8 @@ void CheckInView::draw_action_row(const ViewContext& ctx, int n, int m, float wi
     const Plan& plan = ctx.document.plan();
     const Target& t = plan.action(n, m).target;
     draw_row_background(ctx, area, row == selected_, hovered && t.tracked());
-    const bool editable = clicked && !ctx.document.read_only() && week_ >= plan.start;
-    if (week_ >= plan.start) {
+    const bool editable = clicked && tickable(ctx, n, m);
+    if (week_ >= plan.start_of(n, m) && week_begun(ctx)) {
         if (t.kind == TargetKind::PerWeek || t.kind == TargetKind::Once) draw_tick_boxes(ctx, area, n, m, editable, out);
         if (t.kind == TargetKind::PerMonth || t.kind == TargetKind::PerYear) draw_counter(ctx, area, n, m, editable, out);
     }

@@ -9,6 +9,8 @@ namespace mandalart::ui {
 std::string check_in_status(const Plan& plan, const PlanStats& stats, int week, int n, int m, Language l) {
     if (week < plan.start) return {};
     const Target& t = plan.action(n, m).target;
+    if (t.tracked() && week < plan.start_of(n, m))  // written later: owed from then
+        return std::string(tr(Str::CheckStartsIn, l)) + " " + format_week({plan.year, plan.start_of(n, m)});
     switch (t.kind) {
         case TargetKind::Once: {
             if (plan.count(week, n, m) > 0) return {};

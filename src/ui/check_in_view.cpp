@@ -67,10 +67,17 @@ void CheckInView::move_selection(const ViewContext& ctx, int step) {
         }
 }
 
+bool CheckInView::week_begun(const ViewContext& ctx) const { return week_ <= this_week_of(ctx.document.plan(), ctx.today); }
+
+bool CheckInView::tickable(const ViewContext& ctx, int n, int m) const {
+    const Plan& plan = ctx.document.plan();
+    return plan.action(n, m).tracked() && !ctx.document.read_only() && week_ >= plan.start_of(n, m) && week_begun(ctx);
+}
+
 void CheckInView::step_count(const ViewContext& ctx, int n, int m, int delta, UiOutput& out) {
     const Plan& plan = ctx.document.plan();
     const Target& t = plan.action(n, m).target;
-    if (!plan.action(n, m).tracked() || ctx.document.read_only() || week_ < plan.start) return;
+    if (!tickable(ctx, n, m)) return;
     const int count = plan.count(week_, n, m);
     const int next = std::clamp(count + delta, 0, max_weekly_count(t));
     if (next != count) out.edits.push_back(SetCount{week_, n, m, next});
@@ -181,6 +188,7 @@ void CheckInView::draw_header(const ViewContext& ctx, UiOutput& out) {
     }
     if (week_ != week_before && note_.active()) commit_note(ctx, out);
     if (week_ < plan.start) draw_before_start(ctx, out);
+    else if (!week_begun(ctx)) draw_future(ctx);
     draw_missed_week(ctx);
     ImGui::Spacing();
 }
@@ -200,6 +208,16 @@ void CheckInView::draw_missed_week(const ViewContext& ctx) {
     if (ImGui::SmallButton(tr(Str::CheckThisWeek, l))) week_ = current_week(ctx);
     ImGui::SameLine();
     if (ImGui::SmallButton("x##missed")) offered_week_ = 0;
+}
+
+// A coming week: what it is and when it opens; its rows show no tick boxes.
+void CheckInView::draw_future(const ViewContext& ctx) {
+    const Plan& plan = ctx.document.plan();
+    char line[256];
+    std::snprintf(line, sizeof line, tr(Str::CheckFutureFormat, ctx.language), format_week({plan.year, week_}).c_str(),
+                  format_date(monday_of({plan.year, week_})).c_str());
+    ImGui::AlignTextToFramePadding();
+    ImGui::TextDisabled("%s", line);
 }
 
 void CheckInView::draw_before_start(const ViewContext& ctx, UiOutput& out) {

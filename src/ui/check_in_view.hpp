@@ -40,6 +40,11 @@ private:
     void handle_keyboard(const ViewContext& ctx, UiOutput& out);
     void move_selection(const ViewContext& ctx, int step);
     void step_count(const ViewContext& ctx, int n, int m, int delta, UiOutput& out);
+    // Whether the week shown has begun (a coming week is shown, never ticked).
+    bool week_begun(const ViewContext& ctx) const;
+    // Whether action N.M can be ticked in the week shown: written, begun, not before its start.
+    bool tickable(const ViewContext& ctx, int n, int m) const;
+    void draw_future(const ViewContext& ctx);
     void tick_next(const ViewContext& ctx, int n, int m, UiOutput& out);
     void draw_header(const ViewContext& ctx, UiOutput& out);
     void draw_before_start(const ViewContext& ctx, UiOutput& out);

@@ -24,6 +24,16 @@ const TargetKind kKinds[] = {TargetKind::PerWeek, TargetKind::PerMonth, TargetKi
                              TargetKind::None};
 const Str kKindNames[] = {Str::TargetPerWeek, Str::TargetPerMonth, Str::TargetPerYear, Str::TargetOnce, Str::TargetNone};
 
+int kind_index(TargetKind kind) { return static_cast<int>(std::find(std::begin(kKinds), std::end(kKinds), kind) - std::begin(kKinds)); }
+bool counts_times(TargetKind kind) { return kind == TargetKind::PerWeek || kind == TargetKind::PerMonth || kind == TargetKind::PerYear; }
+
+// `t` with another kind: its times kept where the new kind has them (within its range).
+Target with_kind(const Target& t, TargetKind kind) {
+    Target out{kind, kind == TargetKind::Once ? 1 : 0};
+    if (counts_times(kind)) out.times = std::clamp(t.times, 1, max_times(kind));
+    return out;
+}
+
 }  // namespace
 
 void FocusView::open(int sub_goal) {
@@ -31,7 +41,68 @@ void FocusView::open(int sub_goal) {
     selection_ = 0;
     editing_.close();
     colour_editing_ = false;
+    field_ = Field::Cell;
     for (NoteField& note : notes_) note.forget();
+}
+
+std::vector<FocusView::Stop> FocusView::tab_stops(const Plan& plan) const {
+    std::vector<Stop> stops;
+    for (int cell = 0; cell < 9; ++cell) {
+        stops.push_back({cell, Field::Cell});
+        if (cell == 0) {
+            stops.push_back({0, Field::Colour});
+            continue;
+        }
+        const Action& a = plan.action(sub_goal_, cell);
+        stops.push_back({cell, Field::Kind});
+        if (counts_times(a.target.kind)) stops.push_back({cell, Field::Times});
+        if (a.tracked()) stops.push_back({cell, Field::Start});
+    }
+    return stops;
+}
+
+void FocusView::tab(const Plan& plan, int step) {
+    const std::vector<Stop> stops = tab_stops(plan);
+    const auto n = static_cast<int>(stops.size());
+    int at = 0;
+    for (int i = 0; i < n; ++i)
+        if (stops[static_cast<std::size_t>(i)].cell == selection_ && stops[static_cast<std::size_t>(i)].field == field_) at = i;
+    const Stop next = stops[static_cast<std::size_t>(((at + step) % n + n) % n)];
+    selection_ = next.cell;
+    field_ = next.field;
+}
+
+void FocusView::step_field(const ViewContext& ctx, int delta, UiOutput& out) {
+    const Plan& plan = ctx.document.plan();
+    if (ctx.document.read_only()) return;
+    if (field_ == Field::Colour) {
+        const auto& palette = default_sub_goal_colours();
+        const auto at = std::find(palette.begin(), palette.end(), plan.goal(sub_goal_).colour);
+        const int i = at == palette.end() ? (delta > 0 ? -1 : 0) : static_cast<int>(at - palette.begin());
+        out.edits.push_back(SetColour{sub_goal_, palette[static_cast<std::size_t>(((i + delta) % 8 + 8) % 8)]});
+        return;
+    }
+    const int m = selection_;
+    if (m < 1) return;
+    const Target& t = plan.action(sub_goal_, m).target;
+    if (field_ == Field::Kind) {
+        const int k = std::clamp(kind_index(t.kind) + delta, 0, 4);
+        if (kKinds[k] != t.kind) out.edits.push_back(SetTarget{sub_goal_, m, with_kind(t, kKinds[k])});
+    } else if (field_ == Field::Times && counts_times(t.kind)) {
+        const int times = std::clamp(t.times + delta, 1, max_times(t.kind));
+        if (times != t.times) out.edits.push_back(SetTarget{sub_goal_, m, Target{t.kind, times}});
+    } else if (field_ == Field::Start) {
+        const int week = plan.start_of(sub_goal_, m) + delta;
+        if (check_action_start(plan, sub_goal_, m, week, ctx.today).empty()) out.edits.push_back(SetActionStart{sub_goal_, m, week});
+    }
+}
+
+void FocusView::outline_if(const ViewContext& ctx, Field field, int cell) const {
+    if (field_ != field || selection_ != cell) return;
+    const float pad = 2.0f * ctx.scale;
+    const ImVec2 a = ImGui::GetItemRectMin(), b = ImGui::GetItemRectMax();
+    ImGui::GetWindowDrawList()->AddRect(ImVec2(a.x - pad, a.y - pad), ImVec2(b.x + pad, b.y + pad), chart_palette(ctx.theme).selection,
+                                        4.0f * ctx.scale, 0, 2.0f * ctx.scale);
 }
 
 void FocusView::finish_edit(const Document& document, UiOutput& out) { editing_.finish(document, out); }
@@ -42,6 +113,18 @@ CellAddress FocusView::address_of(int neighbour) const {
 
 void FocusView::handle_keyboard(const ViewContext& ctx, UiOutput& out) {
     if (ctrl() || alt()) return;
+    // Tab moves through the cells and their controls; on a control, arrows change it.
+    if (pressed(Key::Tab)) {
+        tab(ctx.document.plan(), shift() ? -1 : 1);
+        return;
+    }
+    if (field_ != Field::Cell) {
+        if (pressed(Key::Escape, false) || enter_pressed()) field_ = Field::Cell;
+        if (pressed(Key::Left) || pressed(Key::Down)) step_field(ctx, -1, out);
+        if (pressed(Key::Right) || pressed(Key::Up)) step_field(ctx, 1, out);
+        ImGui::GetIO().InputQueueCharacters.resize(0);  // no typing into a cell from a control
+        return;
+    }
     if (chord_pressed(kBackChord)) {
         out.command(cmd::ShowChart{});
         return;
@@ -52,7 +135,6 @@ void FocusView::handle_keyboard(const ViewContext& ctx, UiOutput& out) {
     if (pressed(Key::Up)) p.row = std::max(0, p.row - 1);
     if (pressed(Key::Down)) p.row = std::min(2, p.row + 1);
     selection_ = neighbour_at(p.row, p.col);
-    if (pressed(Key::Tab)) selection_ = (selection_ + (shift() ? 8 : 1)) % 9;
     editing_.handle_keys(ctx, address_of(selection_), out);
 }
 
@@ -99,20 +181,17 @@ void FocusView::draw_action_row(const ViewContext& ctx, int m, UiOutput& out) {
     ImGui::TextUnformatted(action.text.empty() ? "—" : to_imgui(action.text).c_str());
     ImGui::PopTextWrapPos();
     const float width = ImGui::GetContentRegionAvail().x;
-    int kind = static_cast<int>(std::find(std::begin(kKinds), std::end(kKinds), action.target.kind) - std::begin(kKinds));
+    const int kind = kind_index(action.target.kind);
     ImGui::SetNextItemWidth(width * 0.55f);
     if (ImGui::BeginCombo("##kind", tr(kKindNames[kind], ctx.language))) {
         for (int k = 0; k < 5; ++k)
-            if (ImGui::Selectable(tr(kKindNames[k], ctx.language), k == kind) && k != kind) {
-                Target t{kKinds[k], kKinds[k] == TargetKind::Once ? 1 : 0};
-                if (t.kind == TargetKind::PerWeek || t.kind == TargetKind::PerMonth || t.kind == TargetKind::PerYear)
-                    t.times = std::clamp(action.target.times, 1, max_times(t.kind));
-                out.edits.push_back(SetTarget{sub_goal_, m, t});
-            }
+            if (ImGui::Selectable(tr(kKindNames[k], ctx.language), k == kind) && k != kind)
+                out.edits.push_back(SetTarget{sub_goal_, m, with_kind(action.target, kKinds[k])});
         ImGui::EndCombo();
     }
+    outline_if(ctx, Field::Kind, m);
     const Target& t = action.target;
-    if (t.kind == TargetKind::PerWeek || t.kind == TargetKind::PerMonth || t.kind == TargetKind::PerYear) {
+    if (counts_times(t.kind)) {
         ImGui::SameLine();
         int times = t.times;
         ImGui::SetNextItemWidth(width * 0.42f);
@@ -120,7 +199,9 @@ void FocusView::draw_action_row(const ViewContext& ctx, int m, UiOutput& out) {
             times = std::clamp(times, 1, max_times(t.kind));
             if (times != t.times) out.edits.push_back(SetTarget{sub_goal_, m, Target{t.kind, times}});
         }
+        outline_if(ctx, Field::Times, m);
     }
+    if (action.tracked()) draw_start_row(ctx, m, out);
     NoteField& note = notes_[static_cast<std::size_t>(m - 1)];
     note.follow(action.note, sub_goal_ * 10 + m, ctx.document.revision());
     if (note.draw_line("##note", tr(Str::FocusNote, ctx.language), width, ctx.document.read_only()) && note.text() != action.note)
@@ -129,6 +210,26 @@ void FocusView::draw_action_row(const ViewContext& ctx, int m, UiOutput& out) {
                                                           (ImGui::GetItemRectMin().y + ImGui::GetItemRectMax().y) * 0.5f);
     ImGui::Separator();
     ImGui::PopID();
+}
+
+// From which week the action counts: − week +, within the plan's start, this week and its ticks.
+void FocusView::draw_start_row(const ViewContext& ctx, int m, UiOutput& out) {
+    const Plan& plan = ctx.document.plan();
+    const int start = plan.start_of(sub_goal_, m);
+    ImGui::AlignTextToFramePadding();
+    ImGui::TextDisabled("%s", tr(Str::FocusStart, ctx.language));
+    if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", tr(Str::FocusStartTip, ctx.language));
+    for (const int step : {-1, 1}) {
+        ImGui::SameLine();
+        if (step == 1) {
+            ImGui::TextUnformatted(format_week({plan.year, start}).c_str());
+            outline_if(ctx, Field::Start, m);
+            ImGui::SameLine();
+        }
+        ImGui::BeginDisabled(!check_action_start(plan, sub_goal_, m, start + step, ctx.today).empty());
+        if (ImGui::SmallButton(step < 0 ? "-##start" : "+##start")) out.edits.push_back(SetActionStart{sub_goal_, m, start + step});
+        ImGui::EndDisabled();
+    }
 }
 
 void FocusView::draw_details(const ViewContext& ctx, UiOutput& out) {
@@ -146,6 +247,7 @@ void FocusView::draw_details(const ViewContext& ctx, UiOutput& out) {
         colour_[2] = goal.colour.b / 255.0f;
     }
     ImGui::ColorEdit3(tr(Str::FocusColour, ctx.language), colour_, ImGuiColorEditFlags_NoInputs);
+    outline_if(ctx, Field::Colour, 0);
     colour_editing_ = ImGui::IsItemActive() || ImGui::IsPopupOpen("picker", ImGuiPopupFlags_AnyPopupId);
     const Colour picked{static_cast<std::uint8_t>(colour_[0] * 255.0f + 0.5f), static_cast<std::uint8_t>(colour_[1] * 255.0f + 0.5f),
                         static_cast<std::uint8_t>(colour_[2] * 255.0f + 0.5f)};
@@ -178,7 +280,7 @@ void FocusView::draw(const ViewContext& ctx, bool keyboard, UiOutput& out) {
     if (cell_keyboard) handle_keyboard(ctx, out);
     const float margin = 12.0f * ctx.scale;
     draw_block(ctx, ImVec2(min.x + margin, min.y + margin), ImVec2(side - margin, side - margin),
-               cell_keyboard && !ctx.document.read_only(), out);
+               cell_keyboard && !ctx.document.read_only() && field_ == Field::Cell, out);
     ImGui::SetCursorScreenPos(ImVec2(min.x + side + 28.0f * ctx.scale, min.y));
     ImGui::BeginChild("details", ImVec2(panel, avail.y), false);
     draw_details(ctx, out);

@@ -1,0 +1,119 @@
+// The editor's side of a year of real use (issue 28), headless through the real App: the focus
+// view's keyboard path to the targets, the colour and an action's start; the check-in showing a
+// coming week and an action written late as not tickable.
+#include <catch2/catch.hpp>
+
+#include "app_fixture.hpp"
+#include "core/example_plan.hpp"
+
+using namespace mandalart;
+using namespace mandalart::testing;
+using Field = ui::FocusView::Field;
+
+namespace {
+
+// The example plan; the fixture's today is Wednesday 2026-03-04 (W10). 1.1 is "3/week".
+struct Focus : AppFixture {
+    Focus() : AppFixture(make_example_plan(2026)) {
+        app->show_focus(1);
+        ui->frames(2);
+    }
+    const ui::FocusView& view() const { return app->focus(); }
+};
+
+}  // namespace
+
+TEST_CASE("in the focus view Tab reaches the colour, the target and the start, and arrows change them") {
+    Focus f;
+    REQUIRE(f.view().selection() == 0);
+    f.ui->key(Key::Tab);  // the sub-goal's colour
+    CHECK(f.view().field() == Field::Colour);
+    const Colour before = f.plan().goal(1).colour;
+    f.ui->key(Key::Right);
+    CHECK(f.plan().goal(1).colour != before);
+    f.ui->key(Key::Left);
+    CHECK(f.plan().goal(1).colour == before);
+    f.ui->key(Key::Tab);  // action 1.1, its cell
+    CHECK(f.view().selection() == 1);
+    CHECK(f.view().field() == Field::Cell);
+    f.ui->key(Key::Tab);  // its target's kind: 1/week → 1/month
+    CHECK(f.view().field() == Field::Kind);
+    REQUIRE(f.plan().action(1, 1).target == Target{TargetKind::PerWeek, 3});
+    f.ui->key(Key::Right);
+    CHECK(f.plan().action(1, 1).target == Target{TargetKind::PerMonth, 3});
+    f.ui->key(Key::Left);
+    f.ui->key(Key::Tab);  // its times
+    CHECK(f.view().field() == Field::Times);
+    f.ui->key(Key::Up);
+    CHECK(f.plan().action(1, 1).target == Target{TargetKind::PerWeek, 4});
+    f.ui->key(Key::Tab);  // its start: the plan's, W01; it can move up to this week's W10, not before W01
+    CHECK(f.view().field() == Field::Start);
+    CHECK(f.plan().start_of(1, 1) == 1);
+    f.ui->key(Key::Left);
+    CHECK(f.plan().start_of(1, 1) == 1);
+    f.ui->key(Key::Right);
+    CHECK(f.plan().start_of(1, 1) == 2);
+    // Shift+Tab goes back; Esc returns to the cell without leaving the view; typing does not leak.
+    f.ui->key(Key::Tab, false, true);
+    CHECK(f.view().field() == Field::Times);
+    f.ui->type("x");
+    f.ui->key(Key::Escape);
+    CHECK(f.view().field() == Field::Cell);
+    CHECK(f.app->in_focus_view());
+    CHECK(f.plan().action(1, 1).text == make_example_plan(2026).action(1, 1).text);
+    // Each change was one undo step.
+    f.ui->key(Key::Z, true);
+    CHECK(f.plan().start_of(1, 1) == 1);
+    CHECK(f.plan().action(1, 1).target == Target{TargetKind::PerWeek, 4});
+    f.ui->key(Key::Z, true);
+    CHECK(f.plan().action(1, 1).target == Target{TargetKind::PerWeek, 3});
+}
+
+TEST_CASE("an action written late shows its start in the focus view and moves by keyboard") {
+    Plan plan = make_example_plan(2026);
+    plan.action(2, 1).text.clear();
+    plan.weeks.clear();
+    AppFixture f(plan);
+    f.app->show_focus(2);
+    f.ui->frames(2);
+    f.ui->key(Key::Right);  // 2.? : find 2.1 by Tab order instead
+    while (f.app->focus().selection() != 1) f.ui->key(Key::Tab);
+    f.ui->type("새로 쓴 실천");
+    f.ui->key(Key::Enter);
+    REQUIRE(f.plan().action(2, 1).text == "새로 쓴 실천");
+    CHECK(f.plan().action(2, 1).start == 10);  // written in W10, after the plan's start W01
+    while (f.app->focus().field() != Field::Start) f.ui->key(Key::Tab);
+    f.ui->key(Key::Left);
+    CHECK(f.plan().start_of(2, 1) == 9);
+    f.ui->key(Key::Right);
+    f.ui->key(Key::Right);  // W11 has not begun
+    CHECK(f.plan().start_of(2, 1) == 10);
+}
+
+TEST_CASE("the check-in shows a coming week with nothing to tick, and a late action only from its start") {
+    Plan plan = make_example_plan(2026);
+    plan.weeks.clear();
+    plan.weeks[9].note = "지난주";
+    plan.action(1, 1).start = 10;  // written in W10
+    AppFixture f(plan);
+    f.ui->key(Key::Num2, true);
+    REQUIRE(f.app->check_in().week() == 10);
+    f.ui->key(Key::Space);  // 1.1 this week: ticks
+    CHECK(f.plan().count(10, 1, 1) == 1);
+    f.ui->key(Key::Left);  // W09: 1.1 had not started
+    f.ui->key(Key::Space);
+    CHECK(f.plan().count(9, 1, 1) == 0);
+    f.ui->key(Key::Down);  // 1.2 counts from W01: ticks in W09
+    f.ui->key(Key::Space);
+    CHECK(f.plan().count(9, 1, 2) == 1);
+    f.ui->key(Key::Right);
+    f.ui->key(Key::Right);  // W11 has not begun
+    REQUIRE(f.app->check_in().week() == 11);
+    f.ui->key(Key::Space);
+    f.ui->key(Key::Equal);
+    CHECK(f.plan().week_log(11) == nullptr);
+    // A coming week can still be marked skipped (a holiday planned ahead).
+    f.ui->key(Key::S);
+    REQUIRE(f.plan().week_log(11) != nullptr);
+    CHECK(f.plan().week_log(11)->skipped);
+}
