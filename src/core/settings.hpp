@@ -22,6 +22,7 @@ struct Settings {
     int window_x = -1, window_y = -1;       // -1: let the window manager place it
     int window_width = 1280, window_height = 900;
     bool show_progress = true;
+    bool show_targets = false;     // each action's target in a corner of its cell
     bool last_reflections = true;  // the review sets last year's reflections beside this year's
     // The weekly check-in reminder as the editor last set it (the desktop holds the real one).
     bool reminder_on = false;

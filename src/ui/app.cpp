@@ -110,7 +110,7 @@ void App::frame(double now) {
     const PlanStats& stats = session_.stats();
     const ViewContext ctx{session_.document(), settings_.language, settings_.theme, atlas_.fonts(), scale_,
                           session_.today(),    stats,              settings_.show_progress, session_.stats_version(),
-                          settings_.last_reflections};
+                          settings_.last_reflections, settings_.show_targets};
     UiOutput out;
     const ImGuiViewport* viewport = ImGui::GetMainViewport();
     ImGui::SetNextWindowPos(viewport->WorkPos);

@@ -180,6 +180,7 @@ private:
     void run(const cmd::ShowCheckIn&, double now);
     void run(const cmd::ShowReview&, double now);
     void run(const cmd::ToggleProgress&, double now);
+    void run(const cmd::ToggleTargets&, double now);
     void run(const cmd::ZoomIn&, double now);
     void run(const cmd::ZoomOut&, double now);
     void run(const cmd::ZoomReset&, double now);

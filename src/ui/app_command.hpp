@@ -67,6 +67,7 @@ struct ShowFocus { int sub_goal = 1; };
 struct ShowCheckIn {};
 struct ShowReview {};
 struct ToggleProgress {};
+struct ToggleTargets {};  // each action's target in a corner of its cell
 struct ZoomIn {};
 struct ZoomOut {};
 struct ZoomReset {};
@@ -86,7 +87,7 @@ using AppCommand =
                  cmd::ExportRetrospective, cmd::ExportCalendar, cmd::ExportPdf, cmd::NextYearPlan,
                  cmd::Quit, cmd::ReloadTheirs, cmd::KeepMine, cmd::MergeTheirs, cmd::MergeCopy, cmd::DismissCopy,
                  cmd::ShowConflicts, cmd::RecoverJournal, cmd::DiscardJournal, cmd::RestoreDamaged, cmd::StartOver, cmd::StartFirstPlan, cmd::StartNextYear, cmd::Undo,
-                 cmd::Redo, cmd::ShowChart, cmd::ShowFocus, cmd::ShowCheckIn, cmd::ShowReview, cmd::ToggleProgress,
+                 cmd::Redo, cmd::ShowChart, cmd::ShowFocus, cmd::ShowCheckIn, cmd::ShowReview, cmd::ToggleProgress, cmd::ToggleTargets,
                  cmd::ZoomIn, cmd::ZoomOut, cmd::ZoomReset, cmd::SetTheme, cmd::SetLanguage, cmd::SetFont,
                  cmd::ShowKeys, cmd::ShowReminder, cmd::SetReminder>;
 

@@ -189,6 +189,7 @@ void App::run(const cmd::ShowFocus& c, double) { show_focus(c.sub_goal); }
 void App::run(const cmd::ShowCheckIn&, double) { tab_ = Tab::CheckIn; }
 void App::run(const cmd::ShowReview&, double) { tab_ = Tab::Review; }
 void App::run(const cmd::ToggleProgress&, double) { settings_.show_progress = !settings_.show_progress; }
+void App::run(const cmd::ToggleTargets&, double) { settings_.show_targets = !settings_.show_targets; }
 void App::run(const cmd::ZoomIn&, double) { settings_.zoom = std::min(Settings::kMaxZoom, settings_.zoom * 1.1f); }
 void App::run(const cmd::ZoomOut&, double) { settings_.zoom = std::max(Settings::kMinZoom, settings_.zoom / 1.1f); }
 void App::run(const cmd::ZoomReset&, double) { settings_.zoom = 1.0f; }

@@ -4,6 +4,7 @@
 #include <cmath>
 #include <cstdio>
 
+#include "ui/cell_tooltip.hpp"
 #include "ui/stand_ins.hpp"
 #include "ui/strings.hpp"
 #include "core/labels.hpp"
@@ -36,7 +37,7 @@ std::optional<double> cell_progress(const ViewContext& ctx, const CellAddress& a
 }
 
 float CellPainter::draw_progress(ImDrawList& list, const ViewContext& ctx, const CellAddress& address, const CellLook& look,
-                                 ImVec2 min, ImVec2 max, bool hovered) {
+                                 ImVec2 min, ImVec2 max) {
     const std::optional<double> progress = cell_progress(ctx, address);
     if (!progress) return 0.0f;
     const float s = ctx.scale, pad = 7.0f * s, h = 5.0f * s;
@@ -57,19 +58,39 @@ float CellPainter::draw_progress(ImDrawList& list, const ViewContext& ctx, const
     list.AddRectFilled(ImVec2(min.x + pad, y), ImVec2(right, y + h), (ink & 0x00FFFFFF) | 0x30000000, r);
     const float w = (right - min.x - pad) * static_cast<float>(std::clamp(*progress, 0.0, 1.0));
     if (w > 0.5f) list.AddRectFilled(ImVec2(min.x + pad, y), ImVec2(min.x + pad + std::max(w, 2 * r), y + h), fill, r);
-    if (hovered && address.kind == CellKind::Action) {
-        const ActionStats& a = ctx.stats.action(address.sub_goal, address.action);
-        char line[128];
-        std::snprintf(line, sizeof line, tr(Str::ProgressTooltipFormat, ctx.language),
-                      static_cast<int>(std::lround(*progress * 100.0)), std::to_string(static_cast<int>(std::lround(a.achieved))).c_str(),
-                      std::to_string(static_cast<int>(std::lround(a.expected))).c_str());
-        std::string tip = line;
-        if (a.has_streak && a.longest_streak > 0) {
-            tip += "\n" + streak_label(a.streak, a.longest_streak, ctx.language);
-        }
-        ImGui::SetTooltip("%s", tip.c_str());
-    }
     return h + 4.0f * s;
+}
+
+// The action's target, small in the cell's top-right corner, on a patch of the cell's own fill so
+// that it never sits on the text.
+void CellPainter::draw_target(ImDrawList& list, const ViewContext& ctx, const CellAddress& address, const CellLook& look,
+                              ImVec2 min, ImVec2 max) {
+    const Action& action = ctx.document.plan().action(address.sub_goal, address.action);
+    if (!action.tracked()) return;
+    const std::string label = target_label(action.target, ctx.language);
+    ImFont* font = ctx.fonts.ui;
+    const float size = std::max(9.0f * ctx.scale, std::min(font->FontSize * 0.72f, (max.y - min.y) * 0.16f));
+    const ImVec2 text = font->CalcTextSizeA(size, 1e9f, 0.0f, label.c_str());
+    const float pad = 3.0f * ctx.scale;
+    if (text.x + 2 * pad > (max.x - min.x) * 0.8f) return;  // a cell too small for it: the tooltip says it
+    const ImVec2 at(max.x - text.x - 2 * pad, min.y + pad * 0.5f);
+    list.AddRectFilled(ImVec2(at.x - pad, at.y), ImVec2(max.x - pad * 0.5f, at.y + text.y + pad * 0.5f), look.fill, 3.0f * ctx.scale);
+    list.AddText(font, size, at, chart_palette(ctx.theme).muted_text, label.c_str());
+}
+
+// One tooltip: the whole text where the cell cuts it, then an action's numbers.
+void CellPainter::draw_tooltip(const ViewContext& ctx, const CellAddress& address, const std::string& whole_text) {
+    const std::string numbers = address.kind == CellKind::Action
+                                    ? action_tooltip(ctx.document.plan(), ctx.stats, ctx.today, address.sub_goal, address.action, ctx.language)
+                                    : std::string{};
+    if (whole_text.empty() && numbers.empty()) return;
+    ImGui::BeginTooltip();
+    ImGui::PushTextWrapPos(ImGui::GetFontSize() * 24.0f);
+    if (!whole_text.empty()) ImGui::TextUnformatted(whole_text.c_str());
+    if (!whole_text.empty() && !numbers.empty()) ImGui::Separator();
+    if (!numbers.empty()) ImGui::TextUnformatted(numbers.c_str());
+    ImGui::PopTextWrapPos();
+    ImGui::EndTooltip();
 }
 
 const FittedText& CellPainter::last_layout(const CellAddress& address) const {
@@ -122,20 +143,15 @@ void CellPainter::draw(ImDrawList& list, const ViewContext& ctx, const CellAddre
     list.AddRectFilled(min, max, look.fill, rounding);
 
     const float pad = 6.0f * ctx.scale;
-    draw_progress(list, ctx, address, look, min, max, hovered);
+    draw_progress(list, ctx, address, look, min, max);
     const ImVec2 box(max.x - min.x - 2 * pad, max.y - min.y - 2 * pad - bar_room(ctx, address));
     const ImVec2 origin(min.x + pad, min.y + pad);
     const std::string text = to_imgui(ctx.document.plan().text_at(address));
     const FittedText& fit = fitted(ctx, address, ImVec2(max.x - min.x, max.y - min.y));
     if (!text.empty()) {
         draw_fitted(list, *look.font, text, fit, origin, box, look.text);
-        if (hovered && fit.truncated) {  // the whole text, where it does not fit in the cell
-            ImGui::BeginTooltip();
-            ImGui::PushTextWrapPos(ImGui::GetFontSize() * 24.0f);
-            ImGui::TextUnformatted(text.c_str());
-            ImGui::PopTextWrapPos();
-            ImGui::EndTooltip();
-        }
+        if (address.kind == CellKind::Action && ctx.show_targets) draw_target(list, ctx, address, look, min, max);
+        if (hovered) draw_tooltip(ctx, address, fit.truncated ? text : std::string{});
     } else {
         const ImU32 hint_colour = address.kind == CellKind::Action ? p.hint_text : hint_on(look.fill, look.text);
         draw_fitted(list, *ctx.fonts.chart, cell_hint(address, ctx.language), fit, origin, box, hint_colour);

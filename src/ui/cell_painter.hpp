@@ -43,7 +43,9 @@ private:
     const FittedText& fitted(const ViewContext& ctx, const CellAddress& address, ImVec2 size);
     // A bar along the bottom of the cell (and the percentage on emphasised cells); returns its height.
     float draw_progress(ImDrawList& list, const ViewContext& ctx, const CellAddress& address, const CellLook& look,
-                        ImVec2 min, ImVec2 max, bool hovered);
+                        ImVec2 min, ImVec2 max);
+    void draw_target(ImDrawList& list, const ViewContext& ctx, const CellAddress& address, const CellLook& look, ImVec2 min, ImVec2 max);
+    void draw_tooltip(const ViewContext& ctx, const CellAddress& address, const std::string& whole_text);
     struct Cached {
         std::string text;
         ImVec2 box{0, 0};

@@ -8,8 +8,8 @@ namespace {
 constexpr Chord ctrl(Key key) { return {key, true, false}; }
 constexpr Chord ctrl_shift(Key key) { return {key, true, true}; }
 
-const std::array<CommandEntry, 24>& table() {
-    static const std::array<CommandEntry, 24> entries{{
+const std::array<CommandEntry, 25>& table() {
+    static const std::array<CommandEntry, 25> entries{{
         {cmd::New{}, Str::MenuNew, ctrl(Key::N)},
         {cmd::Open{}, Str::MenuOpen, ctrl(Key::O)},
         {cmd::Save{}, Str::MenuSave, ctrl(Key::S)},
@@ -29,6 +29,7 @@ const std::array<CommandEntry, 24>& table() {
         {cmd::ShowCheckIn{}, Str::MenuCheckIn, ctrl(Key::Num2)},
         {cmd::ShowReview{}, Str::MenuReview, ctrl(Key::Num3)},
         {cmd::ToggleProgress{}, Str::MenuShowProgress, ctrl_shift(Key::P)},
+        {cmd::ToggleTargets{}, Str::MenuShowTargets, ctrl_shift(Key::T)},
         {cmd::ZoomIn{}, Str::MenuZoomIn, ctrl(Key::Equal), {ctrl_shift(Key::Equal), ctrl(Key::KeypadAdd)}},
         {cmd::ZoomOut{}, Str::MenuZoomOut, ctrl(Key::Minus), {ctrl(Key::KeypadSubtract)}},
         {cmd::ZoomReset{}, Str::MenuZoomReset, ctrl(Key::Num0), {ctrl(Key::Keypad0)}},

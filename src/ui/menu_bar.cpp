@@ -76,6 +76,7 @@ void view_menu(const ViewContext& ctx, const MenuState& state, UiOutput& out) {
         ImGui::EndMenu();
     }
     item(ctx, cmd::ToggleProgress{}, out, true, state.settings.show_progress);
+    item(ctx, cmd::ToggleTargets{}, out, true, state.settings.show_targets);
     ImGui::Separator();
     if (ImGui::BeginMenu(tr(Str::MenuTheme, l))) {
         if (ImGui::MenuItem(tr(Str::MenuThemeLight, l), nullptr, ctx.theme == Theme::Light))

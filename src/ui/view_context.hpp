@@ -22,6 +22,7 @@ struct ViewContext {
     bool show_progress;      // progress drawn on the chart
     std::uint64_t stats_version = 0;  // changes when `stats` is computed again (what views derive keys on it)
     bool last_reflections = true;     // the review sets last year's reflections beside this year's
+    bool show_targets = false;        // each action's target in a corner of its cell (View menu)
 };
 
 }  // namespace mandalart::ui

@@ -5,6 +5,7 @@
 
 #include "app_fixture.hpp"
 #include "core/example_plan.hpp"
+#include "ui/cell_tooltip.hpp"
 
 using namespace mandalart;
 using namespace mandalart::testing;
@@ -116,4 +117,33 @@ TEST_CASE("the check-in shows a coming week with nothing to tick, and a late act
     f.ui->key(Key::S);
     REQUIRE(f.plan().week_log(11) != nullptr);
     CHECK(f.plan().week_log(11)->skipped);
+}
+
+TEST_CASE("an action's tooltip says its target, this week and the year so far") {
+    Plan plan = make_example_plan(2026);  // 1.1 "3/week"
+    plan.weeks.clear();
+    plan.weeks[10].counts["a1.1"] = 1;
+    plan.weeks[9].counts["a1.1"] = 3;
+    const PlanStats stats = plan_stats(plan, kFixtureToday);
+    // W01..W10 counted: 3 + 1 of 30 → 13 %.
+    CHECK(ui::action_tooltip(plan, stats, kFixtureToday, 1, 1, Language::Korean) ==
+          "목표: 주 3회\n이번 주: 1/3\n올해 지금까지: 13% (4 / 30)\n연속 1주 (최장 1주)");
+    CHECK(ui::action_tooltip(plan, stats, kFixtureToday, 1, 1, Language::English) ==
+          "Target: 3/week\nThis week: 1/3\nThis year so far: 13% (4 / 30)\nstreak 1 week (longest 1)");
+    plan.action(1, 2).start = 10;  // written this week
+    const PlanStats late = plan_stats(plan, kFixtureToday);
+    CHECK(ui::action_tooltip(plan, late, kFixtureToday, 1, 2, Language::Korean) ==
+          "목표: 주 7회\n이번 주: 0/7\n올해 지금까지: 0% (0 / 7)\n시작 주 2026-W10");
+    plan.action(1, 3).text.clear();
+    CHECK(ui::action_tooltip(plan, late, kFixtureToday, 1, 3, Language::Korean).empty());
+}
+
+TEST_CASE("View → Show Targets in Cells is a switch the settings keep") {
+    AppFixture f(make_example_plan(2026));
+    CHECK_FALSE(f.app->settings().show_targets);
+    f.ui->key(Key::T, true, true);
+    CHECK(f.app->settings().show_targets);
+    f.ui->frames(2);  // the chart draws with the targets
+    f.ui->key(Key::T, true, true);
+    CHECK_FALSE(f.app->settings().show_targets);
 }
