@@ -123,17 +123,20 @@ void App::frame(double now) {
     ImGui::PopStyleVar();
     const int selected_goal = ChartView::sub_goal_of(chart_.selection());
     draw_menu_bar(ctx, MenuState{settings_, focus_mode_, focus_.sub_goal(), selected_goal, tab_}, out);
-    draw_banner();
     draw_tabs(out);
     // The views own the keyboard unless a popup, dialog or menu is open.
     const bool keyboard = !dialog_.visible() && !show_keys_ &&
                           !ImGui::IsPopupOpen("", ImGuiPopupFlags_AnyPopupId | ImGuiPopupFlags_AnyPopupLevel) &&
                           ImGui::IsWindowFocused(ImGuiFocusedFlags_RootAndChildWindows);
     if (keyboard) handle_shortcuts(ImGui::GetIO().WantTextInput, out);
+    // The views above the status bar: a message never covers a cell or a field.
+    ImGui::BeginChild("view", ImVec2(0.0f, -status_bar_height()), false, ImGuiWindowFlags_NoBackground);
     if (tab_ == Tab::CheckIn) check_in_.draw(ctx, keyboard, out);
     else if (tab_ == Tab::Review) review_.draw(ctx, session_.comparison(), keyboard, out);
     else if (focus_mode_) focus_.draw(ctx, keyboard, out);
     else chart_.draw(ctx, keyboard, out);
+    ImGui::EndChild();
+    draw_status_bar(now);
     dialog_.draw(ctx, ctx.today.year, out);
     prompts_.draw(ctx, session_.conflict(), session_.recovery_pending(), !session_.copy_offers().empty(), out);
     plan_settings_.draw(ctx, out);
@@ -156,7 +159,11 @@ void App::frame(double now) {
     ImGui::PopFont();
     settle_frames_ = !out.commands.empty() || !out.edits.empty() ? 12 : std::max(0, settle_frames_ - 1);
     apply(out, now);
+    const std::uint64_t revision = session_.document().revision();
+    const Notice said = session_.notice();
     session_.tick(now);
+    // A change from the command line (or a save's message) arrived without any input: show it.
+    if (session_.document().revision() != revision || session_.notice() != said) settle_frames_ = 12;
     follow_session();
     if (prompts_.opening() || damaged_prompt_.opening() || first_run_.opening() || ask_start_failure_) settle_frames_ = 12;  // a question asked outside any input (autosave, start) still shows
 }
@@ -183,7 +190,10 @@ void App::request_quit(double now) {
 double App::seconds_until_wakeup(double now) const {
     if (settle_frames_ > 0) return 0.0;  // what a command opened (a dialog, a modal) appears without further input
     if (chart_.editing() || focus_.editing() || review_.editing() || ImGui::GetIO().WantTextInput) return 0.5;  // caret blink
-    return session_.seconds_until_due(now);
+    const double due = session_.seconds_until_due(now);
+    if (!notice_is_passing()) return due;
+    const double leaves = std::max(0.0, notice_since_ + kNoticeSeconds - now);  // the message goes by itself
+    return due < 0 ? leaves : std::min(due, leaves);
 }
 
 void App::shutdown(double now) {

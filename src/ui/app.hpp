@@ -16,6 +16,8 @@
 #include "session/plan_session.hpp"
 #include "storage/file_system.hpp"
 #include "storage/local_date.hpp"
+#include <imgui_internal.h>
+
 #include "ui/chart_view.hpp"
 #include "ui/check_in_view.hpp"
 #include "ui/conflict_panel.hpp"
@@ -53,6 +55,9 @@ struct AppOptions {
     // channel); unset: the command line is refused by the lock while the editor is open.
     std::function<void()> wake = {};
 };
+
+// How long an informational message stays in the status bar (errors stay until dismissed).
+inline constexpr double kNoticeSeconds = 6.0;
 
 class App {
 public:
@@ -98,6 +103,8 @@ public:
     // The banner's lines, in the UI's language.
     std::string save_error() const;
     std::string notice() const;
+    // Where the status bar was drawn last frame (tests check that nothing sits under it).
+    ImRect status_bar() const { return status_bar_; }
     const Fonts& fonts() const { return atlas_.fonts(); }
     float scale() const { return scale_; }
     // Shows a sub-goal large (for --view focus:N).
@@ -193,7 +200,11 @@ private:
     void export_to(ExportKind kind, const std::string& path, bool replace, AppCommand again);
 
     // ---- app_chrome.cpp: what is drawn around the views
-    void draw_banner();
+    // The status bar at the bottom, below the views (never over a cell or a field): the session's
+    // message, an error, or the plan's file when there is nothing to say.
+    float status_bar_height() const;
+    void draw_status_bar(double now);
+    bool notice_is_passing() const;  // informational: it leaves by itself after kNoticeSeconds
     void draw_tabs(UiOutput& out);
     void draw_quit_dialog(UiOutput& out);
     void draw_start_failure(UiOutput& out);
@@ -205,6 +216,10 @@ private:
 
     AppOptions options_;
     Settings settings_;
+    ImRect status_bar_;
+    Notice shown_notice_;          // the session's message as last drawn, and since when
+    double notice_since_ = 0.0;
+    bool notice_hovered_ = false;  // a message stays while the pointer is on it
     bool recent_changed_ = false;  // a plan was opened or saved elsewhere: settings.json says so at once
     PlanSession session_;
     std::uint64_t shown_generation_ = ~0ull;  // the session's document the views were set up for

@@ -14,6 +14,7 @@
 #include "ui/modal.hpp"
 #include "ui/stand_ins.hpp"
 #include "ui/strings.hpp"
+#include "ui/text_fit.hpp"
 
 namespace mandalart::ui {
 namespace {
@@ -58,15 +59,37 @@ std::string App::save_error() const {
 
 std::string App::notice() const { return wording(session_.notice(), settings_.language); }
 
-// Messages float over the bottom of the window instead of pushing the layout down.
-void App::draw_banner() {
+bool App::notice_is_passing() const {
+    switch (session_.notice().kind) {
+        case Notice::Kind::CreatedAt:
+        case Notice::Kind::Recovered:
+        case Notice::Kind::Restored:
+        case Notice::Kind::ReloadedTheirs:
+        case Notice::Kind::Wrote:
+        case Notice::Kind::Merged:
+        case Notice::Kind::FromCommandLine: return save_error().empty();
+        default: return false;
+    }
+}
+
+float App::status_bar_height() const { return ImGui::GetFrameHeight() + 8.0f * scale_; }
+
+// One line across the bottom of the window, below the views. An error (red) or a lasting state
+// (blue: read-only, a lock, conflicts waiting) stays until it is dismissed or over; a message
+// that only tells what happened leaves after kNoticeSeconds (not while the pointer is on it).
+void App::draw_status_bar(double now) {
+    if (session_.notice() != shown_notice_) {
+        shown_notice_ = session_.notice();
+        notice_since_ = now;
+    }
+    if (notice_is_passing() && !notice_hovered_ && now - notice_since_ >= kNoticeSeconds) session_.clear_notice();
     const std::string error = save_error();
     const bool font_problem = !atlas_.problem().empty() && !atlas_.has_korean();
     std::string line;
     if (!error.empty()) line = std::string(tr(Str::SaveFailed, settings_.language)) + ": " + error;
     else if (font_problem) line = tr(Str::NoKoreanFont, settings_.language);
     else line = notice();
-    // Conflicts a merge left wait in the banner while their panel is closed.
+    // Conflicts a merge left wait here while their panel is closed.
     const int waiting = conflict_panel_.visible() ? 0 : static_cast<int>(session_.document().plan().conflicts.size());
     const bool conflicts_line = line.empty() && waiting > 0;
     if (conflicts_line) {
@@ -74,37 +97,47 @@ void App::draw_banner() {
         std::snprintf(text, sizeof text, tr(Str::ConflictsBannerFormat, settings_.language), waiting);
         line = text;
     }
-    if (line.empty()) return;
-    const ImVec4 bg = !error.empty() || font_problem ? ImVec4(0.75f, 0.18f, 0.18f, 0.97f) : ImVec4(0.16f, 0.38f, 0.72f, 0.97f);
-    const ImGuiViewport* viewport = ImGui::GetMainViewport();
-    const float margin = 12.0f * scale_;
-    ImGui::SetNextWindowPos(ImVec2(viewport->WorkPos.x + viewport->WorkSize.x * 0.5f, viewport->WorkPos.y + viewport->WorkSize.y - margin),
-                            ImGuiCond_Always, ImVec2(0.5f, 1.0f));
-    ImGui::SetNextWindowSizeConstraints(ImVec2(0, 0), ImVec2(viewport->WorkSize.x - 2 * margin, FLT_MAX));
-    ImGui::PushStyleColor(ImGuiCol_WindowBg, bg);
-    ImGui::PushStyleColor(ImGuiCol_Text, ImVec4(1, 1, 1, 1));
-    ImGui::PushStyleVar(ImGuiStyleVar_WindowRounding, 6.0f * scale_);
-    ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(12.0f * scale_, 8.0f * scale_));
-    ImGui::Begin("##banner", nullptr,
-                 ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_AlwaysAutoResize | ImGuiWindowFlags_NoSavedSettings |
-                     ImGuiWindowFlags_NoFocusOnAppearing | ImGuiWindowFlags_NoNav | ImGuiWindowFlags_NoMove);
-    ImGui::PushTextWrapPos(viewport->WorkSize.x - 6 * margin);
-    ImGui::TextUnformatted(line.c_str());
-    ImGui::PopTextWrapPos();
-    if (session_.conflict()) {
-        ImGui::SameLine();
-        if (ImGui::SmallButton(tr(Str::ConflictResolve, settings_.language))) prompts_.ask_conflict();
+    const bool alarm = !error.empty() || font_problem;
+    const bool quiet = line.empty();  // nothing to say: the plan's file, muted
+    if (quiet) line = session_.document().path();
+    const ImVec2 min = ImGui::GetCursorScreenPos();
+    const float width = ImGui::GetContentRegionAvail().x, height = status_bar_height();
+    status_bar_ = ImRect(min, ImVec2(min.x + width, min.y + height));
+    ImDrawList& list = *ImGui::GetWindowDrawList();
+    const bool red = alarm || (!conflicts_line && session_.notice().kind == Notice::Kind::Text);  // an error line
+    const ImU32 bg = red ? IM_COL32(191, 46, 46, 250) : IM_COL32(41, 97, 184, 250);
+    if (!quiet) list.AddRectFilled(ImVec2(min.x, min.y + 2.0f * scale_), status_bar_.Max, bg, 6.0f * scale_);
+    const float pad = 10.0f * scale_;
+    const float button_w = quiet ? 0.0f : ImGui::GetFrameHeight() * 3.2f;
+    const float text_w = width - 2 * pad - button_w;
+    ImFont* font = ImGui::GetFont();
+    const std::string shown = fit_line(*font, ImGui::GetFontSize(), line, std::max(0.0f, text_w));
+    const ImVec2 text_at(min.x + pad, min.y + (height - ImGui::GetFontSize()) * 0.5f + scale_);
+    list.AddText(text_at, quiet ? ImGui::GetColorU32(ImGuiCol_TextDisabled) : IM_COL32(255, 255, 255, 255), shown.c_str());
+    ImGui::SetCursorScreenPos(min);
+    ImGui::InvisibleButton("##status", ImVec2(std::max(1.0f, width - button_w), height));
+    notice_hovered_ = !quiet && ImGui::IsItemHovered();
+    if (ImGui::IsItemHovered() && shown != line) {  // cut: the whole line on hover
+        ImGui::BeginTooltip();
+        ImGui::PushTextWrapPos(ImGui::GetFontSize() * 36.0f);
+        ImGui::TextUnformatted(line.c_str());
+        ImGui::PopTextWrapPos();
+        ImGui::EndTooltip();
     }
-    if (conflicts_line) {
-        ImGui::SameLine();
+    if (quiet) return;
+    ImGui::SameLine(0.0f, 0.0f);
+    ImGui::SetCursorScreenPos(ImVec2(min.x + width - button_w + 2.0f * scale_, min.y + 4.0f * scale_));
+    ImGui::PushStyleColor(ImGuiCol_Text, ImVec4(1, 1, 1, 1));
+    ImGui::PushStyleColor(ImGuiCol_Button, ImVec4(1, 1, 1, 0.18f));
+    if (session_.conflict()) {
+        if (ImGui::SmallButton(tr(Str::ConflictResolve, settings_.language))) prompts_.ask_conflict();
+    } else if (conflicts_line) {
         if (ImGui::SmallButton(tr(Str::ConflictsShow, settings_.language))) conflict_panel_.open();
         mark_target("conflicts-show");
-    } else if (error.empty() && !font_problem) {
-        ImGui::SameLine();
+    } else if (!alarm) {
         if (ImGui::SmallButton("x")) session_.clear_notice();
+        mark_target("notice-dismiss");
     }
-    ImGui::End();
-    ImGui::PopStyleVar(2);
     ImGui::PopStyleColor(2);
 }
 

@@ -8,6 +8,7 @@
 #include "ui/stand_ins.hpp"
 #include "ui/strings.hpp"
 #include "core/labels.hpp"
+#include "ui/text_fit.hpp"
 #include "ui/theme.hpp"
 
 namespace mandalart::ui {
@@ -61,21 +62,15 @@ float CellPainter::draw_progress(ImDrawList& list, const ViewContext& ctx, const
     return h + 4.0f * s;
 }
 
-// The action's target, small in the cell's top-right corner, on a patch of the cell's own fill so
-// that it never sits on the text.
-void CellPainter::draw_target(ImDrawList& list, const ViewContext& ctx, const CellAddress& address, const CellLook& look,
-                              ImVec2 min, ImVec2 max) {
+// The action's target, small, in its own line at the top-left of the cell (the text is laid out
+// below it; the top-right corner holds the block's focus button).
+void CellPainter::draw_target(ImDrawList& list, const ViewContext& ctx, const CellAddress& address, ImVec2 min, ImVec2 max) {
+    const float room = target_room(ctx, address);
+    if (room <= 0.0f) return;
     const Action& action = ctx.document.plan().action(address.sub_goal, address.action);
-    if (!action.tracked()) return;
-    const std::string label = target_label(action.target, ctx.language);
-    ImFont* font = ctx.fonts.ui;
-    const float size = std::max(9.0f * ctx.scale, std::min(font->FontSize * 0.72f, (max.y - min.y) * 0.16f));
-    const ImVec2 text = font->CalcTextSizeA(size, 1e9f, 0.0f, label.c_str());
-    const float pad = 3.0f * ctx.scale;
-    if (text.x + 2 * pad > (max.x - min.x) * 0.8f) return;  // a cell too small for it: the tooltip says it
-    const ImVec2 at(max.x - text.x - 2 * pad, min.y + pad * 0.5f);
-    list.AddRectFilled(ImVec2(at.x - pad, at.y), ImVec2(max.x - pad * 0.5f, at.y + text.y + pad * 0.5f), look.fill, 3.0f * ctx.scale);
-    list.AddText(font, size, at, chart_palette(ctx.theme).muted_text, label.c_str());
+    const float pad = 5.0f * ctx.scale;
+    const std::string label = fit_line(*ctx.fonts.ui, room, target_label(action.target, ctx.language), max.x - min.x - 2 * pad);
+    list.AddText(ctx.fonts.ui, room, ImVec2(min.x + pad, min.y + pad * 0.6f), chart_palette(ctx.theme).muted_text, label.c_str());
 }
 
 // One tooltip: the whole text where the cell cuts it, then an action's numbers.
@@ -97,6 +92,15 @@ const FittedText& CellPainter::last_layout(const CellAddress& address) const {
     return cache_[static_cast<std::size_t>(filling_index(address))].fit;
 }
 
+// The target's line at the top of an action's cell (View → Show Targets), kept clear of its text.
+float CellPainter::target_room(const ViewContext& ctx, const CellAddress& address) {
+    if (!ctx.show_targets || address.kind != CellKind::Action) return 0.0f;
+    if (!ctx.document.plan().action(address.sub_goal, address.action).tracked()) return 0.0f;
+    return target_size(ctx);
+}
+
+float CellPainter::target_size(const ViewContext& ctx) { return std::max(9.0f * ctx.scale, ctx.fonts.ui->FontSize * 0.7f); }
+
 float CellPainter::bar_room(const ViewContext& ctx, const CellAddress& address) {
     return cell_progress(ctx, address) ? 9.0f * ctx.scale : 0.0f;  // the bar (5) and its gap (4), as draw_progress
 }
@@ -104,8 +108,8 @@ float CellPainter::bar_room(const ViewContext& ctx, const CellAddress& address) 
 const FittedText& CellPainter::fitted(const ViewContext& ctx, const CellAddress& address, ImVec2 size) {
     const CellLook look = cell_look(ctx, address);
     const float pad = 6.0f * ctx.scale;
-    const ImVec2 box(size.x - 2 * pad, size.y - 2 * pad - bar_room(ctx, address));
-    const float min_size = 10.0f * ctx.scale;
+    const ImVec2 box(size.x - 2 * pad, size.y - 2 * pad - bar_room(ctx, address) - target_room(ctx, address));
+    const float min_size = kLegibleText * ctx.scale;  // smaller is not read: cut with an ellipsis, whole in the tooltip
     const std::string text = to_imgui(ctx.document.plan().text_at(address));
     const int slot = filling_index(address);
     if (text.empty()) {
@@ -144,13 +148,14 @@ void CellPainter::draw(ImDrawList& list, const ViewContext& ctx, const CellAddre
 
     const float pad = 6.0f * ctx.scale;
     draw_progress(list, ctx, address, look, min, max);
-    const ImVec2 box(max.x - min.x - 2 * pad, max.y - min.y - 2 * pad - bar_room(ctx, address));
-    const ImVec2 origin(min.x + pad, min.y + pad);
+    const float top = target_room(ctx, address);
+    const ImVec2 box(max.x - min.x - 2 * pad, max.y - min.y - 2 * pad - bar_room(ctx, address) - top);
+    const ImVec2 origin(min.x + pad, min.y + pad + top);
     const std::string text = to_imgui(ctx.document.plan().text_at(address));
     const FittedText& fit = fitted(ctx, address, ImVec2(max.x - min.x, max.y - min.y));
     if (!text.empty()) {
         draw_fitted(list, *look.font, text, fit, origin, box, look.text);
-        if (address.kind == CellKind::Action && ctx.show_targets) draw_target(list, ctx, address, look, min, max);
+        draw_target(list, ctx, address, min, max);
         if (hovered) draw_tooltip(ctx, address, fit.truncated ? text : std::string{});
     } else {
         const ImU32 hint_colour = address.kind == CellKind::Action ? p.hint_text : hint_on(look.fill, look.text);

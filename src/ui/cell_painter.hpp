@@ -14,6 +14,9 @@
 
 namespace mandalart::ui {
 
+// The smallest chart text in pixels at scale 1: at 640×480 cells cut their text rather than shrink past it.
+inline constexpr float kLegibleText = 11.0f;
+
 struct CellLook {
     ImU32 fill;
     ImU32 text;
@@ -44,7 +47,9 @@ private:
     // A bar along the bottom of the cell (and the percentage on emphasised cells); returns its height.
     float draw_progress(ImDrawList& list, const ViewContext& ctx, const CellAddress& address, const CellLook& look,
                         ImVec2 min, ImVec2 max);
-    void draw_target(ImDrawList& list, const ViewContext& ctx, const CellAddress& address, const CellLook& look, ImVec2 min, ImVec2 max);
+    void draw_target(ImDrawList& list, const ViewContext& ctx, const CellAddress& address, ImVec2 min, ImVec2 max);
+    static float target_room(const ViewContext& ctx, const CellAddress& address);
+    static float target_size(const ViewContext& ctx);
     void draw_tooltip(const ViewContext& ctx, const CellAddress& address, const std::string& whole_text);
     struct Cached {
         std::string text;

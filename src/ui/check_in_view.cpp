@@ -320,7 +320,18 @@ void CheckInView::draw_side_panel(const ViewContext& ctx, UiOutput& out) {
     bool skip = skipped;
     const bool before_start = week_ < plan.start;
     ImGui::BeginDisabled(ctx.document.read_only() || before_start);
-    if (ImGui::Checkbox(tr(Str::CheckSkip, l), &skip)) out.edits.push_back(SetSkipped{week_, skip});
+    // The label wraps in a narrow panel (640×480) instead of running off it; clicking it ticks too.
+    bool toggled = ImGui::Checkbox("##skip", &skip);
+    ImGui::SameLine();
+    ImGui::PushTextWrapPos(0.0f);
+    ImGui::AlignTextToFramePadding();
+    ImGui::TextUnformatted(tr(Str::CheckSkip, l));
+    ImGui::PopTextWrapPos();
+    if (ImGui::IsItemClicked() && !ctx.document.read_only() && !before_start) {
+        skip = !skip;
+        toggled = true;
+    }
+    if (toggled) out.edits.push_back(SetSkipped{week_, skip});
     ImGui::EndDisabled();
     if (skipped) {
         ImGui::PushTextWrapPos(0.0f);

@@ -252,17 +252,18 @@ void FocusView::draw_details(const ViewContext& ctx, UiOutput& out) {
     const Colour picked{static_cast<std::uint8_t>(colour_[0] * 255.0f + 0.5f), static_cast<std::uint8_t>(colour_[1] * 255.0f + 0.5f),
                         static_cast<std::uint8_t>(colour_[2] * 255.0f + 0.5f)};
     if (!colour_editing_ && picked != goal.colour) out.edits.push_back(SetColour{sub_goal_, picked});
-    ImGui::SameLine();
-    for (int i = 0; i < 8; ++i) {  // the default palette as one-click swatches
+    // The default palette as one-click swatches, wrapping onto another line in a narrow panel.
+    const float swatch = ImGui::GetFrameHeight(), spacing = ImGui::GetStyle().ItemSpacing.x;
+    const float right = ImGui::GetWindowPos().x + ImGui::GetWindowContentRegionMax().x;
+    for (int i = 0; i < 8; ++i) {
+        if (ImGui::GetItemRectMax().x + spacing + swatch <= right) ImGui::SameLine();
         const Colour c = default_sub_goal_colours()[static_cast<std::size_t>(i)];
         ImGui::PushID(100 + i);
         if (ImGui::ColorButton("##swatch", ImGui::ColorConvertU32ToFloat4(to_imu32(c)), ImGuiColorEditFlags_NoTooltip,
-                               ImVec2(ImGui::GetFrameHeight(), ImGui::GetFrameHeight())) && c != goal.colour)
+                               ImVec2(swatch, swatch)) && c != goal.colour)
             out.edits.push_back(SetColour{sub_goal_, c});
         ImGui::PopID();
-        ImGui::SameLine();
     }
-    ImGui::NewLine();
     ImGui::Separator();
     ImGui::BeginDisabled(ctx.document.read_only());
     for (int m = 1; m <= 8; ++m) draw_action_row(ctx, m, out);

@@ -147,3 +147,35 @@ TEST_CASE("View → Show Targets in Cells is a switch the settings keep") {
     f.ui->key(Key::T, true, true);
     CHECK_FALSE(f.app->settings().show_targets);
 }
+
+TEST_CASE("a message that tells what happened leaves after a few seconds; an error stays until dismissed") {
+    AppFixture f(make_example_plan(2026));
+    f.app->run_command_for_test(ui::cmd::ExportCalendar{f.dir.file("week.ics"), false});
+    f.ui->frame();
+    REQUIRE(f.app->notice().find("week.ics") != std::string::npos);
+    f.ui->wait(ui::kNoticeSeconds - 1.0);
+    CHECK_FALSE(f.app->notice().empty());
+    f.ui->wait(1.5);
+    f.ui->frame();
+    CHECK(f.app->notice().empty());
+    // An error line stays, until its × is clicked.
+    f.app->run_command_for_test(ui::cmd::ExportCalendar{f.dir.file("no-such-folder/week.ics"), false});
+    f.ui->frame();
+    const std::string error = f.app->notice();
+    REQUIRE_FALSE(error.empty());
+    f.ui->wait(60.0);
+    CHECK(f.app->notice() == error);
+    REQUIRE(f.ui->click_target("notice-dismiss"));
+    CHECK(f.app->notice().empty());
+}
+
+TEST_CASE("the status bar sits below the chart: no message covers a cell") {
+    AppFixture f(make_example_plan(2026));
+    f.app->run_command_for_test(ui::cmd::ExportCalendar{f.dir.file("week.ics"), false});
+    f.ui->frames(2);
+    const ImRect bar = f.app->status_bar();
+    const ui::ChartGeometry& g = f.app->chart().geometry();
+    const float chart_bottom = g.cell_max(GridPos{8, 8}).y;
+    CHECK(bar.GetHeight() > 0.0f);
+    CHECK(chart_bottom <= bar.Min.y);
+}
