@@ -2,12 +2,12 @@
 
 namespace mandalart {
 
-std::string Document::apply(const Edit& edit) {
+std::string Document::apply(const Edit& edit, bool amend) {
     if (read_only_) return "the plan is open read-only";
     if (auto error = check_edit(plan_, edit); !error.empty()) return error;
     if (is_no_op(plan_, edit)) return {};
     Edit undo = apply_edit(plan_, edit);
-    history_.record(edit, std::move(undo));
+    history_.record(edit, std::move(undo), amend);
     ++revision_;
     return {};
 }

@@ -30,7 +30,9 @@ public:
 
     // Checks and applies an edit. Returns why it was refused, or empty on success.
     // An edit that changes nothing is accepted and not recorded.
-    std::string apply(const Edit& edit);
+    // `amend`: the edit continues the last one (the same note typed on after a pause): when the
+    // last step set the same note, it becomes part of that step (one undo takes both back).
+    std::string apply(const Edit& edit, bool amend = false);
     bool undo();
     bool redo();
     bool can_undo() const { return history_.can_undo(); }

@@ -289,6 +289,22 @@ struct NoOpTest {
 
 }  // namespace
 
+bool same_note(const Edit& a, const Edit& b) {
+    if (const auto* x = std::get_if<SetNote>(&a)) {
+        const auto* y = std::get_if<SetNote>(&b);
+        return y != nullptr && x->sub_goal == y->sub_goal && x->action == y->action;
+    }
+    if (const auto* x = std::get_if<SetWeekNote>(&a)) {
+        const auto* y = std::get_if<SetWeekNote>(&b);
+        return y != nullptr && x->week == y->week;
+    }
+    if (const auto* x = std::get_if<SetReflection>(&a)) {
+        const auto* y = std::get_if<SetReflection>(&b);
+        return y != nullptr && x->sub_goal == y->sub_goal;
+    }
+    return false;
+}
+
 Edit dated(const Edit& edit, const Plan& plan, const Date& today) {
     const auto* text = std::get_if<SetText>(&edit);
     if (text == nullptr || text->start) return edit;

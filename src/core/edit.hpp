@@ -105,6 +105,9 @@ using Edit = std::variant<SetText, SetTitle, SetStart, SetPlanSettings, SetActio
 // (so an action first written late starts then). Every edit a user makes passes through this.
 Edit dated(const Edit& edit, const Plan& plan, const Date& today);
 
+// Whether two edits set the same note: an action's, a week's, or a reflection.
+bool same_note(const Edit& a, const Edit& b);
+
 // Why `edit` cannot be applied to `plan`; empty when it can.
 std::string check_edit(const Plan& plan, const Edit& edit);
 // Applies a checked edit and returns the edit that undoes it.

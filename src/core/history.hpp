@@ -10,8 +10,9 @@ namespace mandalart {
 
 class History {
 public:
-    // Records an edit that has been applied, with the edit that undoes it.
-    void record(Edit done, Edit undo);
+    // Records an edit that has been applied, with the edit that undoes it. With `amend`, an edit
+    // of the same note as the last step's (same_note) joins that step: it keeps its undo.
+    void record(Edit done, Edit undo, bool amend = false);
     bool can_undo() const { return cursor_ > 0; }
     bool can_redo() const { return cursor_ < steps_.size(); }
     // Reverts / re-applies one step on `plan`; false when there is nothing to do.

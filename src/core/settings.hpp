@@ -23,6 +23,7 @@ struct Settings {
     int window_width = 1280, window_height = 900;
     bool show_progress = true;
     bool show_targets = false;     // each action's target in a corner of its cell
+    std::string last_folder;       // where a file dialog last chose a file (they open there)
     bool last_reflections = true;  // the review sets last year's reflections beside this year's
     // The weekly check-in reminder as the editor last set it (the desktop holds the real one).
     bool reminder_on = false;

@@ -294,9 +294,9 @@ const PlanStats& PlanSession::stats() {
 
 // ---- edits ----------------------------------------------------------------------------------
 
-std::string PlanSession::apply(const Edit& edit, double now) {
+std::string PlanSession::apply(const Edit& edit, double now, bool amend) {
     const std::uint64_t before = document_.revision();
-    std::string refused = document_.apply(dated(edit, document_.plan(), today()));
+    std::string refused = document_.apply(dated(edit, document_.plan(), today()), amend);
     if (document_.revision() != before) changed(now);
     return refused;
 }

@@ -125,8 +125,9 @@ public:
     bool save(double now, bool overwrite_changes = false);
 
     // ---- edits
-    // Applies an edit; returns why it was refused, or "".
-    std::string apply(const Edit& edit, double now);
+    // Applies an edit; returns why it was refused, or "". `amend`: it continues the last edit (a
+    // note typed on after a pause) and joins its undo step when that set the same note.
+    std::string apply(const Edit& edit, double now, bool amend = false);
     bool undo(double now);
     bool redo(double now);
 

@@ -10,6 +10,9 @@ namespace mandalart {
 std::string config_folder();
 // $XDG_DATA_HOME/mandalart (default ~/.local/share/mandalart): plans made without a path
 std::string data_folder();
+// Where a person keeps documents: XDG_DOCUMENTS_DIR from ~/.config/user-dirs.dirs ("~/문서" on a
+// Korean desktop), else ~/Documents when it exists, else the home folder.
+std::string documents_folder();
 // $XDG_STATE_HOME/mandalart (default ~/.local/state/mandalart): backups and journals
 std::string state_folder();
 // A name for everything kept about one plan file in the state folder: its file name and a

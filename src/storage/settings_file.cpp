@@ -22,6 +22,7 @@ std::string encode_settings(const Settings& s) {
     j["window"] = {{"x", s.window_x}, {"y", s.window_y}, {"width", s.window_width}, {"height", s.window_height}};
     j["show_progress"] = s.show_progress;
     j["show_targets"] = s.show_targets;
+    j["last_folder"] = s.last_folder;
     j["last_reflections"] = s.last_reflections;
     j["reminder"] = {{"on", s.reminder_on}, {"weekday", s.reminder_weekday}, {"hour", s.reminder_hour}, {"minute", s.reminder_minute}};
     j["view"] = s.open_view == View::CheckIn ? "check_in" : s.open_view == View::Review ? "review" : "chart";
@@ -66,6 +67,7 @@ LoadedSettings decode_settings(const std::string& text, Language default_languag
     if (s.recent_files.size() > Settings::kMaxRecent) s.recent_files.resize(Settings::kMaxRecent);
     read_field(j, "show_progress", s.show_progress);
     read_field(j, "show_targets", s.show_targets);
+    read_field(j, "last_folder", s.last_folder);
     read_field(j, "last_reflections", s.last_reflections);
     if (j.contains("reminder") && j["reminder"].is_object()) {
         const auto& r = j["reminder"];

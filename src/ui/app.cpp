@@ -122,10 +122,10 @@ void App::frame(double now) {
                      ImGuiWindowFlags_NoBringToFrontOnFocus | ImGuiWindowFlags_NoSavedSettings);
     ImGui::PopStyleVar();
     const int selected_goal = ChartView::sub_goal_of(chart_.selection());
-    draw_menu_bar(ctx, MenuState{settings_, focus_mode_, focus_.sub_goal(), selected_goal, tab_}, out);
+    const bool menu_closed = draw_menu_bar(ctx, MenuState{settings_, focus_mode_, focus_.sub_goal(), selected_goal, tab_}, out);
     draw_tabs(out);
     // The views own the keyboard unless a popup, dialog or menu is open.
-    const bool keyboard = !dialog_.visible() && !show_keys_ &&
+    const bool keyboard = !menu_closed && !dialog_.visible() && !show_keys_ &&
                           !ImGui::IsPopupOpen("", ImGuiPopupFlags_AnyPopupId | ImGuiPopupFlags_AnyPopupLevel) &&
                           ImGui::IsWindowFocused(ImGuiFocusedFlags_RootAndChildWindows);
     if (keyboard) handle_shortcuts(ImGui::GetIO().WantTextInput, out);
@@ -138,6 +138,10 @@ void App::frame(double now) {
     ImGui::EndChild();
     draw_status_bar(now);
     dialog_.draw(ctx, ctx.today.year, out);
+    if (std::string chosen = dialog_.take_chosen_folder(); !chosen.empty() && chosen != settings_.last_folder) {
+        settings_.last_folder = std::move(chosen);
+        recent_changed_ = true;  // written at once, as the recent plans are
+    }
     prompts_.draw(ctx, session_.conflict(), session_.recovery_pending(), !session_.copy_offers().empty(), out);
     plan_settings_.draw(ctx, out);
     damaged_prompt_.draw(ctx, session_.damaged() ? &*session_.damaged() : nullptr, out);
@@ -169,8 +173,8 @@ void App::frame(double now) {
 }
 
 void App::apply(UiOutput& out, double now) {
-    for (const Edit& edit : out.edits)
-        if (std::string refused = session_.apply(edit, now); !refused.empty()) say(std::move(refused));
+    for (std::size_t i = 0; i < out.edits.size(); ++i)
+        if (std::string refused = session_.apply(out.edits[i], now, out.amends(i)); !refused.empty()) say(std::move(refused));
     for (const AppCommand& command : out.commands) run_command(command, now);
 }
 

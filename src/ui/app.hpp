@@ -86,6 +86,7 @@ public:
     // Writes settings.json (when the app has one): on quit, and when the recent plans change, so
     // that a command naming no plan finds the one open here.
     void persist_settings();
+    std::string dialog_folder() const;
 
     const Document& document() const { return session_.document(); }
     const Settings& settings() const { return settings_; }
@@ -220,7 +221,7 @@ private:
     Notice shown_notice_;          // the session's message as last drawn, and since when
     double notice_since_ = 0.0;
     bool notice_hovered_ = false;  // a message stays while the pointer is on it
-    bool recent_changed_ = false;  // a plan was opened or saved elsewhere: settings.json says so at once
+    bool recent_changed_ = false;  // the recent plans or the last folder changed: settings.json says so at once
     PlanSession session_;
     std::uint64_t shown_generation_ = ~0ull;  // the session's document the views were set up for
     ChartView chart_;

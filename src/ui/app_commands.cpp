@@ -22,10 +22,19 @@ void App::run_command(const AppCommand& command, double now) {
 // ---- files ----------------------------------------------------------------------------------
 
 void App::run(const cmd::New&, double) {
-    dialog_.open_new(session_.folder(), default_plan_year(session_.today()));
+    dialog_.open_new(dialog_folder(), default_plan_year(session_.today()));
 }
 
-void App::run(const cmd::Open&, double) { dialog_.open(FileDialogMode::Open, session_.folder(), ""); }
+// Where a file dialog opens: the folder a file was last chosen in, else the plan's folder, unless
+// that is the hidden data folder (a plan made without a path): then the documents folder.
+std::string App::dialog_folder() const {
+    if (!settings_.last_folder.empty() && std::filesystem::is_directory(settings_.last_folder)) return settings_.last_folder;
+    const std::string folder = session_.folder();
+    if (absolute_path(folder) == absolute_path(data_folder())) return documents_folder();
+    return folder;
+}
+
+void App::run(const cmd::Open&, double) { dialog_.open(FileDialogMode::Open, dialog_folder(), ""); }
 
 void App::run(const cmd::OpenPath& c, double now) {
     if (std::string error = session_.switch_to(c.path, now); !error.empty()) say(std::move(error));
@@ -42,7 +51,7 @@ void App::run(const cmd::Save&, double now) {
 }
 
 void App::run(const cmd::SaveAs&, double) {
-    dialog_.open(FileDialogMode::SaveAs, session_.folder(), std::filesystem::path(session_.document().path()).filename().string());
+    dialog_.open(FileDialogMode::SaveAs, dialog_folder(), std::filesystem::path(session_.document().path()).filename().string());
 }
 
 void App::run(const cmd::SaveAsPath& c, double) { session_.save_as(c.path); }
@@ -90,22 +99,22 @@ void App::run(const cmd::Quit&, double now) {
 // ---- exports: the dialog asks where, a file already there is replaced only once the user says so
 
 void App::run(const cmd::AskExportImage&, double) {
-    dialog_.open(FileDialogMode::ExportImage, session_.folder(), std::filesystem::path(session_.beside_plan(".png")).filename().string());
+    dialog_.open(FileDialogMode::ExportImage, dialog_folder(), std::filesystem::path(session_.beside_plan(".png")).filename().string());
 }
 
 void App::run(const cmd::AskExportRetrospective&, double) {
     const char* suffix = settings_.language == Language::Korean ? "-회고.md" : "-retrospective.md";
-    dialog_.open(FileDialogMode::ExportRetrospective, session_.folder(),
+    dialog_.open(FileDialogMode::ExportRetrospective, dialog_folder(),
                  std::filesystem::path(session_.beside_plan(suffix)).filename().string());
 }
 
 void App::run(const cmd::AskExportCalendar&, double) {
-    dialog_.open(FileDialogMode::ExportCalendar, session_.folder(),
+    dialog_.open(FileDialogMode::ExportCalendar, dialog_folder(),
                  std::filesystem::path(session_.beside_plan("-checkin.ics")).filename().string());
 }
 
 void App::run(const cmd::AskExportPdf&, double) {
-    dialog_.open(FileDialogMode::ExportPdf, session_.folder(), std::filesystem::path(session_.beside_plan(".pdf")).filename().string());
+    dialog_.open(FileDialogMode::ExportPdf, dialog_folder(), std::filesystem::path(session_.beside_plan(".pdf")).filename().string());
 }
 
 void App::run(const cmd::ExportImage& c, double) { export_to(ExportKind::Image, c.path, c.replace, c); }

@@ -356,7 +356,9 @@ void CheckInView::commit_note(const ViewContext& ctx, UiOutput& out) {
     if (ctx.document.read_only() || note_.source() < ctx.document.plan().start) return;
     const WeekLog* log = ctx.document.plan().week_log(note_.source());
     const std::string& saved = log != nullptr ? log->note : std::string{};
-    if (note_.text() != saved) out.edits.push_back(SetWeekNote{note_.source(), note_.text()});
+    if (note_.text() == saved) return;
+    if (note_.amends()) out.amend(SetWeekNote{note_.source(), note_.text()});
+    else out.edits.push_back(SetWeekNote{note_.source(), note_.text()});
 }
 
 }  // namespace mandalart::ui

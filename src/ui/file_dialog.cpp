@@ -24,6 +24,7 @@ void FileDialog::open(FileDialogMode mode, const std::string& folder, const std:
     year_ = 0;
     proposed_.clear();
     taken_.clear();
+    focus_name_ = mode != FileDialogMode::Open;  // a name to type, or Enter for the one proposed
     change_folder(folder);
 }
 
@@ -31,7 +32,6 @@ void FileDialog::open_new(const std::string& folder, int year) {
     open(FileDialogMode::New, folder, std::to_string(year) + kPlanExtension);
     year_ = year;
     proposed_ = file_name_;
-    focus_name_ = true;  // a name to type, or Enter for the one proposed
 }
 
 const char* FileDialog::extension() const {
@@ -55,6 +55,7 @@ void FileDialog::choose(const std::string& name, int today_year, UiOutput& out) 
     std::string file = name;
     if (mode_ != FileDialogMode::Open && !has_extension(file, extension())) file += extension();
     const std::string path = (std::filesystem::path(folder_) / file).string();
+    chosen_folder_ = std::filesystem::path(path).parent_path().lexically_normal().string();
     switch (mode_) {
         case FileDialogMode::Open: out.command(cmd::OpenPath{path}); break;
         case FileDialogMode::SaveAs: out.command(cmd::SaveAsPath{path}); break;

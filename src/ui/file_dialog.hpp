@@ -4,6 +4,7 @@
 // a file name field for saving.
 #include <cstdint>
 #include <string>
+#include <utility>
 
 #include "storage/folder_listing.hpp"
 #include "ui/ui_output.hpp"
@@ -21,6 +22,7 @@ public:
     // open that plan or choose another name.
     void open_new(const std::string& folder, int year);
     bool visible() const { return visible_; }
+    const std::string& folder() const { return folder_; }
     // Draws the modal when visible; a chosen file becomes OpenPath / SaveAsPath / NewPlanAt /
     // ExportImage / ExportPdf / ExportRetrospective / ExportCalendar.
     void draw(const ViewContext& ctx, int today_year, UiOutput& out);
@@ -28,6 +30,8 @@ public:
     const FolderListing& listing() const { return listing_; }
     // Increases whenever the listing changes.
     std::uint64_t listing_revision() const { return listing_revision_; }
+    // The folder a file was last chosen in (once; empty otherwise): the app remembers it.
+    std::string take_chosen_folder() { return std::exchange(chosen_folder_, {}); }
 
 private:
     void change_folder(const std::string& folder);
@@ -39,6 +43,7 @@ private:
     bool visible_ = false;
     bool just_opened_ = false;
     std::string folder_;
+    std::string chosen_folder_;
     std::string folder_field_;
     std::string file_name_;
     int year_ = 0;

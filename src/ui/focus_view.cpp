@@ -204,8 +204,10 @@ void FocusView::draw_action_row(const ViewContext& ctx, int m, UiOutput& out) {
     if (action.tracked()) draw_start_row(ctx, m, out);
     NoteField& note = notes_[static_cast<std::size_t>(m - 1)];
     note.follow(action.note, sub_goal_ * 10 + m, ctx.document.revision());
-    if (note.draw_line("##note", tr(Str::FocusNote, ctx.language), width, ctx.document.read_only()) && note.text() != action.note)
-        out.edits.push_back(SetNote{sub_goal_, m, note.text()});
+    if (note.draw_line("##note", tr(Str::FocusNote, ctx.language), width, ctx.document.read_only()) && note.text() != action.note) {
+        if (note.amends()) out.amend(SetNote{sub_goal_, m, note.text()});
+        else out.edits.push_back(SetNote{sub_goal_, m, note.text()});
+    }
     note_centres_[static_cast<std::size_t>(m - 1)] = ImVec2((ImGui::GetItemRectMin().x + ImGui::GetItemRectMax().x) * 0.5f,
                                                           (ImGui::GetItemRectMin().y + ImGui::GetItemRectMax().y) * 0.5f);
     ImGui::Separator();

@@ -2,9 +2,11 @@
 #include "ui/menu_bar.hpp"
 
 #include <imgui.h>
+#include <imgui_internal.h>
 #include <imgui_stdlib.h>
 
 #include "ui/command_table.hpp"
+#include "ui/keys.hpp"
 #include "ui/stand_ins.hpp"
 #include "ui/strings.hpp"
 
@@ -126,14 +128,21 @@ void help_menu(const ViewContext& ctx, UiOutput& out) {
 
 }  // namespace
 
-void draw_menu_bar(const ViewContext& ctx, const MenuState& state, UiOutput& out) {
-    if (!ImGui::BeginMenuBar()) return;
+bool draw_menu_bar(const ViewContext& ctx, const MenuState& state, UiOutput& out) {
+    // Esc closes an open menu (and its submenus), as everywhere on the desktop.
+    const ImGuiContext& g = *ImGui::GetCurrentContext();
+    const bool menu_open = !g.OpenPopupStack.empty() && g.OpenPopupStack[0].Window != nullptr &&
+                           (g.OpenPopupStack[0].Window->Flags & ImGuiWindowFlags_ChildMenu) != 0;
+    const bool closed = menu_open && pressed(Key::Escape, false);
+    if (closed) ImGui::ClosePopupToLevel(0, true);
+    if (!ImGui::BeginMenuBar()) return closed;
     file_menu(ctx, state, out);
     edit_menu(ctx, out);
     view_menu(ctx, state, out);
     settings_menu(ctx, state, out);
     help_menu(ctx, out);
     ImGui::EndMenuBar();
+    return closed;
 }
 
 }  // namespace mandalart::ui

@@ -14,6 +14,7 @@ struct MenuState {
     View tab;               // the tab shown
 };
 
-void draw_menu_bar(const ViewContext& ctx, const MenuState& state, UiOutput& out);
+// True when it closed an open menu on Esc (the key is spent: the views do not see it this frame).
+bool draw_menu_bar(const ViewContext& ctx, const MenuState& state, UiOutput& out);
 
 }  // namespace mandalart::ui

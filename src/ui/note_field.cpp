@@ -33,7 +33,12 @@ bool NoteField::finish(const std::string& typed, bool leaving, bool read_only) {
     if (leaving) text_ = typed;
     active_ = ImGui::IsItemActive();
     const bool paused = active_ && ImGui::GetTime() - typed_at_ > 1.0;
-    return !read_only && (ImGui::IsItemDeactivated() || leaving || paused);
+    const bool commit = !read_only && (ImGui::IsItemDeactivated() || leaving || paused);
+    if (commit) {
+        amends_ = committed_;
+        committed_ = active_ && !leaving;  // typing goes on: the next commit continues this one
+    }
+    return commit;
 }
 
 bool NoteField::draw(const char* id, const char* hint, ImVec2 size, bool read_only) {

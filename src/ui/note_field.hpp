@@ -25,6 +25,9 @@ public:
     // The text as typed (the field holds stand-ins for characters beyond ImGui's 16 bits).
     std::string text() const;
     int source() const { return source_; }
+    // Whether the commit draw() just asked for continues one made at a pause while the same
+    // typing went on: the view hands it back as an amend (one undo step for the whole edit).
+    bool amends() const { return amends_; }
     bool active() const { return active_; }
 
 private:
@@ -36,6 +39,8 @@ private:
     bool active_ = false;
     bool focus_ = false;
     double typed_at_ = 0.0;  // ImGui time of the last keystroke
+    bool committed_ = false; // committed at a pause while this typing goes on
+    bool amends_ = false;
 };
 
 }  // namespace mandalart::ui

@@ -359,8 +359,10 @@ void ReviewView::draw_reflections(const ViewContext& ctx, const Comparison& prev
         }
         const std::string id = "##reflection" + std::to_string(n);
         const ImVec2 size(ImGui::GetContentRegionAvail().x, (n == 0 ? 110.0f : 64.0f) * s);
-        if (field.draw(id.c_str(), tr(Str::ReviewReflectionHint, l), size, read_only) && field.text() != plan.reflection_of(n))
-            out.edits.push_back(SetReflection{n, field.text()});
+        if (field.draw(id.c_str(), tr(Str::ReviewReflectionHint, l), size, read_only) && field.text() != plan.reflection_of(n)) {
+            if (field.amends()) out.amend(SetReflection{n, field.text()});
+            else out.edits.push_back(SetReflection{n, field.text()});
+        }
     }
 }
 

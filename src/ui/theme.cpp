@@ -78,8 +78,9 @@ void apply_theme(Theme theme, float scale) {
     style.Colors[ImGuiCol_WindowBg] = ImGui::ColorConvertU32ToFloat4(p.background);
     if (theme == Theme::Light) {
         style.Colors[ImGuiCol_MenuBarBg] = ImVec4(0.98f, 0.98f, 0.99f, 1.0f);
-        style.Colors[ImGuiCol_PopupBg] = ImVec4(1.0f, 1.0f, 1.0f, 0.98f);
+        style.Colors[ImGuiCol_PopupBg] = ImVec4(1.0f, 1.0f, 1.0f, 1.0f);
     }
+    style.Colors[ImGuiCol_PopupBg].w = 1.0f;  // dialogs, menus and tooltips are opaque: nothing shows through
     style.Colors[ImGuiCol_TextDisabled] = ImGui::ColorConvertU32ToFloat4(p.muted_text);  // ImGui's grey is 2.5:1
     // Behind a modal, the window is dimmed enough that the dialog stands apart.
     style.Colors[ImGuiCol_ModalWindowDimBg] = theme == Theme::Dark ? ImVec4(0, 0, 0, 0.6f) : ImVec4(0.1f, 0.12f, 0.16f, 0.45f);

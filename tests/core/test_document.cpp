@@ -112,3 +112,27 @@ TEST_CASE("the example plan fills all 81 cells with Korean text and varied targe
         for (const Action& a : g.actions) kinds.insert(a.target.kind);
     CHECK(kinds.size() == 5);
 }
+
+TEST_CASE("an amend joins the last step only when it sets the same note") {
+    Plan plan = make_blank_plan(2026);
+    plan.action(1, 1).text = "물";
+    Document doc(plan, "");
+    REQUIRE(doc.apply(SetCount{10, 1, 1, 1}).empty());
+    REQUIRE(doc.apply(SetWeekNote{10, "메"}).empty());
+    REQUIRE(doc.apply(SetWeekNote{10, "메모"}, true).empty());
+    REQUIRE(doc.apply(SetReflection{0, "회고"}, true).empty());  // another note: a step of its own
+    REQUIRE(doc.undo());
+    CHECK(doc.plan().reflection.empty());
+    CHECK(doc.plan().week_log(10)->note == "메모");
+    REQUIRE(doc.undo());
+    CHECK(doc.plan().week_log(10)->note.empty());
+    CHECK(doc.plan().count(10, 1, 1) == 1);
+    REQUIRE(doc.redo());
+    CHECK(doc.plan().week_log(10)->note == "메모");
+    // After an undo, an amend does not reach into the redo branch: it is a new step.
+    REQUIRE(doc.undo());
+    REQUIRE(doc.apply(SetWeekNote{10, "다른"}, true).empty());
+    CHECK_FALSE(doc.can_redo());
+    REQUIRE(doc.undo());
+    CHECK(doc.plan().week_log(10)->note.empty());
+}

@@ -172,3 +172,32 @@ TEST_CASE("a recorded or skipped last week is not offered: the check-in opens on
     CHECK(f.app->check_in().week() == 10);
     CHECK(f.app->check_in().offered_week() == 0);
 }
+
+TEST_CASE("a Hangul week note typed with pauses in it is one undo step") {
+    CheckIn f;
+    f.ui->key(Key::Space);  // a tick first: undo must stop there
+    f.ui->key(Key::N);
+    f.ui->type("메");
+    for (int i = 0; i < 90; ++i) f.ui->frame();  // a pause: saved as it stands
+    REQUIRE(f.plan().week_log(10) != nullptr);
+    CHECK(f.plan().week_log(10)->note == "메");
+    f.ui->type("모 남김");
+    for (int i = 0; i < 90; ++i) f.ui->frame();
+    f.ui->type("!");
+    f.ui->key(Key::Escape);
+    CHECK(f.plan().week_log(10)->note == "메모 남김!");
+    f.ui->key(Key::Z, true);  // the whole note, at once
+    REQUIRE(f.plan().week_log(10) != nullptr);
+    CHECK(f.plan().week_log(10)->note.empty());
+    CHECK(f.count(1, 1) == 1);  // the tick stays
+    f.ui->key(Key::Z, true, true);  // redo brings the whole note back
+    CHECK(f.plan().week_log(10)->note == "메모 남김!");
+    // A second edit of the same note later is a step of its own.
+    f.ui->key(Key::N);
+    f.ui->key(Key::End, true);
+    f.ui->type(" 또");
+    f.ui->key(Key::Escape);
+    CHECK(f.plan().week_log(10)->note == "메모 남김! 또");
+    f.ui->key(Key::Z, true);
+    CHECK(f.plan().week_log(10)->note == "메모 남김!");
+}

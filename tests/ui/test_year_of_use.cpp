@@ -6,12 +6,36 @@
 #include "app_fixture.hpp"
 #include "core/example_plan.hpp"
 #include "ui/cell_tooltip.hpp"
+#include "storage/app_paths.hpp"
+
+#include <cstdlib>
+#include <filesystem>
+#include <fstream>
 
 using namespace mandalart;
 using namespace mandalart::testing;
 using Field = ui::FocusView::Field;
 
 namespace {
+
+// HOME, XDG_CONFIG_HOME and XDG_DATA_HOME under `home` for one test.
+struct ScopedHome {
+    explicit ScopedHome(const std::string& home) {
+        for (const char* name : {"HOME", "XDG_CONFIG_HOME", "XDG_DATA_HOME"}) {
+            const char* value = std::getenv(name);
+            saved.emplace_back(name, value ? std::optional<std::string>(value) : std::nullopt);
+        }
+        ::setenv("HOME", home.c_str(), 1);
+        ::setenv("XDG_CONFIG_HOME", (home + "/config").c_str(), 1);
+        ::setenv("XDG_DATA_HOME", (home + "/data").c_str(), 1);
+    }
+    ~ScopedHome() {
+        for (const auto& [name, value] : saved)
+            if (value) ::setenv(name, value->c_str(), 1);
+            else ::unsetenv(name);
+    }
+    std::vector<std::pair<const char*, std::optional<std::string>>> saved;
+};
 
 // The example plan; the fixture's today is Wednesday 2026-03-04 (W10). 1.1 is "3/week".
 struct Focus : AppFixture {
@@ -178,4 +202,53 @@ TEST_CASE("the status bar sits below the chart: no message covers a cell") {
     const float chart_bottom = g.cell_max(GridPos{8, 8}).y;
     CHECK(bar.GetHeight() > 0.0f);
     CHECK(chart_bottom <= bar.Min.y);
+}
+
+TEST_CASE("Esc closes an open menu, and only the menu") {
+    AppFixture f(make_example_plan(2026));
+    f.app->show_focus(1);
+    f.ui->frames(2);
+    f.ui->click(ImVec2(25, 10));  // the File menu
+    REQUIRE(ImGui::IsPopupOpen("", ImGuiPopupFlags_AnyPopupId));
+    f.ui->key(Key::Escape);
+    CHECK_FALSE(ImGui::IsPopupOpen("", ImGuiPopupFlags_AnyPopupId));
+    CHECK(f.app->in_focus_view());  // the Esc was the menu's, not the view's
+}
+
+TEST_CASE("file dialogs open where a file was last chosen, else the plan's folder, never the hidden data folder") {
+    AppFixture f(make_example_plan(2026));
+    f.app->run_command_for_test(ui::cmd::AskExportImage{});
+    f.ui->frames(3);
+    REQUIRE(f.app->dialog().visible());
+    CHECK(f.app->dialog().folder() == absolute_path(f.dir.path().string()));  // the plan's folder
+    // A file chosen in another folder: the next dialog opens there, and the settings keep it.
+    std::filesystem::create_directories(f.dir.file("exports"));
+    f.ui->key(Key::A, true);  // the proposed name, replaced
+    f.ui->type("exports/chart.png");
+    f.ui->key(Key::Enter);
+    f.ui->frames(3);
+    REQUIRE(std::filesystem::exists(f.dir.file("exports/chart.png")));
+    CHECK(f.app->settings().last_folder == f.dir.file("exports"));
+    f.app->run_command_for_test(ui::cmd::Open{});
+    f.ui->frames(2);
+    CHECK(f.app->dialog().folder() == f.dir.file("exports"));
+    f.ui->key(Key::Escape);
+}
+
+TEST_CASE("a plan in the hidden data folder: file dialogs open in the documents folder") {
+    TempFolder home;
+    ScopedHome scoped(home.path().string());
+    std::filesystem::create_directories(home.file("data/mandalart"));
+    std::filesystem::create_directories(home.file("문서"));
+    std::filesystem::create_directories(home.file("config"));
+    std::ofstream(home.file("config/user-dirs.dirs")) << "XDG_DESKTOP_DIR=\"$HOME/바탕화면\"\nXDG_DOCUMENTS_DIR=\"$HOME/문서\"\n";
+    const std::string plan = home.file("data/mandalart/2026.mandalart.json");
+    REQUIRE(save_plan_file(plan, make_example_plan(2026), real_file_system()).empty());
+    ui::AppOptions options{plan, "", "", [] { return kFixtureToday; }, Language::Korean, false, "", &real_file_system(), std::nullopt, std::nullopt};
+    ui::App app(options);
+    REQUIRE(app.start().empty());
+    UiHarness ui(app);
+    app.run_command_for_test(ui::cmd::Open{});
+    ui.frames(2);
+    CHECK(app.dialog().folder() == home.file("문서"));
 }
