@@ -48,7 +48,8 @@ int run_export(const Args& args, Io& io) {
     // An export never replaces a file (the image beside a retrospective included) unless asked.
     if (!out.empty()) {
         std::vector<std::string> targets{out};
-        if (format == "md") targets.push_back(image_path_for(out));
+        if (format == "md")
+            for (const std::string& image : retrospective_images(out)) targets.push_back(image);
         for (const std::string& target : targets)
             if (output_is_plan(target, args.positionals[0], io)) return kBadInput;
         for (const std::string& target : targets)
@@ -72,7 +73,7 @@ int run_export(const Args& args, Io& io) {
             io.err << problem << "\n";
             return kBadInput;
         }
-        io.out << "wrote " << out << " and " << image_path_for(out) << "\n";
+        io.out << "wrote " << out << ", " << image_path_for(out) << " and " << trend_path_for(out) << "\n";
         return kOk;
     }
     if (format == "png") {

@@ -112,4 +112,10 @@ std::optional<IsoWeek> parse_week(std::string_view text) {
 
 std::string format_week(const IsoWeek& week) { return padded(week.year, 4) + "-W" + padded(week.week, 2); }
 
+std::string format_week_span(int year, int first, int last) {
+    const std::string from = format_week({year, first});
+    if (first == last) return from;
+    return from + "–W" + padded(last, 2);
+}
+
 }  // namespace mandalart

@@ -41,5 +41,7 @@ int weeks_in_iso_year(int year);
 // "2025-W10" (the week must exist in that year); nullopt otherwise.
 std::optional<IsoWeek> parse_week(std::string_view text);
 std::string format_week(const IsoWeek& week);
+// Weeks first..last of `year`: "2026-W49–W52", or one week alone ("2026-W01") when first == last.
+std::string format_week_span(int year, int first, int last);
 
 }  // namespace mandalart

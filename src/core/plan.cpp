@@ -150,6 +150,18 @@ std::optional<int> missed_week(const Plan& plan, const Date& today) {
     return std::nullopt;
 }
 
+int first_missed_week(const Plan& plan, const Date& today) {
+    const std::optional<int> last = missed_week(plan, today);
+    if (!last) return 0;
+    int first = *last;
+    for (int w = *last - 1; w >= plan.start; --w) {
+        const WeekLog* log = plan.week_log(w);
+        if (log != nullptr && !log->empty()) break;
+        first = w;
+    }
+    return first;
+}
+
 std::vector<int> weeks_with_check_ins(const Plan& plan) {
     std::vector<int> out;
     for (const auto& [week, log] : plan.weeks)

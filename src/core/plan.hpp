@@ -134,5 +134,8 @@ int first_ticked_from(const Plan& plan, int n, int m, int from);
 // is in the plan's year from its start, and the plan has written actions to tick: the week a user
 // coming back on Tuesday should fill first. nullopt otherwise.
 std::optional<int> missed_week(const Plan& plan, const Date& today);
+// The first of the weeks that went by with nothing recorded, back from missed_week() to the plan's
+// start (W49 when W49..W52 were all missed), or 0 when there is no missed week.
+int first_missed_week(const Plan& plan, const Date& today);
 
 }  // namespace mandalart

@@ -476,7 +476,8 @@ std::string PlanSession::beside_plan(const std::string& suffix) const {
 
 std::vector<std::string> PlanSession::existing_targets(ExportKind kind, const std::string& path) const {
     std::vector<std::string> targets{path};
-    if (kind == ExportKind::Retrospective) targets.push_back(image_path_for(path));
+    if (kind == ExportKind::Retrospective)
+        for (const std::string& image : retrospective_images(path)) targets.push_back(image);
     std::erase_if(targets, [](const std::string& target) { return !file_exists(target); });
     return targets;
 }
@@ -486,7 +487,7 @@ void PlanSession::export_to(ExportKind kind, const std::string& path, Language l
     std::string wrote = path;
     if (kind == ExportKind::Retrospective) {
         error = write_retrospective(path, document_.plan(), stats(), comparison(), language, *options_.file_system);
-        wrote += ", " + image_path_for(path);
+        for (const std::string& image : retrospective_images(path)) wrote += ", " + image;
     } else if (kind == ExportKind::Pdf) {
         error = write_chart_pdf(document_.plan(), with_progress ? &stats() : nullptr, Paper::A4, path, *options_.file_system);
     } else if (kind == ExportKind::Calendar) {

@@ -201,7 +201,10 @@ void CheckInView::draw_missed_week(const ViewContext& ctx) {
     if (offered_week_ == 0 || week_ != offered_week_ || (log != nullptr && !log->empty())) return;
     const Language l = ctx.language;
     char line[256];
-    std::snprintf(line, sizeof line, tr(Str::CheckMissedWeekFormat, l), format_week({plan.year, offered_week_}).c_str());
+    // Every week missed in a row is named (W49–W52), not only the last; the last is shown first.
+    const int first = first_missed_week(plan, ctx.today);
+    std::snprintf(line, sizeof line, tr(Str::CheckMissedWeekFormat, l),
+                  format_week_span(plan.year, first > 0 && first < offered_week_ ? first : offered_week_, offered_week_).c_str());
     ImGui::AlignTextToFramePadding();
     ImGui::TextUnformatted(line);
     ImGui::SameLine();

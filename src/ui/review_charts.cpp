@@ -66,8 +66,7 @@ void ReviewView::draw_trend(const ViewContext& ctx, float width) {
     const Plan& plan = ctx.document.plan();
     std::string hint = tr(Str::ReviewTrendHint, ctx.language);
     if (plan.start > 1)  // the shaded weeks
-        hint += std::string(" · ") + tr(Str::ReviewBeforeStart, ctx.language) + " " + format_week({plan.year, 1}) + "–" +
-                format_week({plan.year, plan.start - 1});
+        hint += std::string(" · ") + tr(Str::ReviewBeforeStart, ctx.language) + " " + format_week_span(plan.year, 1, plan.start - 1);
     ImGui::PushTextWrapPos(0.0f);
     ImGui::TextDisabled("%s", hint.c_str());
     ImGui::PopTextWrapPos();

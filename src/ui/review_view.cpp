@@ -43,7 +43,12 @@ void bar_row(const ViewContext& ctx, const std::string& label, std::optional<dou
     const ImVec2 min = ImGui::GetCursorScreenPos();
     ImDrawList& list = *ImGui::GetWindowDrawList();
     const ChartPalette& p = chart_palette(ctx.theme);
-    const float label_w = width * 0.34f, right_w = width * 0.32f;
+    // The right side makes room for a badge and its note (the bar gives way, down to half the row):
+    // "연속 0주 (최장 5주)" beside 최저 is never cut; what still does not fit ends in "…".
+    const float percent_w = ImGui::CalcTextSize("100%").x + 16.0f * s;
+    const float badge_w = badge != nullptr ? ImGui::CalcTextSize(badge).x + 16.0f * s : 0.0f;
+    const float needed = percent_w + badge_w + ImGui::CalcTextSize(right.c_str()).x + 4.0f * s;
+    const float label_w = width * 0.34f, right_w = std::clamp(needed, width * 0.32f, width * 0.5f);
     const float text_y = min.y + 3.0f * s;
     const std::string shown = fit_line(*ImGui::GetFont(), ImGui::GetFontSize(), label, label_w - 6.0f * s);
     list.AddText(ImVec2(min.x, text_y), ImGui::GetColorU32(ImGuiCol_Text), shown.c_str());
@@ -60,9 +65,8 @@ void bar_row(const ViewContext& ctx, const std::string& label, std::optional<dou
         list.AddText(ImVec2(x + 5.0f * s, text_y), IM_COL32(255, 255, 255, 255), badge);
         x += size.x + 16.0f * s;
     }
-    list.PushClipRect(ImVec2(x, min.y), ImVec2(min.x + width, min.y + h), true);
-    list.AddText(ImVec2(x, text_y), ImGui::GetColorU32(ImGuiCol_TextDisabled), right.c_str());
-    list.PopClipRect();
+    const std::string right_shown = fit_line(*ImGui::GetFont(), ImGui::GetFontSize(), right, std::max(0.0f, min.x + width - x));
+    list.AddText(ImVec2(x, text_y), ImGui::GetColorU32(ImGuiCol_TextDisabled), right_shown.c_str());
     ImGui::Dummy(ImVec2(width, h));
     if (ImGui::IsItemHovered() && !label.empty()) ImGui::SetTooltip("%s  %s  %s", label.c_str(), percent.c_str(), right.c_str());
 }

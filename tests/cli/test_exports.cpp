@@ -1,5 +1,7 @@
 // export, import, next and report --compare through the real binary.
 #include <catch2/catch.hpp>
+
+#include <filesystem>
 #include <nlohmann/json.hpp>
 
 #include "run_process.hpp"
@@ -43,16 +45,24 @@ TEST_CASE("export never writes over the plan itself") {
     CHECK(read_all(f.path) == before);
 }
 
-TEST_CASE("export md writes the retrospective and its picture, in the language asked for") {
+TEST_CASE("export md writes the retrospective and its pictures, in the language asked for") {
     YearFile f;
     const std::string out = f.dir.file("retro.md");
     const auto r = run_mandalart({"export", f.path, "--format", "md", "-o", out, "--lang", "en"}, kToday);
     CHECK(r.exit_code == 0);
-    CHECK(r.out == "wrote " + out + " and " + f.dir.file("retro.png") + "\n");
+    CHECK(r.out == "wrote " + out + ", " + f.dir.file("retro.png") + " and " + f.dir.file("retro-trend.png") + "\n");
     const std::string md = read_all(out);
     CHECK(md.find("## The year in numbers") != std::string::npos);
     CHECK(md.find("![Mandalart 2026](retro.png)") != std::string::npos);
+    CHECK(md.find("![Weekly completion 2026](retro-trend.png)") != std::string::npos);
     CHECK(read_all(f.dir.file("retro.png")).rfind("\x89PNG", 0) == 0);
+    CHECK(read_all(f.dir.file("retro-trend.png")).rfind("\x89PNG", 0) == 0);
+    // Either picture already there is not replaced without --force.
+    std::filesystem::remove(out);
+    std::filesystem::remove(f.dir.file("retro.png"));
+    const auto again = run_mandalart({"export", f.path, "--format", "md", "-o", out}, kToday);
+    CHECK(again.exit_code == 1);
+    CHECK(again.err == "mandalart: " + f.dir.file("retro-trend.png") + " already exists; add --force to replace it\n");
 }
 
 TEST_CASE("import reports disagreeing sub-goals, refuses text outside the chart and never overwrites") {

@@ -72,3 +72,18 @@ TEST_CASE("the simulated year is deterministic and believable") {
     CHECK(skipped >= 2);
     CHECK(notes >= 10);
 }
+
+TEST_CASE("a span of weeks reads as one week when it is one, and several missed weeks are all named") {
+    CHECK(format_week_span(2026, 1, 1) == "2026-W01");
+    CHECK(format_week_span(2026, 49, 52) == "2026-W49–W52");
+    Plan plan = make_blank_plan(2026);
+    plan.action(1, 1).text = "물";
+    plan.weeks[48].counts["a1.1"] = 1;
+    const Date monday_w53{2026, 12, 28};  // W53: W49..W52 went by with nothing
+    CHECK(missed_week(plan, monday_w53) == 52);
+    CHECK(first_missed_week(plan, monday_w53) == 49);
+    plan.weeks[50].note = "메모";  // a note is a check-in: the run is W51..W52
+    CHECK(first_missed_week(plan, monday_w53) == 51);
+    plan.weeks[52].skipped = true;  // last week skipped: nothing missed
+    CHECK(first_missed_week(plan, monday_w53) == 0);
+}

@@ -160,4 +160,33 @@ TEST_CASE("the retrospective is written with its PNG beside it") {
     CHECK(png.rfind("\x89PNG\r\n\x1a\n", 0) == 0);
     CHECK(png.size() > 50000);  // a real picture, not an empty canvas
     CHECK(read_all(md).find("](my%20retro.png)") != std::string::npos);
+    // The weekly trend beside it, as a second picture.
+    CHECK(trend_path_for(md) == dir.file("my retro-trend.png"));
+    const std::string trend = read_all(dir.file("my retro-trend.png"));
+    CHECK(trend.rfind("\x89PNG\r\n\x1a\n", 0) == 0);
+    CHECK(trend.size() > 5000);
+    CHECK(read_all(md).find("![주별 달성률 추이 2026](my%20retro-trend.png)") != std::string::npos);
+}
+
+TEST_CASE("the retrospective: no heading for an unwritten sub-goal, note lines kept, milestones apart") {
+    Plan plan = make_example_plan(2026);
+    plan.goal(4).text.clear();  // an unwritten sub-goal
+    plan.weeks[3].note = "첫 줄\n둘째 줄";
+    plan.weeks[2].counts[plan.action(1, 5).id] = 1;  // 1.5 건강검진 받기 (once): done in W02
+    const PlanStats stats = plan_stats(plan, Date{2026, 3, 4});
+    const std::string md = retrospective_markdown(plan, stats, {}, Language::Korean, "");
+    CHECK(md.find("### 4.") == std::string::npos);
+    CHECK(md.find("### 4. —") == std::string::npos);
+    CHECK(md.find("> 첫 줄  \n> 둘째 줄\n") != std::string::npos);
+    // Milestones in a list of their own, done or not yet; not among the routines kept or missed.
+    const std::size_t milestones = md.find("## 한 번 이루는 목표\n\n");
+    REQUIRE(milestones != std::string::npos);
+    CHECK(md.find("- [x] 건강검진 받기 (건강한 몸) — 2026-W02\n", milestones) != std::string::npos);
+    CHECK(md.find("- [ ] 하프 마라톤 완주 (건강한 몸)\n", milestones) != std::string::npos);
+    const std::size_t kept = md.find("## 잘 지킨 것과 아쉬운 것");
+    if (kept != std::string::npos) {
+        const std::string lists = md.substr(kept, milestones - kept);
+        CHECK(lists.find("건강검진 받기") == std::string::npos);
+        CHECK(lists.find("하프 마라톤 완주") == std::string::npos);
+    }
 }
