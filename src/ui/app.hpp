@@ -198,7 +198,8 @@ private:
     void run(const cmd::ShowKeys&, double now);
     void run(const cmd::ShowReminder&, double now);
     void run(const cmd::SetReminder&, double now);
-    void export_to(ExportKind kind, const std::string& path, bool replace, AppCommand again);
+    // `progress`: printed with the progress (the PDF asks); unset: as the chart shows it.
+    void export_to(ExportKind kind, const std::string& path, bool replace, AppCommand again, std::optional<bool> progress = std::nullopt);
 
     // ---- app_chrome.cpp: what is drawn around the views
     // The status bar at the bottom, below the views (never over a cell or a field): the session's

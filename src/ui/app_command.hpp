@@ -27,7 +27,7 @@ struct AskExportPdf {};             // asks where
 struct ExportImage { std::string path; bool replace = false; };          // replace: the user said so
 struct ExportRetrospective { std::string path; bool replace = false; };  // writes its image too
 struct ExportCalendar { std::string path; bool replace = false; };       // the weekly check-in reminder
-struct ExportPdf { std::string path; bool replace = false; };            // the chart to print, A4
+struct ExportPdf { std::string path; bool replace = false; bool progress = false; };  // the chart to print, A4 (with its progress?)
 struct NextYearPlan {};
 struct Quit {};
 

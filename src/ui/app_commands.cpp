@@ -115,6 +115,8 @@ void App::run(const cmd::AskExportCalendar&, double) {
 
 void App::run(const cmd::AskExportPdf&, double) {
     dialog_.open(FileDialogMode::ExportPdf, dialog_folder(), std::filesystem::path(session_.beside_plan(".pdf")).filename().string());
+    // Printed with its progress once there is some: before the first check-in, empty bars and "0%" are noise.
+    dialog_.set_print_progress(!weeks_with_check_ins(session_.document().plan()).empty());
 }
 
 void App::run(const cmd::ExportImage& c, double) { export_to(ExportKind::Image, c.path, c.replace, c); }
@@ -123,9 +125,9 @@ void App::run(const cmd::ExportRetrospective& c, double) { export_to(ExportKind:
 
 void App::run(const cmd::ExportCalendar& c, double) { export_to(ExportKind::Calendar, c.path, c.replace, c); }
 
-void App::run(const cmd::ExportPdf& c, double) { export_to(ExportKind::Pdf, c.path, c.replace, c); }
+void App::run(const cmd::ExportPdf& c, double) { export_to(ExportKind::Pdf, c.path, c.replace, c, c.progress); }
 
-void App::export_to(ExportKind kind, const std::string& path, bool replace, AppCommand again) {
+void App::export_to(ExportKind kind, const std::string& path, bool replace, AppCommand again, std::optional<bool> progress) {
     if (!replace) {
         const std::vector<std::string> existing = session_.existing_targets(kind, path);
         if (!existing.empty()) {
@@ -133,7 +135,7 @@ void App::export_to(ExportKind kind, const std::string& path, bool replace, AppC
             return;
         }
     }
-    session_.export_to(kind, path, settings_.language, settings_.show_progress);
+    session_.export_to(kind, path, settings_.language, progress.value_or(settings_.show_progress));
 }
 
 // ---- answers to the session's questions ------------------------------------------------------

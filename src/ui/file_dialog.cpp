@@ -69,7 +69,7 @@ void FileDialog::choose(const std::string& name, int today_year, UiOutput& out) 
         case FileDialogMode::ExportImage: out.command(cmd::ExportImage{path}); break;
         case FileDialogMode::ExportRetrospective: out.command(cmd::ExportRetrospective{path}); break;
         case FileDialogMode::ExportCalendar: out.command(cmd::ExportCalendar{path}); break;
-        case FileDialogMode::ExportPdf: out.command(cmd::ExportPdf{path}); break;
+        case FileDialogMode::ExportPdf: out.command(cmd::ExportPdf{path, false, print_progress_}); break;
     }
     visible_ = false;
     ImGui::CloseCurrentPopup();
@@ -107,7 +107,8 @@ void FileDialog::draw(const ViewContext& ctx, int today_year, UiOutput& out) {
     text_field_input();
     if (!listing_.error.empty()) ImGui::TextColored(ImVec4(0.85f, 0.2f, 0.2f, 1), "%s", listing_.error.c_str());
 
-    const float footer = ImGui::GetFrameHeightWithSpacing() * (mode_ == FileDialogMode::New ? 3.2f : 2.2f);
+    const bool extra_row = mode_ == FileDialogMode::New || mode_ == FileDialogMode::ExportPdf;
+    const float footer = ImGui::GetFrameHeightWithSpacing() * (extra_row ? 3.2f : 2.2f);
     ImGui::BeginChild("entries", ImVec2(0, -footer), true);
     std::string enter_folder;
     for (const std::string& name : listing_.folders) {
@@ -125,6 +126,10 @@ void FileDialog::draw(const ViewContext& ctx, int today_year, UiOutput& out) {
     if (!enter_folder.empty()) change_folder((std::filesystem::path(folder_) / enter_folder).string());
 
     if (mode_ == FileDialogMode::New) draw_new_plan_fields(ctx, out);
+    if (mode_ == FileDialogMode::ExportPdf) {
+        ImGui::Checkbox(tr(Str::DialogPrintProgress, lang), &print_progress_);
+        mark_target("pdf-progress");
+    }
     ImGui::SetNextItemWidth(-220.0f * ctx.scale);
     if (focus_name_) ImGui::SetKeyboardFocusHere();
     focus_name_ = false;
@@ -133,7 +138,9 @@ void FileDialog::draw(const ViewContext& ctx, int today_year, UiOutput& out) {
     text_field_input();
     ImGui::SameLine();
     const char* ok = mode_ == FileDialogMode::Open ? tr(Str::DialogOpen, lang) : tr(Str::DialogSave, lang);
-    if ((ImGui::Button(ok) || entered) && !file_name_.empty() && visible_) choose(from_imgui(file_name_), today_year, out);
+    const bool ok_clicked = ImGui::Button(ok);
+    mark_target("dialog-ok");
+    if ((ok_clicked || entered) && !file_name_.empty() && visible_) choose(from_imgui(file_name_), today_year, out);
     ImGui::SameLine();
     if (ImGui::Button(tr(Str::DialogCancel, lang)) || ImGui::IsKeyPressed(ImGui::GetIO().KeyMap[ImGuiKey_Escape], false)) {
         visible_ = false;

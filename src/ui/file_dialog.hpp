@@ -23,6 +23,9 @@ public:
     void open_new(const std::string& folder, int year);
     bool visible() const { return visible_; }
     const std::string& folder() const { return folder_; }
+    // The PDF's question: print the progress too (its default set by the app on opening).
+    void set_print_progress(bool value) { print_progress_ = value; }
+    bool print_progress() const { return print_progress_; }
     // Draws the modal when visible; a chosen file becomes OpenPath / SaveAsPath / NewPlanAt /
     // ExportImage / ExportPdf / ExportRetrospective / ExportCalendar.
     void draw(const ViewContext& ctx, int today_year, UiOutput& out);
@@ -44,6 +47,7 @@ private:
     bool just_opened_ = false;
     std::string folder_;
     std::string chosen_folder_;
+    bool print_progress_ = false;
     std::string folder_field_;
     std::string file_name_;
     int year_ = 0;

@@ -6,6 +6,7 @@
 #include "app_fixture.hpp"
 #include "core/example_plan.hpp"
 #include "ui/cell_tooltip.hpp"
+#include "ui/hit_targets.hpp"
 #include "storage/app_paths.hpp"
 
 #include <cstdlib>
@@ -251,4 +252,35 @@ TEST_CASE("a plan in the hidden data folder: file dialogs open in the documents 
     app.run_command_for_test(ui::cmd::Open{});
     ui.frames(2);
     CHECK(app.dialog().folder() == home.file("문서"));
+}
+
+TEST_CASE("the PDF export asks whether to print the progress: without it before the first check-in") {
+    Plan plan = make_example_plan(2026);
+    plan.weeks.clear();
+    AppFixture f(plan);
+    f.app->run_command_for_test(ui::cmd::AskExportPdf{});
+    f.ui->frames(3);
+    REQUIRE(f.app->dialog().visible());
+    CHECK_FALSE(f.app->dialog().print_progress());  // nothing checked in yet: no empty bars and "0%"
+    REQUIRE(ui::target_centre("pdf-progress"));
+    f.ui->key(Key::Enter);  // the proposed name
+    f.ui->frames(3);
+    const std::string bare = read_all(f.dir.file("plan.pdf"));
+    REQUIRE(bare.rfind("%PDF", 0) == 0);
+    // Once a week is checked in, the progress is printed unless unticked.
+    REQUIRE(f.app->document().can_undo() == false);
+    f.ui->key(Key::Num2, true);
+    f.ui->key(Key::Space);
+    f.app->run_command_for_test(ui::cmd::AskExportPdf{});
+    f.ui->frames(3);
+    CHECK(f.app->dialog().print_progress());
+    REQUIRE(f.ui->click_target("pdf-progress"));
+    CHECK_FALSE(f.app->dialog().print_progress());
+    REQUIRE(f.ui->click_target("pdf-progress"));
+    std::filesystem::remove(f.dir.file("plan.pdf"));
+    REQUIRE(f.ui->click_target("dialog-ok"));
+    f.ui->frames(3);
+    const std::string shaded = read_all(f.dir.file("plan.pdf"));
+    REQUIRE(shaded.rfind("%PDF", 0) == 0);
+    CHECK(shaded.size() != bare.size());
 }
