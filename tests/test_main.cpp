@@ -15,6 +15,11 @@ int main(int argc, char* argv[]) {
         ::setenv("XDG_CONFIG_HOME", (home + "/config").c_str(), 1);
         ::setenv("XDG_DATA_HOME", (home + "/data").c_str(), 1);
     }
+    // The command line speaks the locale's language: tests start from a neutral one (a test that
+    // wants Korean sets LANG or passes --lang ko).
+    ::unsetenv("LC_ALL");
+    ::unsetenv("LC_MESSAGES");
+    ::setenv("LANG", "C.UTF-8", 1);
     const int result = Catch::Session().run(argc, argv);
     std::error_code ec;
     std::filesystem::remove_all(home, ec);

@@ -6,6 +6,7 @@
 
 #include "session/desktop.hpp"
 #include "core/calendar.hpp"
+#include "core/settings.hpp"
 #include "storage/file_system.hpp"
 
 namespace mandalart::cli {
@@ -18,6 +19,6 @@ bool wants_cli(const std::vector<std::string>& args);
 int run(const std::vector<std::string>& args, std::ostream& out, std::ostream& err, const Date& today, FileSystem& fs,
         Desktop* desktop = nullptr);
 
-std::string general_help();
+std::string general_help(Language language = Language::English);
 
 }  // namespace mandalart::cli

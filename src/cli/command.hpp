@@ -7,6 +7,7 @@
 #include "cli/args.hpp"
 #include "session/desktop.hpp"
 #include "core/calendar.hpp"
+#include "core/settings.hpp"
 #include "storage/file_system.hpp"
 
 namespace mandalart::cli {
@@ -19,6 +20,7 @@ struct Io {
     Date today;  // the CLI's view of the clock, passed in so commands stay testable
     FileSystem& fs;  // every write goes through it (tests inject failing disks and record crashes)
     Desktop* desktop = nullptr;  // notifications (remind); none: the line is only printed
+    Language language = Language::English;  // what people read: --lang, else Korean under a Korean locale
 };
 
 struct Command {

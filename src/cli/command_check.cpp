@@ -7,6 +7,7 @@
 #include "cli/commands_list.hpp"
 #include "cli/plan_io.hpp"
 #include "cli/week_choice.hpp"
+#include "cli/words.hpp"
 #include "core/stats.hpp"
 
 namespace mandalart::cli {
@@ -26,19 +27,22 @@ struct CountChange {
     bool undo = false;
 };
 
-std::string action_line(const Plan& plan, int week, int n, int m) {
+std::string action_line(const Plan& plan, int week, int n, int m, Language l) {
     const Action& a = plan.action(n, m);
     const int count = plan.count(week, n, m);
     std::string line = format_week({plan.year, week}) + "  " + format_address(CellAddress::act(n, m)) +
                        (a.text.empty() ? "" : " " + a.text) + ": ";
+    const std::string week_count = std::to_string(count) + "/" + std::to_string(a.target.times);
     switch (a.target.kind) {
-        case TargetKind::Once: return line + (count > 0 ? "done" : "not done") + " (once)";
-        case TargetKind::PerWeek: return line + std::to_string(count) + "/" + std::to_string(a.target.times) + " this week";
+        case TargetKind::Once: return line + (count > 0 ? words(l, "완료 (한 번)", "done (once)") : words(l, "미완료 (한 번)", "not done (once)"));
+        case TargetKind::PerWeek: return line + words(l, "이번 주 " + week_count, week_count + " this week");
         case TargetKind::PerMonth:
         case TargetKind::PerYear: {
             const RunningTotal total = running_total(plan, week, n, m);
-            return line + std::to_string(count) + " this week, " + std::to_string(total.done) + "/" +
-                   std::to_string(total.target) + (a.target.kind == TargetKind::PerMonth ? " this month" : " this year");
+            const std::string so_far = std::to_string(total.done) + "/" + std::to_string(total.target);
+            const bool month = a.target.kind == TargetKind::PerMonth;
+            return line + words(l, "이번 주 " + std::to_string(count) + "회, " + (month ? "이번 달 " : "올해 ") + so_far,
+                                std::to_string(count) + " this week, " + so_far + (month ? " this month" : " this year"));
         }
         case TargetKind::None: break;
     }
@@ -107,11 +111,13 @@ int run_check(const Args& args, Io& io) {
         return {};
     };
     const auto done = [&](const Plan& plan) {
-        for (const CellAddress& cell : cells) io.out << action_line(plan, week, cell.sub_goal, cell.action) << "\n";
+        const Language l = io.language;
+        for (const CellAddress& cell : cells) io.out << action_line(plan, week, cell.sub_goal, cell.action, l) << "\n";
         const std::string key = format_week({plan.year, week});
-        if (const auto note = args.option("note")) io.out << key << "  note " << (note->empty() ? "cleared" : "saved") << "\n";
-        if (args.has("skip")) io.out << key << "  skipped: left out of the weekly expectations\n";
-        if (args.has("unskip")) io.out << key << "  no longer skipped\n";
+        if (const auto note = args.option("note"))
+            io.out << key << "  " << (note->empty() ? words(l, "메모를 지웠습니다", "note cleared") : words(l, "메모를 저장했습니다", "note saved")) << "\n";
+        if (args.has("skip")) io.out << key << "  " << words(l, "건너뜀: 주간 목표에서 빠집니다", "skipped: left out of the weekly expectations") << "\n";
+        if (args.has("unskip")) io.out << key << "  " << words(l, "건너뜀을 되돌렸습니다", "no longer skipped") << "\n";
     };
     return edit_file(args.positionals[0], make, io, done);
 }

@@ -3,6 +3,7 @@
 
 #include "cli/action_name.hpp"
 #include "cli/commands_list.hpp"
+#include "cli/words.hpp"
 #include "cli/plan_io.hpp"
 
 namespace mandalart::cli {
@@ -58,15 +59,20 @@ int run_start(const Args& args, Io& io) {
         return {};
     };
     const auto done = [&](const Plan& plan) {
+        const Language l = io.language;
         if (cell) {
             const int start = plan.start_of(cell->sub_goal, cell->action);
-            io.out << "action " << format_address(*cell) << " " << plan.text_at(*cell) << " counts from "
-                   << format_week({plan.year, start}) << (start == plan.start ? ", the plan's start" : "")
-                   << "; nothing is owed before it\n";
+            const std::string name = format_address(*cell) + " " + plan.text_at(*cell), week = format_week({plan.year, start});
+            io.out << words(l, "실천 " + name + "은(는) " + week + (start == plan.start ? "(계획 시작)" : "") + "부터 계산합니다. 그 전에는 기대하지 않습니다",
+                            "action " + name + " counts from " + week + (start == plan.start ? ", the plan's start" : "") +
+                                "; nothing is owed before it")
+                   << "\n";
             return;
         }
-        io.out << "the plan starts in " << format_week({plan.year, plan.start}) << " (Monday "
-               << format_date(monday_of({plan.year, plan.start})) << "); nothing is owed before it\n";
+        const std::string week = format_week({plan.year, plan.start}), monday = format_date(monday_of({plan.year, plan.start}));
+        io.out << words(l, "계획은 " + week + "(" + monday + " 월요일)에 시작합니다. 그 전에는 기대하지 않습니다",
+                        "the plan starts in " + week + " (Monday " + monday + "); nothing is owed before it")
+               << "\n";
     };
     return edit_file(args.positionals[0], make, io, done);
 }

@@ -6,6 +6,7 @@
 #include "cli/commands_list.hpp"
 #include "cli/plan_io.hpp"
 #include "cli/stats_format.hpp"
+#include "cli/words.hpp"
 #include "core/review.hpp"
 #include "core/text.hpp"
 
@@ -59,19 +60,23 @@ std::string report_json(const Plan& plan, const PlanStats& stats, const Comparis
 constexpr int kTextColumns = 26;
 
 // " (last year 55%, +7%p)" when last year is known.
-std::string versus(const Comparison& previous, const std::optional<double>& now, const std::optional<double>& before) {
+std::string versus(const Comparison& previous, const std::optional<double>& now, const std::optional<double>& before, Language l) {
     if (!previous.available() || !before) return {};
-    return " (last year " + percent_text(before) + ", " + points_difference(now, before) + ")";
+    return words(l, " (작년 ", " (last year ") + percent_text(before) + ", " + points_difference(now, before) + ")";
 }
 
-std::string report_text(const Plan& plan, const PlanStats& stats, const Comparison& previous) {
-    std::string out = (plan.title.empty() ? std::to_string(plan.year) : plan.title) + " — as of " +
-                      format_date(stats.as_of) + " (" + std::to_string(stats.weeks_counted) + " of " +
-                      std::to_string(weeks_in_iso_year(plan.year) - plan.start + 1) + " weeks" +
-                      (plan.start > 1 ? " from the start, " + format_week({plan.year, plan.start}) : std::string{}) + ")\n";
-    out += "overall " + percent_text(stats.overall) + versus(previous, stats.overall, previous.overall()) + "\n";
-    const std::string header = "       " + pad_to_width("", kTextColumns) + "  " + pad_to_width("target", 9) + "  " +
-                               pad_to_width("done/expected", 14) + "  " + pad_to_width("", 5) + "  streak (longest)";
+std::string report_text(const Plan& plan, const PlanStats& stats, const Comparison& previous, Language l) {
+    const std::string counted = std::to_string(stats.weeks_counted), total = std::to_string(weeks_in_iso_year(plan.year) - plan.start + 1);
+    const std::string start = format_week({plan.year, plan.start});
+    std::string out = (plan.title.empty() ? std::to_string(plan.year) : plan.title) + " — " +
+                      words(l, format_date(stats.as_of) + " 기준 (" + total + "주 중 " + counted + "주" + (plan.start > 1 ? ", 시작 " + start : std::string{}) + ")",
+                            "as of " + format_date(stats.as_of) + " (" + counted + " of " + total + " weeks" +
+                                (plan.start > 1 ? " from the start, " + start : std::string{}) + ")") +
+                      "\n";
+    out += words(l, "전체 ", "overall ") + percent_text(stats.overall) + versus(previous, stats.overall, previous.overall(), l) + "\n";
+    const std::string header = "       " + pad_to_width("", kTextColumns) + "  " + pad_to_width(words(l, "목표", "target"), 9) + "  " +
+                               pad_to_width(words(l, "한 횟수/기대", "done/expected"), 14) + "  " + pad_to_width("", 5) + "  " +
+                               words(l, "연속 (최장)", "streak (longest)");
     out += "\n" + header + "\n";
     for (int n = 1; n <= kSubGoals; ++n) {
         const auto written = [&](int m) { return !is_blank(plan.action(n, m).text); };
@@ -80,7 +85,7 @@ std::string report_text(const Plan& plan, const PlanStats& stats, const Comparis
         if (!any) continue;  // an unwritten block: nothing to report (the JSON still lists it)
         out += "\n" + std::to_string(n) + "  " + pad_to_width(truncate_to_width(plan.goal(n).text, kTextColumns + 4), kTextColumns + 4) +
                "  " + pad_to_width("", 9) + "  " + pad_to_width("", 14) + "  " + percent_text(stats.goal(n).completion) +
-               versus(previous, stats.goal(n).completion, previous.goal(n)) + "\n";
+               versus(previous, stats.goal(n).completion, previous.goal(n), l) + "\n";
         for (int m = 1; m <= kActionsPerGoal; ++m) {
             if (!written(m)) continue;
             const ActionStats& a = stats.action(n, m);
@@ -120,7 +125,7 @@ int run_report(const Args& args, Io& io) {
     if (!load_previous_year(args, as_of, io, last_year)) return kBadInput;
     const Comparison previous = comparison_with(last_year);
     const PlanStats stats = plan_stats(*plan, as_of);
-    io.out << (format == "json" ? report_json(*plan, stats, previous) : report_text(*plan, stats, previous));
+    io.out << (format == "json" ? report_json(*plan, stats, previous) : report_text(*plan, stats, previous, io.language));
     return kOk;
 }
 

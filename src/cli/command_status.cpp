@@ -7,6 +7,8 @@
 #include "cli/plan_io.hpp"
 #include "cli/stats_format.hpp"
 #include "cli/week_choice.hpp"
+#include "cli/korean_refusals.hpp"
+#include "cli/words.hpp"
 #include "core/stats.hpp"
 #include "core/text.hpp"
 
@@ -35,7 +37,7 @@ std::string status_json(const Plan& plan, int week) {
 }
 
 // "[x][x][ ]  2/3" for N/week, "[x]  done" for once, "1 this week, 3/4 this month" otherwise.
-std::string progress_text(const Plan& plan, int week, int n, int m) {
+std::string progress_text(const Plan& plan, int week, int n, int m, Language l) {
     const Target& t = plan.action(n, m).target;
     const int count = plan.count(week, n, m);
     if (t.kind == TargetKind::PerWeek) {
@@ -45,20 +47,26 @@ std::string progress_text(const Plan& plan, int week, int n, int m) {
     }
     if (t.kind == TargetKind::Once) {
         const RunningTotal total = running_total(plan, week, n, m);
-        return count > 0 ? "[x]  done" : (total.done > 0 ? "[ ]  done earlier" : "[ ]");
+        return count > 0 ? words(l, "[x]  완료", "[x]  done") : (total.done > 0 ? words(l, "[ ]  이전에 완료", "[ ]  done earlier") : "[ ]");
     }
     const RunningTotal total = running_total(plan, week, n, m);
-    return std::to_string(count) + " this week, " + std::to_string(total.done) + "/" + std::to_string(total.target) +
-           (t.kind == TargetKind::PerMonth ? " this month" : " this year");
+    const std::string so_far = std::to_string(total.done) + "/" + std::to_string(total.target);
+    if (l == Language::Korean)
+        return "이번 주 " + std::to_string(count) + "회, " + (t.kind == TargetKind::PerMonth ? "이번 달 " : "올해 ") + so_far;
+    return std::to_string(count) + " this week, " + so_far + (t.kind == TargetKind::PerMonth ? " this month" : " this year");
 }
 
-std::string status_text(const Plan& plan, int week) {
+std::string status_text(const Plan& plan, int week, Language l) {
     const WeekLog* log = plan.week_log(week);
     std::string out = (plan.title.empty() ? std::to_string(plan.year) : plan.title) + " — " + describe_week(plan.year, week) + "\n";
+    const std::string start = format_week({plan.year, plan.start});
     if (week < plan.start)
-        out += "before the plan began (it starts in " + format_week({plan.year, plan.start}) + "): nothing was owed\n";
-    else if (log != nullptr && log->skipped) out += "skipped (left out of the weekly expectations)\n";
-    else out += "this week " + percent_text(week_completion(plan, week)) + " of the weekly targets\n";
+        out += words(l, "계획 시작(" + start + ") 전: 기대한 것이 없습니다\n", "before the plan began (it starts in " + start + "): nothing was owed\n");
+    else if (log != nullptr && log->skipped) out += words(l, "건너뜀 (주간 목표에서 빠짐)\n", "skipped (left out of the weekly expectations)\n");
+    else {
+        const std::string done = percent_text(week_completion(plan, week));
+        out += words(l, "이번 주 주간 목표의 " + done + "\n", "this week " + done + " of the weekly targets\n");
+    }
     if (log != nullptr && !log->note.empty()) {
         for (const std::string& line : wrap_to_width(log->note, 70)) out += "  > " + line + "\n";
     }
@@ -73,14 +81,17 @@ std::string status_text(const Plan& plan, int week) {
             const Action& a = plan.action(n, m);
             std::string line = "  " + format_address(CellAddress::act(n, m)) + "  " + pad_to_width(truncate_to_width(a.text, 26), 26) + "  " +
                                pad_to_width(format_target(a.target), 9);
-            if (a.tracked() && week >= plan.start) line += "  " + progress_text(plan, week, n, m);
+            if (a.tracked() && week >= plan.start_of(n, m)) line += "  " + progress_text(plan, week, n, m, l);
+            else if (a.tracked() && week >= plan.start)
+                line += "  " + words(l, "시작 ", "starts ") + format_week({plan.year, plan.start_of(n, m)});
             while (!line.empty() && line.back() == ' ') line.pop_back();
             out += line + "\n";
         }
     }
     if (const std::size_t n = plan.conflicts.size(); n > 0)
-        out += "\n" + std::to_string(n) + (n == 1 ? " merge conflict waits" : " merge conflicts wait") +
-               " for a choice: mandalart conflicts FILE\n";
+        out += "\n" + words(l, "합치기 충돌 " + std::to_string(n) + "건이 선택을 기다립니다: mandalart conflicts FILE\n",
+                            std::to_string(n) + (n == 1 ? " merge conflict waits" : " merge conflicts wait") +
+                                " for a choice: mandalart conflicts FILE\n");
     return out;
 }
 
@@ -96,10 +107,10 @@ int run_status(const Args& args, Io& io) {
     if (!plan) return kBadInput;
     const WeekChoice choice = choose_week(args, *plan, io.today);
     if (!choice.error.empty()) {
-        io.err << "mandalart: " << choice.error << "\n";
+        io.err << "mandalart: " << in_language(choice.error, io.language) << "\n";
         return kBadInput;
     }
-    io.out << (format == "json" ? status_json(*plan, choice.week) : status_text(*plan, choice.week));
+    io.out << (format == "json" ? status_json(*plan, choice.week) : status_text(*plan, choice.week, io.language));
     return kOk;
 }
 

@@ -174,7 +174,7 @@ const Command* find_command(const std::string& name) {
 }
 
 int usage_error(const Command& command, const std::string& message, Io& io) {
-    io.err << "mandalart: " << message << "\nusage: " << command.usage << "\n";
+    io.err << "mandalart: " << message << "\n" << (io.language == Language::Korean ? "사용법: " : "usage: ") << command.usage << "\n";
     return kUsage;
 }
 

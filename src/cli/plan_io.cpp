@@ -4,6 +4,7 @@
 
 #include <filesystem>
 
+#include "cli/korean_refusals.hpp"
 #include "cli/through_editor.hpp"
 #include "storage/app_paths.hpp"
 #include "storage/atomic_write.hpp"
@@ -68,7 +69,8 @@ int edit_file(const std::string& path, const Edit& edit, Io& io) {
 bool lock_for_change(const std::string& path, PlanLock& lock, Io& io) {
     LockAttempt attempt = lock_plan(path, "mandalart command line");
     if (attempt.held_by) {
-        io.err << "cannot change " << path << ": it is open in " << attempt.held_by->describe() << "; close it there first\n";
+        io.err << in_language("cannot change " + path + ": it is open in " + attempt.held_by->describe() + "; close it there first", io.language)
+               << "\n";
         return false;
     }
     if (!attempt.error.empty()) {
@@ -96,12 +98,12 @@ int edit_file(const std::string& path, const EditMaker& make, Io& io, const std:
     document.set_disk_hash(loaded.hash);  // a change by anyone else from here on is refused
     std::vector<Edit> edits;
     if (const std::string refused = make(document.plan(), edits); !refused.empty()) {
-        io.err << "mandalart: " << refused << "\n";
+        io.err << "mandalart: " << in_language(refused, io.language) << "\n";
         return kBadInput;
     }
     for (const Edit& edit : edits)
         if (const std::string refused = document.apply(dated(edit, document.plan(), io.today)); !refused.empty()) {
-            io.err << path << ": " << refused << "\n";
+            io.err << path << ": " << in_language(refused, io.language) << "\n";
             return kBadInput;
         }
     if (document.dirty()) {  // when nothing changed, leave the file alone

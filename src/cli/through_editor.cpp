@@ -3,6 +3,8 @@
 #include <nlohmann/json.hpp>
 #include <ostream>
 
+#include "cli/korean_refusals.hpp"
+#include "cli/words.hpp"
 #include "storage/edit_json.hpp"
 #include "storage/plan_channel.hpp"
 #include "storage/plan_json.hpp"
@@ -46,7 +48,7 @@ std::optional<int> edit_through_editor(const std::string& path, const EditMaker&
         if (!plan || !current->contains("revision")) return std::nullopt;
         std::vector<Edit> edits;
         if (const std::string refused = make(*plan, edits); !refused.empty()) {
-            io.err << "mandalart: " << refused << "\n";
+            io.err << "mandalart: " << in_language(refused, io.language) << "\n";
             return kBadInput;
         }
         const auto encoded = encode_edits(edits);
@@ -58,7 +60,7 @@ std::optional<int> edit_through_editor(const std::string& path, const EditMaker&
         }
         if (answer->value("retry", false)) continue;
         if (!answer->value("ok", false)) {
-            io.err << error_in(*answer) << "\n";
+            io.err << in_language(error_in(*answer), io.language) << "\n";
             return kBadInput;
         }
         const auto result = plan_in(*answer);
@@ -67,7 +69,9 @@ std::optional<int> edit_through_editor(const std::string& path, const EditMaker&
             io.err << "mandalart: the editor made the change but could not save it yet: " << error_in(*answer) << "\n";
             return kBadInput;
         }
-        io.out << "(made in the editor that has " << path << " open, and saved; Ctrl+Z there undoes it)\n";
+        io.out << words(io.language, "(" + path + "을(를) 열고 있는 편집기에서 반영하고 저장했습니다. 편집기에서 Ctrl+Z로 되돌릴 수 있습니다)",
+                        "(made in the editor that has " + path + " open, and saved; Ctrl+Z there undoes it)")
+               << "\n";
         return kOk;
     }
     io.err << "mandalart: " << path << " kept changing in the editor; nothing was changed, try again\n";

@@ -146,3 +146,45 @@ TEST_CASE("an action written late starts that week; start FILE ACTION WEEK moves
     // Without ACTION it is still the plan's start.
     CHECK(run_mandalart({"start", path, "2026-W03"}, kDecember).out.rfind("the plan starts in 2026-W03", 0) == 0);
 }
+
+TEST_CASE("the command line speaks Korean under a Korean locale, English otherwise, and --lang decides") {
+    TempFolder dir;
+    const std::string path = dir.file("p.mandalart.json");
+    make_plan(path);
+    ScopedEnv korean("LANG", "ko_KR.UTF-8");
+    const auto ticked = run_mandalart({"check", path, "물", "운동화"}, kDecember);
+    REQUIRE(ticked.exit_code == 0);
+    CHECK(ticked.out == "2026-W51  1.1 물 2L: 이번 주 1/1\n2026-W51  2.1 운동화 사기: 완료 (한 번)\n");
+    const auto status = run_mandalart({"status", path}, kDecember);
+    CHECK(status.out.find("이번 주 주간 목표의 ") != std::string::npos);
+    CHECK(status.out.find("[x]  완료") != std::string::npos);
+    const auto report = run_mandalart({"report", path}, kDecember);
+    CHECK(report.out.find(" 기준 (") != std::string::npos);
+    CHECK(report.out.find("전체 ") != std::string::npos);
+    CHECK(report.out.find("연속 (최장)") != std::string::npos);
+    // Errors, in Korean, naming what they named in English.
+    CHECK(run_mandalart({"check", path, "1.1", "--week", "2026-W52"}, kDecember).err ==
+          "mandalart: 2026-W52은(는) 아직 오지 않은 주입니다. 이번 주는 2026-W51입니다\n");
+    CHECK(run_mandalart({"check", path, "운동"}, kDecember).err ==
+          "mandalart: \"운동\"은(는) 실천 2개에 있습니다: 1.2 운동 30분, 2.1 운동화 사기. N.M을 쓰거나 글을 더 쓰세요\n");
+    CHECK(run_mandalart({"check", path, "1.3"}, kDecember).err == path + ": 실천 1.3은(는) 아직 쓰지 않았습니다. 글을 먼저 쓰세요\n");
+    CHECK(run_mandalart({"set", path, "core"}).err == "mandalart: 인자가 모자랍니다\n사용법: mandalart set FILE CELL TEXT\n");
+    // Help.
+    const auto help = run_mandalart({"--help"});
+    CHECK(help.out.find("사용법: mandalart [FILE]") != std::string::npos);
+    CHECK(help.out.find("  check         한 주의 체크인을 기록합니다\n") != std::string::npos);
+    CHECK(run_mandalart({"help", "check"}).out.find("mandalart check 운동") != std::string::npos);
+    // --lang en wins over the locale, anywhere on the line; --lang ko under an English one.
+    CHECK(run_mandalart({"status", path, "--lang", "en"}, kDecember).out.find("of the weekly targets") != std::string::npos);
+    ScopedEnv english("LANG", "en_US.UTF-8");
+    CHECK(run_mandalart({"--lang=ko", "status", path}, kDecember).out.find("이번 주 주간 목표의 ") != std::string::npos);
+    CHECK(run_mandalart({"status", path}, kDecember).out.find("of the weekly targets") != std::string::npos);
+    // Every command has its Korean help.
+    for (const char* name : {"new", "validate", "show", "set", "target", "start", "check", "status", "report", "export", "import",
+                             "next", "merge", "git-setup", "merge-driver", "conflicts", "restore", "remind"}) {
+        INFO(name);
+        const auto r = run_mandalart({"help", name, "--lang", "ko"});
+        CHECK(r.exit_code == 0);
+        CHECK(r.out.rfind("사용법: mandalart ", 0) == 0);
+    }
+}

@@ -13,7 +13,8 @@ TEXT=$("$BIN" show "$PLAN" --format json | python3 -c 'import json,sys; print(js
 
 start_editor "$BIN" "$PLAN" "$WORK/stderr"
 OUT=$("$BIN" check "$TEXT" --count 7 2>"$WORK/cli-err") || fail "check through the editor exited $?: $(cat "$WORK/cli-err")"
-case "$OUT" in *"(made in the editor that has $PLAN open, and saved"*) ;; *) fail "check printed: $OUT" ;; esac
+# Under the Korean locale (window.sh), in Korean.
+case "$OUT" in *"($PLAN을(를) 열고 있는 편집기에서 반영하고 저장했습니다"*) ;; *) fail "check printed: $OUT" ;; esac
 [ "$(count_11)" = 7 ] || fail "the editor did not save the command's tick: 1.1 is $(count_11) on disk"
 wait_state "the editor saved the command's change" "dirty=0"
 
@@ -25,6 +26,6 @@ save
 
 # A command the editor refuses says why, and changes nothing.
 if "$BIN" check 1.1 --week 2026-W20 2>"$WORK/cli-err" >/dev/null; then fail "a coming week was ticked through the editor"; fi
-grep -q "2026-W20 has not begun: this week is 2026-W10" "$WORK/cli-err" || fail "the refusal said: $(cat "$WORK/cli-err")"
+grep -q "2026-W20은(는) 아직 오지 않은 주입니다. 이번 주는 2026-W10입니다" "$WORK/cli-err" || fail "the refusal said: $(cat "$WORK/cli-err")"
 quit_editor
 echo "ok: a check naming its action by text landed in the open editor, saved; Ctrl+Z there took it back; a refusal said why"

@@ -10,8 +10,9 @@ make_example_plan "$BIN"
 "$BIN" new "$WORK/theirs.mandalart.json" --year 2026 --title "다른 프로그램" >/dev/null
 
 start_editor "$BIN" "$PLAN" "$WORK/stderr"
-# While it is open: the CLI refuses, a second editor is read-only.
-if "$BIN" set "$PLAN" core "끼어들기" 2>"$WORK/cli.err"; then fail "the CLI changed a plan open in the editor"; fi
+# While it is open: a CLI that cannot reach the editor's channel (no runtime folder) is refused by
+# the lock, a second editor is read-only.
+if (unset XDG_RUNTIME_DIR; "$BIN" set "$PLAN" core "끼어들기" --lang en 2>"$WORK/cli.err"); then fail "the CLI changed a plan open in the editor"; fi
 grep -q "it is open in mandalart editor (pid $PID" "$WORK/cli.err" || fail "CLI said: $(cat "$WORK/cli.err")"
 timeout -s KILL 5 "$BIN" "$PLAN" 2>"$WORK/second.err" || true  # it says so when it starts
 grep -q "읽기 전용" "$WORK/second.err" || fail "the second editor did not say it is read-only: $(cat "$WORK/second.err")"
