@@ -65,7 +65,7 @@ float CellPainter::draw_progress(ImDrawList& list, const ViewContext& ctx, const
 // The action's target, small, in its own line at the top-left of the cell (the text is laid out
 // below it; the top-right corner holds the block's focus button).
 void CellPainter::draw_target(ImDrawList& list, const ViewContext& ctx, const CellAddress& address, ImVec2 min, ImVec2 max) {
-    const float room = target_room(ctx, address);
+    const float room = target_room(ctx, address, max.y - min.y);
     if (room <= 0.0f) return;
     const Action& action = ctx.document.plan().action(address.sub_goal, address.action);
     const float pad = 5.0f * ctx.scale;
@@ -88,15 +88,20 @@ void CellPainter::draw_tooltip(const ViewContext& ctx, const CellAddress& addres
     ImGui::EndTooltip();
 }
 
+ImVec2 CellPainter::last_box(const CellAddress& address) const { return cache_[static_cast<std::size_t>(filling_index(address))].box; }
+
 const FittedText& CellPainter::last_layout(const CellAddress& address) const {
     return cache_[static_cast<std::size_t>(filling_index(address))].fit;
 }
 
 // The target's line at the top of an action's cell (View → Show Targets), kept clear of its text.
-float CellPainter::target_room(const ViewContext& ctx, const CellAddress& address) {
+float CellPainter::target_room(const ViewContext& ctx, const CellAddress& address, float cell_height) {
     if (!ctx.show_targets || address.kind != CellKind::Action) return 0.0f;
     if (!ctx.document.plan().action(address.sub_goal, address.action).tracked()) return 0.0f;
-    return target_size(ctx);
+    // In a cell too small for the target and two lines of legible text, the text comes first (the
+    // tooltip still says the target).
+    const float text_room = cell_height - 12.0f * ctx.scale - bar_room(ctx, address) - target_size(ctx);
+    return text_room >= 2.0f * kLegibleText * ctx.scale * 1.2f ? target_size(ctx) : 0.0f;
 }
 
 float CellPainter::target_size(const ViewContext& ctx) { return std::max(9.0f * ctx.scale, ctx.fonts.ui->FontSize * 0.7f); }
@@ -108,7 +113,7 @@ float CellPainter::bar_room(const ViewContext& ctx, const CellAddress& address) 
 const FittedText& CellPainter::fitted(const ViewContext& ctx, const CellAddress& address, ImVec2 size) {
     const CellLook look = cell_look(ctx, address);
     const float pad = 6.0f * ctx.scale;
-    const ImVec2 box(size.x - 2 * pad, size.y - 2 * pad - bar_room(ctx, address) - target_room(ctx, address));
+    const ImVec2 box(size.x - 2 * pad, size.y - 2 * pad - bar_room(ctx, address) - target_room(ctx, address, size.y));
     const float min_size = kLegibleText * ctx.scale;  // smaller is not read: cut with an ellipsis, whole in the tooltip
     const std::string text = to_imgui(ctx.document.plan().text_at(address));
     const int slot = filling_index(address);
@@ -148,7 +153,7 @@ void CellPainter::draw(ImDrawList& list, const ViewContext& ctx, const CellAddre
 
     const float pad = 6.0f * ctx.scale;
     draw_progress(list, ctx, address, look, min, max);
-    const float top = target_room(ctx, address);
+    const float top = target_room(ctx, address, max.y - min.y);
     const ImVec2 box(max.x - min.x - 2 * pad, max.y - min.y - 2 * pad - bar_room(ctx, address) - top);
     const ImVec2 origin(min.x + pad, min.y + pad + top);
     const std::string text = to_imgui(ctx.document.plan().text_at(address));

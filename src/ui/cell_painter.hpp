@@ -36,6 +36,8 @@ public:
               bool selected, bool hovered);
     // How a cell's text was last laid out (for tests: sizes and lines against the cell).
     const FittedText& last_layout(const CellAddress& address) const;
+    // The box that layout was fitted into (the cell less its padding, bar and target line).
+    ImVec2 last_box(const CellAddress& address) const;
 
 private:
     // The room the progress bar takes at the bottom of a cell (0 when it shows none).
@@ -48,7 +50,7 @@ private:
     float draw_progress(ImDrawList& list, const ViewContext& ctx, const CellAddress& address, const CellLook& look,
                         ImVec2 min, ImVec2 max);
     void draw_target(ImDrawList& list, const ViewContext& ctx, const CellAddress& address, ImVec2 min, ImVec2 max);
-    static float target_room(const ViewContext& ctx, const CellAddress& address);
+    static float target_room(const ViewContext& ctx, const CellAddress& address, float cell_height);
     static float target_size(const ViewContext& ctx);
     void draw_tooltip(const ViewContext& ctx, const CellAddress& address, const std::string& whole_text);
     struct Cached {

@@ -284,3 +284,24 @@ TEST_CASE("the PDF export asks whether to print the progress: without it before 
     REQUIRE(shaded.rfind("%PDF", 0) == 0);
     CHECK(shaded.size() != bare.size());
 }
+
+TEST_CASE("with targets shown, every written action keeps its text at every window size") {
+    AppFixture f(make_example_plan(2026));
+    f.ui->key(Key::T, true, true);
+    REQUIRE(f.app->settings().show_targets);
+    for (const ImVec2 size : {ImVec2(640, 480), ImVec2(1280, 800), ImVec2(1920, 1080)}) {
+        INFO(size.x << "x" << size.y);
+        ImGui::GetIO().DisplaySize = size;
+        f.ui->frames(3);
+        for (int n = 1; n <= kSubGoals; ++n)
+            for (int m = 1; m <= kActionsPerGoal; ++m)
+                if (f.plan().action(n, m).tracked()) {
+                    const ui::FittedText& fit = f.app->chart().painter().last_layout(CellAddress::act(n, m));
+                    INFO(n << "." << m << " fits " << fit.fits << " lines " << fit.lines.size());
+                    REQUIRE_FALSE(fit.lines.empty());
+                    CHECK(fit.lines.front().second > fit.lines.front().first);
+                    // At least one line of legible text fits in what the target leaves of the cell.
+                    CHECK(fit.line_height <= f.app->chart().painter().last_box(CellAddress::act(n, m)).y + 0.5f);
+                }
+    }
+}
