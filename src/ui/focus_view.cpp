@@ -45,18 +45,17 @@ void FocusView::open(int sub_goal) {
     for (NoteField& note : notes_) note.forget();
 }
 
+// The Tab order: the nine cells first, as always (typing a block is word-Tab-word), then the
+// panel from top to bottom: the colour, then each action's target kind, times and start.
 std::vector<FocusView::Stop> FocusView::tab_stops(const Plan& plan) const {
     std::vector<Stop> stops;
-    for (int cell = 0; cell < 9; ++cell) {
-        stops.push_back({cell, Field::Cell});
-        if (cell == 0) {
-            stops.push_back({0, Field::Colour});
-            continue;
-        }
-        const Action& a = plan.action(sub_goal_, cell);
-        stops.push_back({cell, Field::Kind});
-        if (counts_times(a.target.kind)) stops.push_back({cell, Field::Times});
-        if (a.tracked()) stops.push_back({cell, Field::Start});
+    for (int cell = 0; cell < 9; ++cell) stops.push_back({cell, Field::Cell});
+    stops.push_back({0, Field::Colour});
+    for (int m = 1; m <= kActionsPerGoal; ++m) {
+        const Action& a = plan.action(sub_goal_, m);
+        stops.push_back({m, Field::Kind});
+        if (counts_times(a.target.kind)) stops.push_back({m, Field::Times});
+        if (a.tracked()) stops.push_back({m, Field::Start});
     }
     return stops;
 }

@@ -1,9 +1,9 @@
 #pragma once
 // One sub-goal large: its 3×3 block on the left (edited in place like the chart), and beside
 // it the sub-goal's colour and each action's target, start and note. Esc returns to the 9×9.
-// By keyboard, Tab goes from each cell to its controls in the panel (the sub-goal: its colour; an
-// action: its target's kind, its times, its start) and on to the next cell; arrows change the
-// control Tab is on, Enter or Esc go back to its cell.
+// By keyboard, Tab goes through the nine cells and then down the panel (the sub-goal's colour, then
+// each action's target kind, times and start); arrows change the control Tab is on, Enter or Esc
+// go back to its cell.
 #include <array>
 #include <string>
 #include <vector>

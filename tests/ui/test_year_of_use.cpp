@@ -52,17 +52,18 @@ struct Focus : AppFixture {
 TEST_CASE("in the focus view Tab reaches the colour, the target and the start, and arrows change them") {
     Focus f;
     REQUIRE(f.view().selection() == 0);
-    f.ui->key(Key::Tab);  // the sub-goal's colour
+    f.ui->key(Key::Tab);  // the cells first, as ever: the centre → 1.1
+    CHECK(f.view().selection() == 1);
+    CHECK(f.view().field() == Field::Cell);
+    for (int i = 0; i < 8; ++i) f.ui->key(Key::Tab);  // past the last cell: the panel, from its top
     CHECK(f.view().field() == Field::Colour);
     const Colour before = f.plan().goal(1).colour;
     f.ui->key(Key::Right);
     CHECK(f.plan().goal(1).colour != before);
     f.ui->key(Key::Left);
     CHECK(f.plan().goal(1).colour == before);
-    f.ui->key(Key::Tab);  // action 1.1, its cell
+    f.ui->key(Key::Tab);  // action 1.1's target kind: 3/week → 3/month
     CHECK(f.view().selection() == 1);
-    CHECK(f.view().field() == Field::Cell);
-    f.ui->key(Key::Tab);  // its target's kind: 1/week → 1/month
     CHECK(f.view().field() == Field::Kind);
     REQUIRE(f.plan().action(1, 1).target == Target{TargetKind::PerWeek, 3});
     f.ui->key(Key::Right);
@@ -102,8 +103,8 @@ TEST_CASE("an action written late shows its start in the focus view and moves by
     AppFixture f(plan);
     f.app->show_focus(2);
     f.ui->frames(2);
-    f.ui->key(Key::Right);  // 2.? : find 2.1 by Tab order instead
-    while (f.app->focus().selection() != 1) f.ui->key(Key::Tab);
+    f.ui->key(Key::Tab);  // the centre → 2.1
+    REQUIRE(f.app->focus().selection() == 1);
     f.ui->type("새로 쓴 실천");
     f.ui->key(Key::Enter);
     REQUIRE(f.plan().action(2, 1).text == "새로 쓴 실천");
