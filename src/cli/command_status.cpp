@@ -7,7 +7,7 @@
 #include "cli/plan_io.hpp"
 #include "cli/stats_format.hpp"
 #include "cli/week_choice.hpp"
-#include "cli/korean_refusals.hpp"
+#include "core/refusal_language.hpp"
 #include "cli/words.hpp"
 #include "core/stats.hpp"
 #include "core/text.hpp"

@@ -4,7 +4,7 @@
 
 #include <filesystem>
 
-#include "cli/korean_refusals.hpp"
+#include "core/refusal_language.hpp"
 #include "cli/through_editor.hpp"
 #include "storage/app_paths.hpp"
 #include "storage/atomic_write.hpp"

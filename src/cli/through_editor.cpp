@@ -3,7 +3,7 @@
 #include <nlohmann/json.hpp>
 #include <ostream>
 
-#include "cli/korean_refusals.hpp"
+#include "core/refusal_language.hpp"
 #include "cli/words.hpp"
 #include "storage/edit_json.hpp"
 #include "storage/plan_channel.hpp"

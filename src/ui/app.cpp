@@ -7,6 +7,7 @@
 #include <imgui.h>
 
 #include "core/layout.hpp"
+#include "core/refusal_language.hpp"
 #include "core/text.hpp"
 #include "storage/app_paths.hpp"
 #include "storage/settings_file.hpp"
@@ -174,7 +175,8 @@ void App::frame(double now) {
 
 void App::apply(UiOutput& out, double now) {
     for (std::size_t i = 0; i < out.edits.size(); ++i)
-        if (std::string refused = session_.apply(out.edits[i], now, out.amends(i)); !refused.empty()) say(std::move(refused));
+        if (std::string refused = session_.apply(out.edits[i], now, out.amends(i)); !refused.empty())
+            say(in_language(refused, settings_.language));
     for (const AppCommand& command : out.commands) run_command(command, now);
 }
 

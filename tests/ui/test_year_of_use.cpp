@@ -306,3 +306,13 @@ TEST_CASE("with targets shown, every written action keeps its text at every wind
                 }
     }
 }
+
+TEST_CASE("an edit the plan refuses is said in the editor's language") {
+    AppFixture f(make_example_plan(2026));
+    f.ui->key(Key::Enter);  // the core goal, open for editing
+    f.ui->key(Key::A, true);
+    f.ui->type(std::string(201, 'x'));
+    f.ui->key(Key::Enter);
+    CHECK(f.app->notice() == "글이 너무 깁니다: 201자 (최대 200자)");
+    CHECK(f.plan().core == make_example_plan(2026).core);
+}

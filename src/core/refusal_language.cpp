@@ -1,10 +1,10 @@
-#include "cli/korean_refusals.hpp"
+#include "core/refusal_language.hpp"
 
 #include <regex>
 #include <utility>
 #include <vector>
 
-namespace mandalart::cli {
+namespace mandalart {
 namespace {
 
 // English wording → Korean, $1.. the parts kept. Tried in order; the first that matches is used.
@@ -57,4 +57,4 @@ std::string in_language(const std::string& reason, Language language) {
     return reason;
 }
 
-}  // namespace mandalart::cli
+}  // namespace mandalart
