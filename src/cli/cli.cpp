@@ -51,16 +51,32 @@ std::string general_help(Language l) {
     return text;
 }
 
+namespace {
+
+// How many arguments from `i` are a --lang option ("--lang ko" 2, "--lang=en" 1, else 0), with its value.
+std::size_t language_option(const std::vector<std::string>& args, std::size_t i, std::string& value) {
+    if (args[i] == "--lang" && i + 1 < args.size()) {
+        value = args[i + 1];
+        return 2;
+    }
+    if (args[i].rfind("--lang=", 0) == 0) {
+        value = args[i].substr(7);
+        return 1;
+    }
+    return 0;
+}
+
 // The arguments without a leading --lang ko|en (it may come before the command).
 std::vector<std::string> after_language(const std::vector<std::string>& args) {
     std::size_t i = 0;
-    while (i < args.size()) {
-        if (args[i] == "--lang" && i + 1 < args.size()) i += 2;
-        else if (args[i].rfind("--lang=", 0) == 0) i += 1;
+    std::string value;
+    while (i < args.size())
+        if (const std::size_t taken = language_option(args, i, value); taken > 0) i += taken;
         else break;
-    }
     return {args.begin() + static_cast<std::ptrdiff_t>(i), args.end()};
 }
+
+}  // namespace
 
 bool wants_cli(const std::vector<std::string>& given) {
     const std::vector<std::string> args = after_language(given);
@@ -132,10 +148,8 @@ Language take_language(std::vector<std::string>& args, bool keep) {
     Language language = language_from_locale(std::getenv("LC_ALL"), std::getenv("LC_MESSAGES"), std::getenv("LANG"));
     for (std::size_t i = 0; i < args.size(); ++i) {
         std::string value;
-        std::size_t taken = 0;
-        if (args[i] == "--lang" && i + 1 < args.size()) value = args[i + 1], taken = 2;
-        else if (args[i].rfind("--lang=", 0) == 0) value = args[i].substr(7), taken = 1;
-        if (value != "ko" && value != "en") continue;
+        const std::size_t taken = language_option(args, i, value);
+        if (taken == 0 || (value != "ko" && value != "en")) continue;
         language = value == "ko" ? Language::Korean : Language::English;
         if (!keep) {
             args.erase(args.begin() + static_cast<std::ptrdiff_t>(i), args.begin() + static_cast<std::ptrdiff_t>(i + taken));

@@ -6,6 +6,7 @@
 #include "cli/action_name.hpp"
 #include "cli/commands_list.hpp"
 #include "cli/plan_io.hpp"
+#include "cli/stats_format.hpp"
 #include "cli/week_choice.hpp"
 #include "cli/words.hpp"
 #include "core/stats.hpp"
@@ -37,13 +38,7 @@ std::string action_line(const Plan& plan, int week, int n, int m, Language l) {
         case TargetKind::Once: return line + (count > 0 ? words(l, "완료 (한 번)", "done (once)") : words(l, "미완료 (한 번)", "not done (once)"));
         case TargetKind::PerWeek: return line + words(l, "이번 주 " + week_count, week_count + " this week");
         case TargetKind::PerMonth:
-        case TargetKind::PerYear: {
-            const RunningTotal total = running_total(plan, week, n, m);
-            const std::string so_far = std::to_string(total.done) + "/" + std::to_string(total.target);
-            const bool month = a.target.kind == TargetKind::PerMonth;
-            return line + words(l, "이번 주 " + std::to_string(count) + "회, " + (month ? "이번 달 " : "올해 ") + so_far,
-                                std::to_string(count) + " this week, " + so_far + (month ? " this month" : " this year"));
-        }
+        case TargetKind::PerYear: return line + week_and_total_text(plan, week, n, m, l);
         case TargetKind::None: break;
     }
     return line;

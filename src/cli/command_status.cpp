@@ -49,11 +49,7 @@ std::string progress_text(const Plan& plan, int week, int n, int m, Language l) 
         const RunningTotal total = running_total(plan, week, n, m);
         return count > 0 ? words(l, "[x]  완료", "[x]  done") : (total.done > 0 ? words(l, "[ ]  이전에 완료", "[ ]  done earlier") : "[ ]");
     }
-    const RunningTotal total = running_total(plan, week, n, m);
-    const std::string so_far = std::to_string(total.done) + "/" + std::to_string(total.target);
-    if (l == Language::Korean)
-        return "이번 주 " + std::to_string(count) + "회, " + (t.kind == TargetKind::PerMonth ? "이번 달 " : "올해 ") + so_far;
-    return std::to_string(count) + " this week, " + so_far + (t.kind == TargetKind::PerMonth ? " this month" : " this year");
+    return week_and_total_text(plan, week, n, m, l);
 }
 
 std::string status_text(const Plan& plan, int week, Language l) {

@@ -1,5 +1,7 @@
 #include "cli/stats_format.hpp"
 
+#include "core/stats.hpp"
+
 #include <cmath>
 #include <cstdio>
 
@@ -19,6 +21,15 @@ nlohmann::ordered_json json_amount(double value) {
     const double whole = std::round(value);
     if (std::fabs(value - whole) < 1e-9) return static_cast<long long>(whole);
     return round_to(value, 100.0);
+}
+
+std::string week_and_total_text(const Plan& plan, int week, int n, int m, Language l) {
+    const RunningTotal total = running_total(plan, week, n, m);
+    const std::string count = std::to_string(plan.count(week, n, m));
+    const std::string so_far = std::to_string(total.done) + "/" + std::to_string(total.target);
+    const bool month = plan.action(n, m).target.kind == TargetKind::PerMonth;
+    if (l == Language::Korean) return "이번 주 " + count + "회, " + (month ? "이번 달 " : "올해 ") + so_far;
+    return count + " this week, " + so_far + (month ? " this month" : " this year");
 }
 
 std::string amount_text(double value) {

@@ -112,6 +112,13 @@ std::optional<IsoWeek> parse_week(std::string_view text) {
 
 std::string format_week(const IsoWeek& week) { return padded(week.year, 4) + "-W" + padded(week.week, 2); }
 
+int weeks_started(int year, const Date& as_of) {
+    const int last = weeks_in_iso_year(year);
+    if (as_of < monday_of(IsoWeek{year, 1})) return 0;
+    if (as_of > sunday_of(IsoWeek{year, last})) return last;
+    return iso_week_of(as_of).week;
+}
+
 std::string format_week_span(int year, int first, int last) {
     const std::string from = format_week({year, first});
     if (first == last) return from;

@@ -41,6 +41,8 @@ int weeks_in_iso_year(int year);
 // "2025-W10" (the week must exist in that year); nullopt otherwise.
 std::optional<IsoWeek> parse_week(std::string_view text);
 std::string format_week(const IsoWeek& week);
+// How many of `year`'s ISO weeks have started by `as_of` (0 before the year, all after it).
+int weeks_started(int year, const Date& as_of);
 // Weeks first..last of `year`: "2026-W49–W52", or one week alone ("2026-W01") when first == last.
 std::string format_week_span(int year, int first, int last);
 

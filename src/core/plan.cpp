@@ -99,12 +99,7 @@ std::string check_check_in_week(const Plan& plan, int week) {
     return {};
 }
 
-int this_week_of(const Plan& plan, const Date& today) {
-    const int last = weeks_in_iso_year(plan.year);
-    if (today < monday_of(IsoWeek{plan.year, 1})) return 0;
-    if (today > sunday_of(IsoWeek{plan.year, last})) return last;
-    return iso_week_of(today).week;
-}
+int this_week_of(const Plan& plan, const Date& today) { return weeks_started(plan.year, today); }
 
 std::string check_tick_week(const Plan& plan, int week, const Date& today) {
     if (std::string error = check_check_in_week(plan, week); !error.empty()) return error;

@@ -113,13 +113,6 @@ std::optional<double> mean(const std::vector<double>& values) {
 
 }  // namespace
 
-int weeks_started(int year, const Date& as_of) {
-    const int last = weeks_in_iso_year(year);
-    if (as_of < monday_of(IsoWeek{year, 1})) return 0;
-    if (as_of > sunday_of(IsoWeek{year, last})) return last;
-    return iso_week_of(as_of).week;
-}
-
 ActionStats action_stats(const Plan& plan, int n, int m, const Date& as_of) {
     ActionStats out;
     const Action& action = plan.action(n, m);

@@ -39,9 +39,6 @@ struct PlanStats {
     bool counted(int week) const { return week >= start_week && week <= last_week; }
 };
 
-// How many of `year`'s ISO weeks have started by `as_of` (0 before the year, all after it).
-int weeks_started(int year, const Date& as_of);
-
 ActionStats action_stats(const Plan& plan, int n, int m, const Date& as_of);
 PlanStats plan_stats(const Plan& plan, const Date& as_of);
 

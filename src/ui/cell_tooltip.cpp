@@ -4,6 +4,7 @@
 #include <cstdio>
 
 #include "core/labels.hpp"
+#include "ui/check_in_status.hpp"
 #include "ui/strings.hpp"
 
 namespace mandalart::ui {
@@ -20,11 +21,7 @@ std::string this_week(const Plan& plan, int week, int n, int m, Language l) {
         case TargetKind::PerWeek: return std::to_string(count) + "/" + std::to_string(t.times);
         case TargetKind::Once: return tr(first_done_week(plan, n, m) != 0 ? Str::TipDone : Str::TipNotDone, l);
         case TargetKind::PerMonth:
-        case TargetKind::PerYear: {
-            const RunningTotal total = running_total(plan, week, n, m);
-            return std::string(tr(t.kind == TargetKind::PerMonth ? Str::CheckThisMonth : Str::CheckThisYear, l)) + " " +
-                   std::to_string(total.done) + "/" + std::to_string(total.target);
-        }
+        case TargetKind::PerYear: return running_total_label(plan, week, n, m, l);
         case TargetKind::None: break;
     }
     return {};

@@ -22,14 +22,17 @@ std::string check_in_status(const Plan& plan, const PlanStats& stats, int week, 
             return a.streak >= 2 ? streak_label(a.streak, a.longest_streak, l) : std::string{};
         }
         case TargetKind::PerMonth:
-        case TargetKind::PerYear: {
-            const RunningTotal total = running_total(plan, week, n, m);
-            return std::string(tr(t.kind == TargetKind::PerMonth ? Str::CheckThisMonth : Str::CheckThisYear, l)) + " " +
-                   std::to_string(total.done) + "/" + std::to_string(total.target);
-        }
+        case TargetKind::PerYear: return running_total_label(plan, week, n, m, l);
         case TargetKind::None: return tr(Str::CheckNothingToTick, l);
     }
     return {};
+}
+
+std::string running_total_label(const Plan& plan, int week, int n, int m, Language l) {
+    const RunningTotal total = running_total(plan, week, n, m);
+    const bool month = plan.action(n, m).target.kind == TargetKind::PerMonth;
+    return std::string(tr(month ? Str::CheckThisMonth : Str::CheckThisYear, l)) + " " + std::to_string(total.done) + "/" +
+           std::to_string(total.target);
 }
 
 }  // namespace mandalart::ui

@@ -15,5 +15,7 @@ namespace mandalart::ui {
 // tick; an action written after the week shown says from when it counts ("시작 · 2026-W50").
 // Empty otherwise, and before the plan's start.
 std::string check_in_status(const Plan& plan, const PlanStats& stats, int week, int n, int m, Language language);
+// A monthly or yearly action's running total up to `week`: "이번 달 2/4", "올해 3/12".
+std::string running_total_label(const Plan& plan, int week, int n, int m, Language language);
 
 }  // namespace mandalart::ui
