@@ -10,17 +10,22 @@
 #include "cli/language_choice.hpp"
 #include "cli/plan_io.hpp"
 #include "cli/reminder_time.hpp"
+#include "export/export_plan.hpp"
+#include "export/retrospective.hpp"
 #include "storage/app_paths.hpp"
-#include "storage/check_in_calendar.hpp"
-#include "storage/pdf_chart.hpp"
-#include "storage/grid_csv.hpp"
-#include "storage/png_chart.hpp"
-#include "storage/retrospective.hpp"
-#include "storage/svg_chart.hpp"
-#include "storage/tidy_csv.hpp"
 
 namespace mandalart::cli {
 namespace {
+
+ExportFormat format_named(const std::string& name) {
+    if (name == "md") return ExportFormat::Markdown;
+    if (name == "png") return ExportFormat::Png;
+    if (name == "pdf") return ExportFormat::Pdf;
+    if (name == "svg") return ExportFormat::Svg;
+    if (name == "csv") return ExportFormat::GridCsv;
+    if (name == "ics") return ExportFormat::Calendar;
+    return ExportFormat::TidyCsv;
+}
 
 }  // namespace
 
@@ -45,11 +50,10 @@ int run_export(const Args& args, Io& io) {
         as_of = *parsed;
     }
 
-    // An export never replaces a file (the image beside a retrospective included) unless asked.
+    // An export never replaces a file (the pictures beside a retrospective included) unless asked.
+    const ExportFormat kind = format_named(format);
     if (!out.empty()) {
-        std::vector<std::string> targets{out};
-        if (format == "md")
-            for (const std::string& image : retrospective_images(out)) targets.push_back(image);
+        const std::vector<std::string> targets = export_targets(kind, out);
         for (const std::string& target : targets)
             if (output_is_plan(target, args.positionals[0], io)) return kBadInput;
         for (const std::string& target : targets)
@@ -65,51 +69,28 @@ int run_export(const Args& args, Io& io) {
     std::optional<LastYear> previous;
     if (!load_previous_year(args, as_of, io, previous)) return kBadInput;
     const PlanStats stats = plan_stats(*plan, as_of);
-    const PlanStats* shading = args.has("progress") ? &stats : nullptr;
 
-    if (format == "md") {
-        if (output_is_plan(out, path, io)) return kBadInput;
-        if (const std::string problem = write_retrospective(out, *plan, stats, comparison_with(previous), language, io.fs); !problem.empty()) {
-            io.err << problem << "\n";
-            return kBadInput;
-        }
+    ExportOptions options;
+    options.stats = &stats;
+    options.progress = args.has("progress");
+    options.paper = paper == "a3" ? Paper::A3 : Paper::A4;
+    options.language = language;
+    options.previous = comparison_with(previous);
+    options.reminder.weekday = args.option("day") ? weekday_number(day) : 7;  // Sunday evening by default
+    options.reminder.hour = time->first;
+    options.reminder.minute = time->second;
+    options.reminder.plan_path = absolute_path(path);
+    options.reminder.language = language;
+    options.reminder.stamp = utc_stamp_now();
+    const ExportResult result = export_plan(*plan, kind, options, out, io.fs);
+    if (!result.error.empty()) {
+        io.err << result.error << "\n";
+        return kBadInput;
+    }
+    if (out.empty()) io.out << result.text;
+    else if (kind == ExportFormat::Markdown)
         io.out << "wrote " << out << ", " << image_path_for(out) << " and " << trend_path_for(out) << "\n";
-        return kOk;
-    }
-    if (format == "png") {
-        if (output_is_plan(out, path, io)) return kBadInput;
-        if (const std::string problem = write_chart_png(make_chart_picture(*plan, shading, kChartPngWidth), out, io.fs); !problem.empty()) {
-            io.err << problem << "\n";
-            return kBadInput;
-        }
-        return kOk;
-    }
-    if (format == "pdf") {
-        const Paper page = paper == "a3" ? Paper::A3 : Paper::A4;
-        if (const std::string problem = write_chart_pdf(*plan, shading, page, out, io.fs); !problem.empty()) {
-            io.err << problem << "\n";
-            return kBadInput;
-        }
-        return kOk;
-    }
-    std::string bytes;
-    if (format == "ics") {
-        ReminderOptions reminder;
-        reminder.weekday = args.option("day") ? weekday_number(day) : 7;  // Sunday evening by default
-        reminder.hour = time->first;
-        reminder.minute = time->second;
-        reminder.plan_path = absolute_path(path);
-        reminder.language = language;
-        reminder.stamp = utc_stamp_now();
-        bytes = check_in_calendar(*plan, reminder);
-    } else if (format == "svg") bytes = chart_svg(*plan, shading, paper == "a3" ? Paper::A3 : Paper::A4);
-    else if (format == "csv") bytes = grid_csv(*plan);
-    else bytes = tidy_csv(*plan, stats.start_week, stats.last_week);
-    if (out.empty()) {
-        io.out << bytes;
-        return kOk;
-    }
-    return write_output(out, path, bytes, io);
+    return kOk;
 }
 
 }  // namespace mandalart::cli

@@ -10,14 +10,10 @@
 #include "storage/app_paths.hpp"
 #include "storage/atomic_write.hpp"
 #include "storage/backups.hpp"
-#include "storage/check_in_calendar.hpp"
 #include "storage/local_date.hpp"
-#include "storage/pdf_chart.hpp"
 #include "storage/folder_listing.hpp"
 #include "storage/plan_file.hpp"
-#include "storage/png_chart.hpp"
 #include "storage/restore.hpp"
-#include "storage/retrospective.hpp"
 
 namespace mandalart {
 namespace {
@@ -472,36 +468,6 @@ std::string PlanSession::beside_plan(const std::string& suffix) const {
     if (path.size() > extension.size() && path.ends_with(extension)) path.resize(path.size() - extension.size());
     else path = std::filesystem::path(path).replace_extension().string();
     return path + suffix;
-}
-
-std::vector<std::string> PlanSession::existing_targets(ExportKind kind, const std::string& path) const {
-    std::vector<std::string> targets{path};
-    if (kind == ExportKind::Retrospective)
-        for (const std::string& image : retrospective_images(path)) targets.push_back(image);
-    std::erase_if(targets, [](const std::string& target) { return !file_exists(target); });
-    return targets;
-}
-
-void PlanSession::export_to(ExportKind kind, const std::string& path, Language language, bool with_progress) {
-    std::string error;
-    std::string wrote = path;
-    if (kind == ExportKind::Retrospective) {
-        error = write_retrospective(path, document_.plan(), stats(), comparison(), language, *options_.file_system);
-        for (const std::string& image : retrospective_images(path)) wrote += ", " + image;
-    } else if (kind == ExportKind::Pdf) {
-        error = write_chart_pdf(document_.plan(), with_progress ? &stats() : nullptr, Paper::A4, path, *options_.file_system);
-    } else if (kind == ExportKind::Calendar) {
-        ReminderOptions reminder;
-        reminder.plan_path = document_.path();
-        reminder.language = language;
-        reminder.stamp = utc_stamp_now();
-        error = atomic_write(*options_.file_system, path, check_in_calendar(document_.plan(), reminder), Durability::PowerLoss,
-                             Privacy::Shared);
-    } else {
-        const PlanStats* shading = with_progress ? &stats() : nullptr;
-        error = write_chart_png(make_chart_picture(document_.plan(), shading, kChartPngWidth), path, *options_.file_system);
-    }
-    notice_ = error.empty() ? Notice{Notice::Kind::Wrote, wrote} : text(error);
 }
 
 std::string PlanSession::next_year_path() const {

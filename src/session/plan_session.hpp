@@ -1,7 +1,7 @@
 #pragma once
 // The open plan and everything that keeps it safe on disk, without a window: the document, its
 // lock, the crash journal and recovery, autosave and its retry, another program's changes and the
-// user's choice, earlier versions, exports and next year's plan. The editor (ui::App) draws it and
+// user's choice, earlier versions and next year's plan (exports are export_plan's). The editor (ui::App) draws it and
 // routes the user's choices here; tests drive it with an injected file system, date and time.
 //
 // Time is the caller's: every call that may save takes `now`, seconds on a monotonic clock.
@@ -98,7 +98,6 @@ struct CopyOffer {
 };
 
 // Pdf: the chart to print on A4; Calendar: the check-in reminder, Sundays 21:00.
-enum class ExportKind { Image, Pdf, Retrospective, Calendar };
 
 class PlanSession {
 public:
@@ -187,9 +186,8 @@ public:
     // ---- exports and next year
     // Where an export goes by default: beside the plan ("…/2026" + suffix).
     std::string beside_plan(const std::string& suffix) const;
-    // Files an export to `path` would replace (the retrospective writes its image too).
-    std::vector<std::string> existing_targets(ExportKind kind, const std::string& path) const;
-    void export_to(ExportKind kind, const std::string& path, Language language, bool with_progress);
+    // The file system the plan is kept on (exports write through it too).
+    FileSystem& file_system() const { return *options_.file_system; }
     // Opens next year's plan beside this one (next_year_path()), made first as chosen when missing.
     void start_next_year(double now, Carry carry = Carry::Unfinished, bool keep_colours = true);
     std::string next_year_path() const;

@@ -12,6 +12,7 @@
 
 #include "core/document.hpp"
 #include "core/settings.hpp"
+#include "export/export_plan.hpp"
 #include "session/desktop.hpp"
 #include "session/plan_session.hpp"
 #include "storage/file_system.hpp"
@@ -199,7 +200,7 @@ private:
     void run(const cmd::ShowReminder&, double now);
     void run(const cmd::SetReminder&, double now);
     // `progress`: printed with the progress (the PDF asks); unset: as the chart shows it.
-    void export_to(ExportKind kind, const std::string& path, bool replace, AppCommand again, std::optional<bool> progress = std::nullopt);
+    void export_to(ExportFormat format, const std::string& path, bool replace, AppCommand again, std::optional<bool> progress = std::nullopt);
 
     // ---- app_chrome.cpp: what is drawn around the views
     // The status bar at the bottom, below the views (never over a cell or a field): the session's

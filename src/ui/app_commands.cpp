@@ -6,6 +6,7 @@
 #include <filesystem>
 
 #include "core/labels.hpp"
+#include "export/export_plan.hpp"
 #include "storage/app_paths.hpp"
 #include "storage/plan_file.hpp"
 #include "ui/stand_ins.hpp"
@@ -119,23 +120,36 @@ void App::run(const cmd::AskExportPdf&, double) {
     dialog_.set_print_progress(!weeks_with_check_ins(session_.document().plan()).empty());
 }
 
-void App::run(const cmd::ExportImage& c, double) { export_to(ExportKind::Image, c.path, c.replace, c); }
+void App::run(const cmd::ExportImage& c, double) { export_to(ExportFormat::Png, c.path, c.replace, c); }
 
-void App::run(const cmd::ExportRetrospective& c, double) { export_to(ExportKind::Retrospective, c.path, c.replace, c); }
+void App::run(const cmd::ExportRetrospective& c, double) { export_to(ExportFormat::Markdown, c.path, c.replace, c); }
 
-void App::run(const cmd::ExportCalendar& c, double) { export_to(ExportKind::Calendar, c.path, c.replace, c); }
+void App::run(const cmd::ExportCalendar& c, double) { export_to(ExportFormat::Calendar, c.path, c.replace, c); }
 
-void App::run(const cmd::ExportPdf& c, double) { export_to(ExportKind::Pdf, c.path, c.replace, c, c.progress); }
+void App::run(const cmd::ExportPdf& c, double) { export_to(ExportFormat::Pdf, c.path, c.replace, c, c.progress); }
 
-void App::export_to(ExportKind kind, const std::string& path, bool replace, AppCommand again, std::optional<bool> progress) {
+// The File menu's exports, through the same export_plan as the command line's.
+void App::export_to(ExportFormat format, const std::string& path, bool replace, AppCommand again, std::optional<bool> progress) {
     if (!replace) {
-        const std::vector<std::string> existing = session_.existing_targets(kind, path);
+        std::vector<std::string> existing = export_targets(format, path);
+        std::erase_if(existing, [](const std::string& target) { return !file_exists(target); });
         if (!existing.empty()) {
             prompts_.ask_replace(existing.front(), std::move(again));
             return;
         }
     }
-    session_.export_to(kind, path, settings_.language, progress.value_or(settings_.show_progress));
+    ExportOptions options;
+    options.stats = &session_.stats();
+    options.progress = progress.value_or(settings_.show_progress);
+    options.language = settings_.language;
+    options.previous = session_.comparison();
+    options.reminder.plan_path = session_.document().path();
+    options.reminder.language = settings_.language;
+    options.reminder.stamp = utc_stamp_now();
+    const ExportResult result = export_plan(session_.document().plan(), format, options, path, session_.file_system());
+    std::string wrote;
+    for (const std::string& file : result.written) wrote += (wrote.empty() ? "" : ", ") + file;
+    session_.set_notice(result.error.empty() ? Notice{Notice::Kind::Wrote, wrote} : Notice{Notice::Kind::Text, result.error});
 }
 
 // ---- answers to the session's questions ------------------------------------------------------

@@ -11,9 +11,9 @@
 #include <utility>
 #include <vector>
 
-#include "storage/font_chain.hpp"
-#include "storage/glyph_raster.hpp"
-#include "storage/mapped_file.hpp"
+#include "fonts/font_chain.hpp"
+#include "fonts/glyph_raster.hpp"
+#include "fonts/mapped_file.hpp"
 #include "ui/glyph_set.hpp"
 
 struct ImFont;

@@ -17,6 +17,7 @@
 #include <set>
 #include <sstream>
 
+#include "export/export_plan.hpp"
 #include "../figures.hpp"
 #include "../storage/faulty_file_system.hpp"
 #include "../storage/temp_folder.hpp"
@@ -98,10 +99,14 @@ Outcome told(const PlanSession& session) {
     return {!failed, failed ? session.notice().detail : std::string{}};
 }
 
-Outcome session_export(Home& home, FileSystem& fs, ExportKind kind, const std::string& name) {
+// As the editor's File menu exports: export_plan on the session's plan, through the session's file system.
+Outcome session_export(Home& home, FileSystem& fs, ExportFormat format, const std::string& name) {
     auto s = session_on(home, fs);
-    s->export_to(kind, home.plans + "/" + name, Language::Korean, true);
-    return told(*s);
+    ExportOptions options;
+    options.stats = &s->stats();
+    options.progress = true;
+    const ExportResult result = export_plan(s->document().plan(), format, options, home.plans + "/" + name, s->file_system());
+    return {result.error.empty(), result.error};
 }
 
 enum class Group { CliPlans, CliExports, EditorPlans, EditorExports };
@@ -150,10 +155,10 @@ const std::vector<WritePath>& write_paths() {
              s->start_next_year(1.0);
              return told(*s);
          }},
-        {Group::EditorExports, "editor export image", false, true, [](Home& h, FileSystem& fs) { return session_export(h, fs, ExportKind::Image, "e.png"); }},
-        {Group::EditorExports, "editor export pdf", false, true, [](Home& h, FileSystem& fs) { return session_export(h, fs, ExportKind::Pdf, "e.pdf"); }},
-        {Group::EditorExports, "editor export retrospective", false, true, [](Home& h, FileSystem& fs) { return session_export(h, fs, ExportKind::Retrospective, "e.md"); }},
-        {Group::EditorExports, "editor export reminder", false, true, [](Home& h, FileSystem& fs) { return session_export(h, fs, ExportKind::Calendar, "e.ics"); }},
+        {Group::EditorExports, "editor export image", false, true, [](Home& h, FileSystem& fs) { return session_export(h, fs, ExportFormat::Png, "e.png"); }},
+        {Group::EditorExports, "editor export pdf", false, true, [](Home& h, FileSystem& fs) { return session_export(h, fs, ExportFormat::Pdf, "e.pdf"); }},
+        {Group::EditorExports, "editor export retrospective", false, true, [](Home& h, FileSystem& fs) { return session_export(h, fs, ExportFormat::Markdown, "e.md"); }},
+        {Group::EditorExports, "editor export reminder", false, true, [](Home& h, FileSystem& fs) { return session_export(h, fs, ExportFormat::Calendar, "e.ics"); }},
         {Group::EditorPlans, "crash journal", false, false, [](Home& h, FileSystem& fs) {
              Plan edited = make_example_plan(2026);
              edited.core = "저장 전 변경";

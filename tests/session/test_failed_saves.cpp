@@ -88,20 +88,6 @@ TEST_CASE("every write the session makes goes through its one file system: save 
     CHECK(read_all(f.path) == before);
 }
 
-TEST_CASE("every export the session makes goes through its one file system: image, PDF, retrospective, reminder") {
-    SessionFixture f;
-    FaultyFileSystem failing(SaveStep::Rename, EROFS);
-    f.fs = &failing;
-    PlanSession& s = f.open();
-    for (const ExportKind kind : {ExportKind::Image, ExportKind::Pdf, ExportKind::Retrospective, ExportKind::Calendar}) {
-        const std::string out = f.dir.file("export-" + std::to_string(static_cast<int>(kind)));
-        s.export_to(kind, out, Language::Korean, true);
-        INFO(static_cast<int>(kind) << ": " << s.notice().detail);
-        CHECK(s.notice().detail.find("Read-only file system") != std::string::npos);
-        CHECK_FALSE(file_exists(out));
-    }
-}
-
 TEST_CASE("a save after the crash journal was written first makes the journal hold what is saved; if it cannot, removes it and saves") {
     SessionFixture f;
     PlanSession& s = f.open();

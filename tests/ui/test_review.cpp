@@ -9,7 +9,7 @@
 #include "app_fixture.hpp"
 #include "core/layout.hpp"
 #include "core/example_plan.hpp"
-#include "storage/retrospective.hpp"
+#include "export/retrospective.hpp"
 
 using namespace mandalart;
 using namespace mandalart::testing;

@@ -1,4 +1,4 @@
-#include "storage/mapped_file.hpp"
+#include "fonts/mapped_file.hpp"
 
 #include <fcntl.h>
 #include <sys/mman.h>

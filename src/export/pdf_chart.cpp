@@ -1,4 +1,4 @@
-#include "storage/pdf_chart.hpp"
+#include "export/pdf_chart.hpp"
 
 #include <algorithm>
 #include <memory>

@@ -1,4 +1,4 @@
-#include "storage/glyph_raster.hpp"
+#include "fonts/glyph_raster.hpp"
 
 #include <algorithm>
 #include <cmath>

@@ -1,4 +1,4 @@
-#include "storage/png_chart.hpp"
+#include "export/png_chart.hpp"
 
 #include <algorithm>
 #include <cmath>
@@ -9,8 +9,8 @@
 
 #include "core/text.hpp"
 #include "storage/atomic_write.hpp"
-#include "storage/font_chain.hpp"
-#include "storage/glyph_raster.hpp"
+#include "fonts/font_chain.hpp"
+#include "fonts/glyph_raster.hpp"
 
 namespace mandalart {
 namespace {

@@ -8,7 +8,7 @@
 #include "core/plan.hpp"
 #include "core/stats.hpp"
 #include "storage/file_system.hpp"
-#include "storage/svg_chart.hpp"
+#include "export/svg_chart.hpp"
 
 namespace mandalart {
 

@@ -6,9 +6,9 @@
 #include "core/review.hpp"
 #include "storage/csv.hpp"
 #include "storage/grid_csv.hpp"
-#include "storage/retrospective.hpp"
-#include "storage/svg_chart.hpp"
-#include "storage/tidy_csv.hpp"
+#include "export/retrospective.hpp"
+#include "export/svg_chart.hpp"
+#include "export/tidy_csv.hpp"
 #include "temp_folder.hpp"
 
 using namespace mandalart;

@@ -8,7 +8,7 @@
 #include <utility>
 #include <vector>
 
-#include "storage/font_chain.hpp"
+#include "fonts/font_chain.hpp"
 
 namespace mandalart {
 

@@ -1,4 +1,4 @@
-#include "storage/tidy_csv.hpp"
+#include "export/tidy_csv.hpp"
 
 #include "storage/csv.hpp"
 

@@ -1,11 +1,11 @@
-#include "storage/svg_chart.hpp"
+#include "export/svg_chart.hpp"
 
 #include <algorithm>
 #include <cstdio>
 #include <sstream>
 
 #include "core/text.hpp"
-#include "storage/font_chain.hpp"
+#include "fonts/font_chain.hpp"
 
 namespace mandalart {
 namespace {

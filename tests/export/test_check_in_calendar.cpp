@@ -3,7 +3,7 @@
 #include <catch2/catch.hpp>
 
 #include "core/example_plan.hpp"
-#include "storage/check_in_calendar.hpp"
+#include "export/check_in_calendar.hpp"
 
 using namespace mandalart;
 

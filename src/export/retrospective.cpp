@@ -1,4 +1,4 @@
-#include "storage/retrospective.hpp"
+#include "export/retrospective.hpp"
 
 #include <filesystem>
 
@@ -7,7 +7,7 @@
 #include "core/trend_picture.hpp"
 #include "core/text.hpp"
 #include "storage/atomic_write.hpp"
-#include "storage/png_chart.hpp"
+#include "export/png_chart.hpp"
 
 namespace mandalart {
 namespace {

@@ -1,4 +1,4 @@
-#include "storage/font_chain.hpp"
+#include "fonts/font_chain.hpp"
 
 #include <algorithm>
 

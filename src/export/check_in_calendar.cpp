@@ -1,4 +1,4 @@
-#include "storage/check_in_calendar.hpp"
+#include "export/check_in_calendar.hpp"
 
 #include <algorithm>
 #include <cstdio>

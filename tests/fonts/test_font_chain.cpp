@@ -3,10 +3,10 @@
 #include <catch2/catch.hpp>
 
 #include "core/chart_picture.hpp"
-#include "storage/font_chain.hpp"
-#include "storage/glyph_raster.hpp"
-#include "storage/png_chart.hpp"
-#include "storage/svg_chart.hpp"
+#include "fonts/font_chain.hpp"
+#include "fonts/glyph_raster.hpp"
+#include "export/png_chart.hpp"
+#include "export/svg_chart.hpp"
 #include "temp_folder.hpp"
 
 using namespace mandalart;
