@@ -1,13 +1,15 @@
 #!/bin/sh
-# Installs the Debian/Ubuntu packages the project needs, only those that are missing.
+# Installs the Debian/Ubuntu packages the project needs, only those that are missing. Dear ImGui and
+# GLFW are compiled from third_party/; the X11 headers here are what GLFW's X11 platform needs.
 # Usage: scripts/deps.sh [--test | --package]
 #   --test     adds the tools the test suite uses (the packaging tools included)
 #   --package  adds what building and checking the .deb needs
 set -eu
 
-PACKAGES="cmake g++ make pkg-config libimgui-dev libglfw3-dev libgl-dev libgl1-mesa-dri nlohmann-json3-dev
+PACKAGES="cmake g++ make pkg-config libgl-dev libgl1-mesa-dri nlohmann-json3-dev
 libfreetype-dev libstb-dev libfontconfig-dev libcairo2-dev libpango1.0-dev fontconfig fonts-nanum fonts-noto-cjk fonts-noto-color-emoji fonts-symbola
-libdbus-1-dev libx11-dev libxrandr-dev librsvg2-bin"
+libdbus-1-dev librsvg2-bin
+libx11-dev libxrandr-dev libxinerama-dev libxcursor-dev libxi-dev libxext-dev"
 PACKAGE_PACKAGES="dpkg-dev file lintian desktop-file-utils appstream"
 TEST_PACKAGES="catch2 xvfb xauth xdotool libx11-dev clang libclang-rt-dev util-linux python3 python3-icalendar systemd man-db zsh poppler-utils git librsvg2-bin libreoffice-calc-nogui
 libbenchmark-dev valgrind libxtst-dev

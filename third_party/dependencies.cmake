@@ -1,5 +1,5 @@
-# Turns the distribution's packages into imported targets.
-# Everything comes from Debian/Ubuntu packages; no third-party source lives in this repository.
+# Turns the distribution's packages into imported targets, and builds the two libraries compiled
+# into the program from their sources in third_party/ (Dear ImGui, GLFW).
 # See third_party/README.md for the table of packages, versions and licences.
 find_package(PkgConfig REQUIRED)
 find_package(Threads REQUIRED)
@@ -26,26 +26,32 @@ add_library(pango::cairo ALIAS PkgConfig::PANGOCAIRO)
 
 if(MANDALART_GUI)
   find_package(OpenGL REQUIRED)
-  find_package(glfw3 3.3 REQUIRED)               # libglfw3-dev: target glfw
   find_package(X11 REQUIRED)                     # libx11-dev: keysyms for the input method
   # The input method (IBus, Fcitx5) over D-Bus: libdbus-1-dev, the reference implementation.
   pkg_check_modules(DBUS REQUIRED IMPORTED_TARGET dbus-1)
   add_library(dbus::dbus ALIAS PkgConfig::DBUS)
-  pkg_check_modules(IMGUI_PC REQUIRED imgui)                       # libimgui-dev 1.86
 
-  # libimgui.a already holds the GLFW and OpenGL3 backends, imgui_stdlib and imgui_freetype.
-  find_library(IMGUI_LIBRARY NAMES libimgui.a imgui HINTS ${IMGUI_PC_LIBRARY_DIRS} REQUIRED)
-  find_path(IMGUI_INCLUDE_DIR imgui.h HINTS ${IMGUI_PC_INCLUDE_DIRS} PATH_SUFFIXES imgui REQUIRED)
-  add_library(imgui::imgui STATIC IMPORTED GLOBAL)
-  set_target_properties(imgui::imgui PROPERTIES
-    IMPORTED_LOCATION "${IMGUI_LIBRARY}"
-    INTERFACE_INCLUDE_DIRECTORIES "${IMGUI_INCLUDE_DIR}")
-  target_link_libraries(imgui::imgui INTERFACE
-    glfw OpenGL::GL PkgConfig::FREETYPE PkgConfig::STB ${CMAKE_DL_LIBS} m)
-  # The backends include their headers as "imgui.h" from backends/: expose both folders.
-  set_property(TARGET imgui::imgui APPEND PROPERTY
-    INTERFACE_INCLUDE_DIRECTORIES "${IMGUI_INCLUDE_DIR}/backends")
-  # Mark as system headers so -Werror only applies to our own code.
-  set_property(TARGET imgui::imgui PROPERTY INTERFACE_SYSTEM_INCLUDE_DIRECTORIES
-    "${IMGUI_INCLUDE_DIR};${IMGUI_INCLUDE_DIR}/backends")
+  # GLFW 3.4 from third_party/glfw, through its own CMake build: a static library, X11 only (the
+  # Wayland decision is in docs/ARCHITECTURE.md), no docs, examples, tests or install rules.
+  set(GLFW_BUILD_DOCS OFF CACHE BOOL "" FORCE)
+  set(GLFW_BUILD_EXAMPLES OFF CACHE BOOL "" FORCE)
+  set(GLFW_BUILD_TESTS OFF CACHE BOOL "" FORCE)
+  set(GLFW_INSTALL OFF CACHE BOOL "" FORCE)
+  set(GLFW_BUILD_WAYLAND OFF CACHE BOOL "" FORCE)
+  set(BUILD_SHARED_LIBS OFF)
+  add_subdirectory(${CMAKE_CURRENT_LIST_DIR}/glfw ${CMAKE_BINARY_DIR}/third_party/glfw EXCLUDE_FROM_ALL SYSTEM)
+
+  # Dear ImGui 1.92 from third_party/imgui: the core, the GLFW and OpenGL3 backends, the FreeType
+  # font loader and the std::string helpers, as one static library. Characters are 32-bit
+  # (IMGUI_USE_WCHAR32: emoji beyond U+FFFF are held as themselves), obsolete names are off.
+  set(imgui_dir ${CMAKE_CURRENT_LIST_DIR}/imgui)
+  add_library(imgui STATIC
+    ${imgui_dir}/imgui.cpp ${imgui_dir}/imgui_draw.cpp ${imgui_dir}/imgui_tables.cpp ${imgui_dir}/imgui_widgets.cpp
+    ${imgui_dir}/imgui_demo.cpp ${imgui_dir}/backends/imgui_impl_glfw.cpp ${imgui_dir}/backends/imgui_impl_opengl3.cpp
+    ${imgui_dir}/misc/freetype/imgui_freetype.cpp ${imgui_dir}/misc/cpp/imgui_stdlib.cpp)
+  target_compile_definitions(imgui PUBLIC IMGUI_ENABLE_FREETYPE IMGUI_USE_WCHAR32 IMGUI_DISABLE_OBSOLETE_FUNCTIONS)
+  # System headers, so that -Werror applies to our own code only.
+  target_include_directories(imgui SYSTEM PUBLIC ${imgui_dir} ${imgui_dir}/backends ${imgui_dir}/misc/freetype ${imgui_dir}/misc/cpp)
+  target_link_libraries(imgui PUBLIC glfw OpenGL::GL PkgConfig::FREETYPE ${CMAKE_DL_LIBS})
+  add_library(imgui::imgui ALIAS imgui)
 endif()

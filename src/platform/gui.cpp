@@ -25,7 +25,6 @@
 #include "storage/app_paths.hpp"
 #include "ui/app.hpp"
 #include "ui/keys.hpp"
-#include "ui/stand_ins.hpp"
 #include "ui/text_input.hpp"
 #include "ui/ui_state.hpp"
 
@@ -67,31 +66,10 @@ float content_scale(GLFWwindow* window) {
     return std::max(1.0f, std::max(x, y));
 }
 
-// The scale a window on the primary monitor will have (GLFW_SCALE_TO_MONITOR), before it exists.
-float monitor_scale() {
-    float x = 1.0f, y = 1.0f;
-    if (GLFWmonitor* monitor = glfwGetPrimaryMonitor()) glfwGetMonitorContentScale(monitor, &x, &y);
-    return std::max(1.0f, std::max(x, y));
-}
-
-// Rebuilds the atlas when new glyphs are about to be drawn, and uploads it. The backend's first
-// NewFrame creates its device objects with the font texture, so before that there is nothing to
-// replace (replacing it then would upload twice and leak the first texture). Once on the GPU,
-// the atlas's CPU copies (4 MB as RGBA) are dropped; a rebuild makes them again.
-void upload_fonts_if_needed(ui::App& app, GLFWwindow* window, bool device_ready) {
-    ImFontAtlas& atlas = *ImGui::GetIO().Fonts;
-    if (!app.update_fonts(atlas, content_scale(window)) || !device_ready) return;
-    ImGui_ImplOpenGL3_DestroyFontsTexture();
-    ImGui_ImplOpenGL3_CreateFontsTexture();
-    atlas.ClearTexData();
-}
-
 // ImGui's side of a frame: the app draws into ImGui's lists.
 void build_frame(GLFWwindow* window, ui::App& app, double now) {
-    const bool device_ready = ImGui::GetIO().Fonts->TexID != nullptr;
-    upload_fonts_if_needed(app, window, device_ready);
+    app.update_fonts(*ImGui::GetIO().Fonts, content_scale(window));
     ImGui_ImplOpenGL3_NewFrame();
-    if (!device_ready) ImGui::GetIO().Fonts->ClearTexData();  // just uploaded with the device objects
     ImGui_ImplGlfw_NewFrame();
     g_queue.apply(ImGui::GetIO(), ui::text_input().composition);
     g_trace.frame_input(g_activity.key_presses, g_queue.empty());
@@ -249,10 +227,10 @@ void start_imgui(const GlWindow& gl, ImFontAtlas& atlas, const std::string& conf
     ini_path = config + "/imgui.ini";
     io.IniFilename = screenshot ? nullptr : ini_path.c_str();
     if (!screenshot) make_folders(real_file_system(), config);
+    // The input queue spreads events over frames itself, in the order the input method gave them.
+    io.ConfigInputTrickleEventQueue = false;
     ImGui_ImplGlfw_InitForOpenGL(gl.window, false);  // the input layer feeds ImGui (window_input)
-    ui::wrap_clipboard(io);                          // emoji survive copy and paste
-    ui::install_key_map(io);
-    ImGui_ImplOpenGL3_Init(gl.glsl);
+    ImGui_ImplOpenGL3_Init(gl.glsl);  // creates and updates the font texture as glyphs are loaded
 }
 
 void show_requested_view(ui::App& app, const GuiOptions& options) {
@@ -297,11 +275,11 @@ int run_gui(const std::vector<std::string>& args) {
         return 1;
     }
     glfwSetErrorCallback(say_glfw_error);
-    // The Hangul font atlas (FreeType, tens of milliseconds) is built on a second thread while the
-    // window and its OpenGL context open; ImGui's context then shares it. A window whose scale
-    // differs from the monitor's gets its atlas rebuilt on the first frame.
+    // The fonts (fontconfig's look-up, FreeType opening the Korean face) are added to the atlas on
+    // a second thread while the window and its OpenGL context open; ImGui's context then shares
+    // it. Glyphs load as they are first drawn, at the size drawn.
     ImFontAtlas atlas;
-    std::jthread fonts([&app, &atlas, scale = monitor_scale()] { app.prepare_fonts(atlas, scale); });
+    std::jthread fonts([&app, &atlas] { app.prepare_fonts(atlas); });
     const Settings& s = app.settings();
     const int width = options.width > 0 ? options.width : s.window_width;
     const int height = options.height > 0 ? options.height : s.window_height;

@@ -28,6 +28,8 @@ public:
     // A mouse button at `pos` (window coordinates): a click while composing first commits the
     // composition where it is.
     void mouse_button(int button, bool down, ImVec2 pos);
+    // The pointer moved to `pos` (window coordinates).
+    void pointer(ImVec2 pos) { queue_.pointer_at(pos); }
     void window_focus(bool focused);
     // After a frame: whether the UI takes text and where its caret is (window coordinates),
     // with the window's position on screen.

@@ -2,7 +2,6 @@
 
 #include <algorithm>
 
-#include "ui/stand_ins.hpp"
 
 namespace mandalart::platform {
 namespace {
@@ -34,10 +33,11 @@ void InputQueue::push_typed(const std::string& utf8) {
 }
 
 void InputQueue::apply(ImGuiIO& io, ui::Composition& composition) {
-    for (const int k : shown_keys_) io.KeysDown[k] = false;
-    const std::vector<int> were_down = std::move(shown_keys_);
+    for (const ImGuiKey k : shown_keys_) io.AddKeyEvent(k, false);
+    const std::vector<ImGuiKey> were_down = std::move(shown_keys_);
     shown_keys_.clear();
-    mouse_shown_ = {};
+    if (click_moved_pointer_) io.AddMousePosEvent(pointer_.x, pointer_.y);  // back where it is now
+    click_moved_pointer_ = false;
     // The modifiers this frame shows: those held with its key press, or (a frame without one)
     // those still held after its releases.
     int mods = held_mods_;
@@ -45,17 +45,17 @@ void InputQueue::apply(ImGuiIO& io, ui::Composition& composition) {
     while (!events_.empty()) {
         InputEvent& e = events_.front();
         if (auto* press = std::get_if<KeyPress>(&e)) {
-            const int k = ui::key_index(press->key);
+            const ImGuiKey k = ui::imgui_key(press->key);
             // The same key again right after: ImGui must see it up for a frame in between.
             const bool again = std::find(were_down.begin(), were_down.end(), k) != were_down.end();
             if (key_taken || text_taken || again) break;
-            if (k > 0 && k < ui::key_index(ui::Key::Count)) {
-                io.KeysDown[k] = true;
-                shown_keys_.push_back(k);
-            }
             held_mods_ |= modifier_of(press->key);
             mods = press->mods | held_mods_;
-            if (!press->text.empty()) io.AddInputCharactersUTF8(ui::to_imgui(press->text).c_str());
+            if (k != ImGuiKey_None) {
+                io.AddKeyEvent(k, true);
+                shown_keys_.push_back(k);
+            }
+            if (!press->text.empty()) io.AddInputCharactersUTF8(press->text.c_str());
             key_taken = true;
         } else if (auto* release = std::get_if<KeyRelease>(&e)) {
             held_mods_ &= ~modifier_of(release->key);
@@ -64,7 +64,7 @@ void InputQueue::apply(ImGuiIO& io, ui::Composition& composition) {
             if (!key_taken) mods = held_mods_;
         } else if (auto* text = std::get_if<TextInput>(&e)) {
             if (key_taken) break;
-            io.AddInputCharactersUTF8(ui::to_imgui(text->text).c_str());
+            io.AddInputCharactersUTF8(text->text.c_str());
             text_taken = true;
         } else if (auto* change = std::get_if<CompositionChange>(&e)) {
             if (key_taken || text_taken) break;
@@ -72,25 +72,18 @@ void InputQueue::apply(ImGuiIO& io, ui::Composition& composition) {
             text_taken = true;
         } else if (auto* mouse = std::get_if<MouseButton>(&e)) {
             if (key_taken || text_taken) break;
-            if (mouse->button >= 0 && mouse->button < static_cast<int>(mouse_down_.size())) {
-                mouse_down_[static_cast<std::size_t>(mouse->button)] = mouse->down;
-                if (mouse->down) mouse_shown_[static_cast<std::size_t>(mouse->button)] = true;
-            }
-            click_pos_ = mouse->pos;
-            click_applied_ = true;
+            // A click acts where it was made, even if the pointer has moved on since.
+            io.AddMousePosEvent(mouse->pos.x, mouse->pos.y);
+            if (mouse->button >= 0 && mouse->button < ImGuiMouseButton_COUNT) io.AddMouseButtonEvent(mouse->button, mouse->down);
+            click_moved_pointer_ = true;
             key_taken = true;
         }
         events_.pop_front();
     }
-    io.KeyShift = (mods & kModShift) != 0;
-    io.KeyCtrl = (mods & kModCtrl) != 0;
-    io.KeyAlt = (mods & kModAlt) != 0;
-    io.KeySuper = (mods & kModSuper) != 0;
-    for (std::size_t b = 0; b < mouse_down_.size(); ++b) io.MouseDown[b] = mouse_down_[b] || mouse_shown_[b];
-    // A frame that takes a button's press or release sees the pointer where it was then; other
-    // frames see it where it is now, as the backend set it (a drag follows the pointer).
-    if (click_applied_) io.MousePos = click_pos_;
-    click_applied_ = false;
+    io.AddKeyEvent(ImGuiMod_Shift, (mods & kModShift) != 0);
+    io.AddKeyEvent(ImGuiMod_Ctrl, (mods & kModCtrl) != 0);
+    io.AddKeyEvent(ImGuiMod_Alt, (mods & kModAlt) != 0);
+    io.AddKeyEvent(ImGuiMod_Super, (mods & kModSuper) != 0);
 }
 
 }  // namespace mandalart::platform

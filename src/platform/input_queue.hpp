@@ -1,14 +1,15 @@
 #pragma once
-// The window's and the input method's input, in the order it happened, handed to ImGui 1.86 a
-// frame at a time. ImGui 1.86 only sees, per frame, which keys are down and which characters
-// came, and its text fields take characters before keys; so a key never shares a frame with
-// text that came before it, and text never shares a frame with a key before it. A syllable
+// The window's and the input method's input, in the order it happened, handed to ImGui a frame at
+// a time as its input events (io.AddKeyEvent, AddInputCharactersUTF8, AddMouseButtonEvent), with
+// ImGui's own trickling off: its text fields take a frame's characters before its keys, so a key
+// never shares a frame with text that came before it, and text never shares a frame with a key
+// before it. A syllable
 // committed before Enter is in the cell before Enter commits the cell; a jamo's composition is
 // shown before the next key acts. Each press shows its key down for exactly one frame (a key
 // pressed and released between two frames is not lost); the OS's repeats are presses too. A
 // click acts where it was made, even when the frames behind a fast typist's keys reach it only
 // after the pointer has moved on.
-#include <array>
+#include <cfloat>
 #include <deque>
 #include <string>
 #include <variant>
@@ -55,15 +56,15 @@ public:
     // Between the backend's NewFrame and ImGui::NewFrame: this frame's share of the events into
     // `io` (keys, modifiers, characters, mouse buttons) and `composition`.
     void apply(ImGuiIO& io, ui::Composition& composition);
+    // Where the pointer is now (window coordinates), for the frame after a click made elsewhere.
+    void pointer_at(ImVec2 pos) { pointer_ = pos; }
 
 private:
     std::deque<InputEvent> events_;
-    std::array<bool, 5> mouse_down_{};
-    std::array<bool, 5> mouse_shown_{};  // pressed this frame (shown down even if released since)
-    ImVec2 click_pos_{};                 // the pointer at the button event this frame takes
-    bool click_applied_ = false;
-    std::vector<int> shown_keys_;
+    std::vector<ImGuiKey> shown_keys_;  // down in the last frame: released at the start of the next
     int held_mods_ = 0;
+    ImVec2 pointer_{-FLT_MAX, -FLT_MAX};
+    bool click_moved_pointer_ = false;  // the last frame showed the pointer where a click was
 };
 
 }  // namespace mandalart::platform

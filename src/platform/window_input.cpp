@@ -85,7 +85,11 @@ void install_window_input(GLFWwindow* w, InputLayer& layer, WindowActivity& acti
         ImGui_ImplGlfw_ScrollCallback(win, x, y);
         seen();
     });
-    glfwSetCursorPosCallback(w, [](GLFWwindow*, double, double) { seen(); });
+    glfwSetCursorPosCallback(w, [](GLFWwindow* win, double x, double y) {
+        ImGui_ImplGlfw_CursorPosCallback(win, x, y);
+        g_layer->pointer(ImVec2(static_cast<float>(x), static_cast<float>(y)));
+        seen();
+    });
     glfwSetCursorEnterCallback(w, [](GLFWwindow* win, int entered) {
         ImGui_ImplGlfw_CursorEnterCallback(win, entered);
         seen();

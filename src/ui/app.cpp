@@ -2,6 +2,7 @@
 #include "ui/app.hpp"
 
 #include <algorithm>
+#include <cstdio>
 #include <filesystem>
 
 #include <imgui.h>
@@ -73,10 +74,7 @@ void App::follow_session() {
     for (const Question question : session_.take_questions()) {
         switch (question) {
             case Question::Conflict: prompts_.ask_conflict(); break;
-            case Question::Recovery:
-                prompt_text_ = session_.recovery_written();
-                prompts_.ask_recovery(prompt_text_);
-                break;
+            case Question::Recovery: prompts_.ask_recovery(session_.recovery_written()); break;
             case Question::ConflictCopy: ask_about_copy(); break;
             case Question::MergeConflicts: conflict_panel_.open(); break;
             case Question::DamagedPlan: damaged_prompt_.ask(); break;
@@ -96,6 +94,39 @@ std::string App::window_title() const {
     return title;
 }
 
+void App::prepare_fonts(ImFontAtlas& atlas) {
+    fonts_.load(atlas, !options_.font_override.empty() ? options_.font_override : settings_.font_path);
+    fonts_stale_ = false;
+}
+
+void App::update_fonts(ImFontAtlas& atlas, float content_scale) {
+    if (fonts_stale_) prepare_fonts(atlas);  // the first frame, or after File → font
+    scale_ = std::clamp(content_scale * settings_.zoom, 0.5f, 4.0f);
+    if (themed_scale_ != scale_) {
+        apply_theme(settings_.theme, scale_);
+        themed_scale_ = scale_;
+    }
+}
+
+void App::report_missing_glyphs() {
+    std::string named;
+    int count = 0;
+    for (const char32_t c : fonts_.take_missing()) {
+        if (!missing_reported_.insert(c).second) continue;
+        if (++count > 6) continue;
+        char code[16];
+        std::snprintf(code, sizeof code, "U+%04X", static_cast<unsigned>(c));
+        std::string glyph;
+        append_utf8(glyph, c);
+        named += (named.empty() ? "" : ", ") + glyph + " " + code;
+    }
+    if (count == 0) return;
+    if (count > 6) named += ", …";
+    char line[512];
+    std::snprintf(line, sizeof line, tr(Str::MissingGlyphsFormat, settings_.language), named.c_str());
+    say(line);
+}
+
 void App::show_focus(int sub_goal) {
     focus_.open(sub_goal);
     focus_mode_ = true;
@@ -109,7 +140,8 @@ void App::frame(double now) {
     begin_frame_targets();
     text_input().request = {};  // the views say again where text goes
     const PlanStats& stats = session_.stats();
-    const ViewContext ctx{session_.document(), settings_.language, settings_.theme, atlas_.fonts(), scale_,
+    const Fonts fonts = fonts_.fonts(scale_);
+    const ViewContext ctx{session_.document(), settings_.language, settings_.theme, fonts, scale_,
                           session_.today(),    stats,              settings_.show_progress, session_.stats_version(),
                           settings_.last_reflections, settings_.show_targets};
     UiOutput out;
@@ -117,7 +149,7 @@ void App::frame(double now) {
     ImGui::SetNextWindowPos(viewport->WorkPos);
     ImGui::SetNextWindowSize(viewport->WorkSize);
     ImGui::PushStyleVar(ImGuiStyleVar_WindowRounding, 0.0f);
-    ImGui::PushFont(atlas_.fonts().ui);
+    ImGui::PushFont(fonts.ui, 0.0f);
     ImGui::Begin("main", nullptr,
                  ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_MenuBar | ImGuiWindowFlags_NoMove |
                      ImGuiWindowFlags_NoBringToFrontOnFocus | ImGuiWindowFlags_NoSavedSettings);
@@ -158,7 +190,7 @@ void App::frame(double now) {
     ImGui::End();
     draw_keys_window();
     conflict_panel_.draw(ctx, out);
-    draw_input_mode_badge(*ImGui::GetForegroundDrawList(), text_input().request, text_input().mode, atlas_.fonts().ui,
+    draw_input_mode_badge(*ImGui::GetForegroundDrawList(), text_input().request, text_input().mode, fonts.ui,
                           ImRect(viewport->WorkPos, ImVec2(viewport->WorkPos.x + viewport->WorkSize.x,
                                                            viewport->WorkPos.y + viewport->WorkSize.y)));
     ImGui::PopFont();

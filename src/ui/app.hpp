@@ -1,8 +1,8 @@
 #pragma once
 // The editor: the window's chrome (menus, tabs, the banner, the quit and F1 windows), the views
 // and the routing between them. The open plan and its file live in the PlanSession; what views
-// hand back is applied there (edits) or run here (commands, ui/app_commands.cpp). Fonts follow what
-// is drawn (ui/app_fonts.cpp), the chrome is drawn in ui/app_chrome.cpp.
+// hand back is applied there (edits) or run here (commands, ui/app_commands.cpp); the chrome is drawn
+// in ui/app_chrome.cpp.
 // Knows nothing of GLFW or OpenGL: the platform loop calls it.
 #include <functional>
 #include <optional>
@@ -31,8 +31,7 @@
 #include "ui/focus_view.hpp"
 #include "ui/plan_settings_dialog.hpp"
 #include "ui/review_view.hpp"
-#include "ui/font_atlas.hpp"
-#include "ui/glyph_set.hpp"
+#include "ui/font_library.hpp"
 
 struct ImFontAtlas;
 
@@ -68,12 +67,12 @@ public:
     // Opens the starting document. Returns an error line when the given file cannot be opened.
     std::string start();
 
-    // Before ImGui::NewFrame: makes sure every glyph about to be drawn is in the atlas.
-    // Returns true when the atlas was rebuilt and its texture must be uploaded again.
-    bool update_fonts(ImFontAtlas& atlas, float content_scale);
-    // update_fonts without what needs an ImGui context (typed text, the theme): builds `atlas` for
-    // the plan's glyphs. The window's start-up runs it on a second thread while the window opens.
-    bool prepare_fonts(ImFontAtlas& atlas, float content_scale, bool glyphs_added = false);
+    // Before ImGui::NewFrame: the fonts in ImGui's atlas (loaded once, again after a font change)
+    // and the style sized for the window's content scale × the zoom.
+    void update_fonts(ImFontAtlas& atlas, float content_scale);
+    // Loads the fonts into `atlas` without an ImGui context: the window's start-up runs it on a
+    // second thread (fontconfig's look-up) while the window opens.
+    void prepare_fonts(ImFontAtlas& atlas);
     // Between NewFrame and Render: draws the UI and applies what it handed back.
     void frame(double now);
 
@@ -107,7 +106,7 @@ public:
     std::string notice() const;
     // Where the status bar was drawn last frame (tests check that nothing sits under it).
     ImRect status_bar() const { return status_bar_; }
-    const Fonts& fonts() const { return atlas_.fonts(); }
+    Fonts fonts() const { return fonts_.fonts(scale_); }
     float scale() const { return scale_; }
     // Shows a sub-goal large (for --view focus:N).
     void show_focus(int sub_goal);
@@ -213,8 +212,7 @@ private:
     void draw_start_failure(UiOutput& out);
     void draw_keys_window();
 
-    // ---- app_fonts.cpp: the atlas follows what is drawn
-    bool add_new_glyphs();
+    // Characters that no installed font has are drawn as boxes and named once, in the status bar.
     void report_missing_glyphs();
 
     AppOptions options_;
@@ -240,25 +238,11 @@ private:
     ReminderDialog reminder_;
     PlanSettingsDialog plan_settings_;
     ConflictPanel conflict_panel_;
-    std::string prompt_text_, seen_prompt_text_;  // user text in prompts (for the font atlas)
-    FontAtlas atlas_;
-    GlyphSet glyphs_;
+    FontLibrary fonts_;
+    bool fonts_stale_ = true;  // to be loaded (again) before the next frame
     std::set<char32_t> missing_reported_;
-    bool fonts_configured_ = false;
-    bool atlas_stale_ = true;
     float scale_ = 1.0f;
-    float built_scale_ = 0.0f;
     float themed_scale_ = 0.0f;  // the scale the style was last sized for
-    std::uint64_t glyph_revision_ = ~0ull, glyph_generation_ = ~0ull;
-    std::uint64_t seen_listing_ = ~0ull;
-    std::vector<std::string> seen_recent_;
-    struct BannerSource {  // what the banner's words are made from
-        Notice notice, save_error;
-        bool conflict = false;
-        Language language = Language::Korean;
-        friend bool operator==(const BannerSource&, const BannerSource&) = default;
-    };
-    BannerSource seen_banner_{{Notice::Kind::Text, "\n"}, {}, false, Language::Korean};  // unlike any real one
     bool focus_mode_ = false;
     bool quit_ = false;
     bool ask_quit_ = false;

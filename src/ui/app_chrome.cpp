@@ -12,7 +12,6 @@
 #include "ui/hit_targets.hpp"
 #include "ui/keys.hpp"
 #include "ui/modal.hpp"
-#include "ui/stand_ins.hpp"
 #include "ui/strings.hpp"
 #include "ui/text_fit.hpp"
 
@@ -84,7 +83,7 @@ void App::draw_status_bar(double now) {
     }
     if (notice_is_passing() && !notice_hovered_ && now - notice_since_ >= kNoticeSeconds) session_.clear_notice();
     const std::string error = save_error();
-    const bool font_problem = !atlas_.problem().empty() && !atlas_.has_korean();
+    const bool font_problem = !fonts_.problem().empty() && !fonts_.has_korean();
     std::string line;
     if (!error.empty()) line = std::string(tr(Str::SaveFailed, settings_.language)) + ": " + error;
     else if (font_problem) line = tr(Str::NoKoreanFont, settings_.language);
@@ -190,7 +189,7 @@ void App::draw_start_failure(UiOutput& out) {
     const std::string id = std::string(tr(Str::StartFailedTitle, l)) + "###cannot-open";
     if (!begin_modal(id.c_str(), ask_start_failure_)) return;
     ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + wrap_width());
-    ImGui::TextUnformatted(to_imgui(start_failure_).c_str());
+    ImGui::TextUnformatted(start_failure_.c_str());
     ImGui::Spacing();
     ImGui::TextDisabled("%s", tr(Str::StartFailedHint, l));
     ImGui::PopTextWrapPos();

@@ -9,7 +9,6 @@
 #include "export/export_plan.hpp"
 #include "storage/app_paths.hpp"
 #include "storage/plan_file.hpp"
-#include "ui/stand_ins.hpp"
 #include "ui/strings.hpp"
 #include "ui/theme.hpp"
 
@@ -60,16 +59,14 @@ void App::run(const cmd::SaveAsPath& c, double) { session_.save_as(c.path); }
 void App::run(const cmd::ShowRestore&, double now) {
     if ((session_.document().read_only() && !session_.damaged()) || session_.document().path().empty()) return;
     std::vector<VersionRow> rows;
-    prompt_text_.clear();
     for (const VersionInfo& version : session_.versions(now)) {
         char summary[512];
         if (version.error.empty())
             std::snprintf(summary, sizeof summary, tr(Str::RestoreSummaryFormat, settings_.language),
-                          version.core.empty() ? "—" : to_imgui(version.core).c_str(),
+                          version.core.empty() ? "—" : version.core.c_str(),
                           weeks_count(version.weeks, settings_.language).c_str());
         else std::snprintf(summary, sizeof summary, "%s", version.error.c_str());
         rows.push_back({version.when, version.size, summary});
-        prompt_text_ += rows.back().summary;
     }
     prompts_.ask_restore(std::move(rows));
 }
@@ -179,8 +176,6 @@ void App::ask_about_copy() {
     const std::vector<CopyOffer>& offers = session_.copy_offers();
     if (offers.empty()) return;
     CopyQuestion question = copy_question(offers.front(), settings_.language);
-    prompt_text_ = question.message;
-    for (const std::string& line : question.brings) prompt_text_ += line;
     prompts_.ask_copy(std::move(question));
 }
 void App::run(const cmd::RecoverJournal&, double now) { session_.recover(now); }
@@ -229,7 +224,7 @@ void App::run(const cmd::SetLanguage& c, double) { settings_.language = c.langua
 void App::run(const cmd::SetFont& c, double) {
     settings_.font_path = c.path;
     options_.font_override.clear();
-    fonts_configured_ = false;
+    fonts_stale_ = true;
 }
 
 void App::run(const cmd::ShowKeys&, double) { show_keys_ = true; }

@@ -3,8 +3,8 @@
 #include <imgui_stdlib.h>
 
 #include "core/text.hpp"
+#include "ui/fonts.hpp"
 #include "ui/keys.hpp"
-#include "ui/stand_ins.hpp"
 #include "ui/text_input.hpp"
 
 namespace mandalart::ui {
@@ -24,13 +24,13 @@ std::string take_queued_characters() {
 
 void CellEditor::begin(const CellAddress& cell, std::string text) {
     cell_ = cell;
-    text_ = to_imgui(text);
+    text_ = text;
     active_ = true;
     focused_ = false;
     caret_placed_ = false;
 }
 
-std::string CellEditor::text() const { return from_imgui(text_); }
+std::string CellEditor::text() const { return text_; }
 
 int CellEditor::on_text_event(ImGuiInputTextCallbackData* data) {
     auto* self = static_cast<CellEditor*>(data->UserData);
@@ -57,17 +57,16 @@ EditorEvent CellEditor::draw(const char* id, ImVec2 min, ImVec2 max, ImFont* fon
     if (!focused_) text_ += take_queued_characters();
 
     ImGui::SetCursorScreenPos(min);
-    ImGui::PushFont(font);
-    ImGui::SetWindowFontScale(font_size / font->FontSize);
-    ImGui::PushAllowKeyboardFocus(false);  // Tab belongs to the chart, not ImGui's focus cycling
+    push_font_px(font, font_size);
+    ImGui::PushItemFlag(ImGuiItemFlags_NoTabStop, true);  // Tab belongs to the chart, not ImGui's focus cycling
     if (!focused_) ImGui::SetKeyboardFocusHere();
     // ImGui's multiline field inserts a line on Ctrl+Enter when CtrlEnterForNewLine is set;
     // present Shift+Enter to it as Ctrl+Enter so Shift+Enter breaks the line and Enter commits.
     const bool saved_ctrl = io.KeyCtrl;
-    const ImGuiKeyModFlags saved_mods = io.KeyMods;
+    const ImGuiKeyChord saved_mods = io.KeyMods;
     if (io.KeyShift && enter_now) {
         io.KeyCtrl = true;
-        io.KeyMods |= ImGuiKeyModFlags_Ctrl;  // ImGui checks that the two agree
+        io.KeyMods |= ImGuiMod_Ctrl;  // ImGui checks that the two agree
     }
     const ImGuiInputTextFlags flags = ImGuiInputTextFlags_EnterReturnsTrue | ImGuiInputTextFlags_CtrlEnterForNewLine |
                                       ImGuiInputTextFlags_CallbackAlways;  // follows the caret past the cell's edge
@@ -85,8 +84,7 @@ EditorEvent CellEditor::draw(const char* id, ImVec2 min, ImVec2 max, ImFont* fon
         want_text_input(at, font_size);
         draw_composition(*ImGui::GetWindowDrawList(), at, font, font_size, ImGui::GetColorU32(ImGuiCol_Text), field_background());
     }
-    ImGui::PopAllowKeyboardFocus();
-    ImGui::SetWindowFontScale(1.0f);
+    ImGui::PopItemFlag();
     ImGui::PopFont();
 
     if (is_active) focused_ = true;

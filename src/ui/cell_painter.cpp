@@ -5,7 +5,6 @@
 #include <cstdio>
 
 #include "ui/cell_tooltip.hpp"
-#include "ui/stand_ins.hpp"
 #include "ui/strings.hpp"
 #include "core/labels.hpp"
 #include "ui/text_fit.hpp"
@@ -50,7 +49,7 @@ float CellPainter::draw_progress(ImDrawList& list, const ViewContext& ctx, const
         const std::string percent = percent_text(progress);
         ImFont* font = ctx.fonts.ui;
         // Never louder than the cell's own text: it shrinks with small cells.
-        const float size = std::min(font->FontSize * 0.82f, std::max(9.0f * s, (max.y - min.y) * 0.15f));
+        const float size = std::min(ctx.fonts.ui_size * 0.82f, std::max(9.0f * s, (max.y - min.y) * 0.15f));
         const ImVec2 text = font->CalcTextSizeA(size, 1e9f, 0.0f, percent.c_str());
         list.AddText(font, size, ImVec2(right - text.x, y + h * 0.5f - text.y * 0.5f), ink, percent.c_str());
         right -= text.x + 5.0f * s;
@@ -104,7 +103,7 @@ float CellPainter::target_room(const ViewContext& ctx, const CellAddress& addres
     return text_room >= 2.0f * kLegibleText * ctx.scale * 1.2f ? target_size(ctx) : 0.0f;
 }
 
-float CellPainter::target_size(const ViewContext& ctx) { return std::max(9.0f * ctx.scale, ctx.fonts.ui->FontSize * 0.7f); }
+float CellPainter::target_size(const ViewContext& ctx) { return std::max(9.0f * ctx.scale, ctx.fonts.ui_size * 0.7f); }
 
 float CellPainter::bar_room(const ViewContext& ctx, const CellAddress& address) {
     return cell_progress(ctx, address) ? 9.0f * ctx.scale : 0.0f;  // the bar (5) and its gap (4), as draw_progress
@@ -115,14 +114,14 @@ const FittedText& CellPainter::fitted(const ViewContext& ctx, const CellAddress&
     const float pad = 6.0f * ctx.scale;
     const ImVec2 box(size.x - 2 * pad, size.y - 2 * pad - bar_room(ctx, address) - target_room(ctx, address, size.y));
     const float min_size = kLegibleText * ctx.scale;  // smaller is not read: cut with an ellipsis, whole in the tooltip
-    const std::string text = to_imgui(ctx.document.plan().text_at(address));
+    const std::string text = ctx.document.plan().text_at(address);
     const int slot = filling_index(address);
     if (text.empty()) {
         const std::string hint = cell_hint(address, ctx.language);
         // A placeholder stays quieter than text: smaller in small cells.
-        return layout(slot, *ctx.fonts.chart, hint, box, std::min(ctx.fonts.chart->FontSize * 0.55f, size.y * 0.21f), min_size);
+        return layout(slot, *ctx.fonts.chart, hint, box, std::min(ctx.fonts.chart_size * 0.55f, size.y * 0.21f), min_size);
     }
-    const float base = look.font->FontSize * (address.kind == CellKind::Core ? 1.0f : 0.78f);
+    const float base = ctx.fonts.chart_size * (address.kind == CellKind::Core ? 1.0f : 0.78f);
     float max_size = std::max(base, std::min(size.y * 0.14f, base * 1.6f));  // grows with large cells
     const std::optional<CellAddress> above = address.kind == CellKind::Action    ? std::optional(CellAddress::goal(address.sub_goal))
                                              : address.kind == CellKind::SubGoal ? std::optional(CellAddress::core())
@@ -131,7 +130,7 @@ const FittedText& CellPainter::fitted(const ViewContext& ctx, const CellAddress&
     return layout(slot, *look.font, text, box, std::max(max_size, min_size), min_size);
 }
 
-const FittedText& CellPainter::layout(int slot, const ImFont& font, const std::string& text, ImVec2 box,
+const FittedText& CellPainter::layout(int slot, ImFont& font, const std::string& text, ImVec2 box,
                                       float max_size, float min_size) {
     Cached& c = cache_[static_cast<std::size_t>(slot)];
     if (c.font != &font || c.text != text || c.box.x != box.x || c.box.y != box.y || c.max_size != max_size) {
@@ -156,7 +155,7 @@ void CellPainter::draw(ImDrawList& list, const ViewContext& ctx, const CellAddre
     const float top = target_room(ctx, address, max.y - min.y);
     const ImVec2 box(max.x - min.x - 2 * pad, max.y - min.y - 2 * pad - bar_room(ctx, address) - top);
     const ImVec2 origin(min.x + pad, min.y + pad + top);
-    const std::string text = to_imgui(ctx.document.plan().text_at(address));
+    const std::string text = ctx.document.plan().text_at(address);
     const FittedText& fit = fitted(ctx, address, ImVec2(max.x - min.x, max.y - min.y));
     if (!text.empty()) {
         draw_fitted(list, *look.font, text, fit, origin, box, look.text);

@@ -57,10 +57,10 @@ private:
         std::string text;
         ImVec2 box{0, 0};
         float max_size = 0;
-        const ImFont* font = nullptr;
+        const ImFont* font = nullptr;  // identity only (the layout cache key)
         FittedText fit;
     };
-    const FittedText& layout(int slot, const ImFont& font, const std::string& text, ImVec2 box, float max_size,
+    const FittedText& layout(int slot, ImFont& font, const std::string& text, ImVec2 box, float max_size,
                              float min_size);
     std::array<Cached, 81 + 8> cache_{};  // 73 values + hints share slots by filling index
 };

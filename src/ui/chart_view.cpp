@@ -4,7 +4,6 @@
 
 #include "ui/command_table.hpp"
 #include "ui/keys.hpp"
-#include "ui/stand_ins.hpp"
 #include "ui/text_input.hpp"
 #include "ui/theme.hpp"
 
@@ -93,7 +92,7 @@ void ChartView::draw_blocks(ImDrawList& list, const ViewContext& ctx, UiOutput& 
         list.AddLine(ImVec2(bm.x + a, bm.y + a), ImVec2(bm.x + a, bm.y + a + k), col, t);
         list.AddLine(ImVec2(bm.x + b, bm.y + b), ImVec2(bm.x + b - k, bm.y + b), col, t);
         list.AddLine(ImVec2(bm.x + b, bm.y + b), ImVec2(bm.x + b, bm.y + b - k), col, t);
-        if (hot) ImGui::SetTooltip("%s", plan.goal(goal).text.empty() ? "Focus" : to_imgui(plan.goal(goal).text).c_str());
+        if (hot) ImGui::SetTooltip("%s", plan.goal(goal).text.empty() ? "Focus" : plan.goal(goal).text.c_str());
     }
 }
 
@@ -101,13 +100,12 @@ void ChartView::draw_editor(const ViewContext& ctx, UiOutput& out) {
     if (!editing_.active()) return;
     const GridPos pos = primary_position(editing_.cell());
     selection_ = pos;
-    const CellLook look = cell_look(ctx, editing_.cell());
     const ImVec2 min = geometry_.cell_min(pos), max = geometry_.cell_max(pos);
     const float t = 3.0f * ctx.scale;
     ImGui::GetWindowDrawList()->AddRect(ImVec2(min.x - t * 0.5f, min.y - t * 0.5f), ImVec2(max.x + t * 0.5f, max.y + t * 0.5f),
                                         chart_palette(ctx.theme).selection, 6.0f * ctx.scale, 0, t);
     ImGui::PushStyleVar(ImGuiStyleVar_FrameRounding, 6.0f * ctx.scale);
-    const float size = std::min(look.font->FontSize * 0.7f, std::max(12.0f * ctx.scale, geometry_.cell.y / 4.5f));
+    const float size = std::min(ctx.fonts.chart_size * 0.7f, std::max(12.0f * ctx.scale, geometry_.cell.y / 4.5f));
     const EditorEvent event = editing_.draw(ctx, "##cell", min, max, size, out);
     ImGui::PopStyleVar();
     if (event == EditorEvent::CommitAndNext) move_in_filling_order(1);

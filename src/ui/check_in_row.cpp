@@ -6,7 +6,6 @@
 
 #include "core/labels.hpp"
 #include "ui/check_in_status.hpp"
-#include "ui/stand_ins.hpp"
 #include "ui/strings.hpp"
 #include "ui/text_fit.hpp"
 #include "ui/theme.hpp"
@@ -152,7 +151,7 @@ void CheckInView::draw_row_text(const ViewContext& ctx, const RowArea& area, int
     const float target_w = 70.0f * ctx.scale;
     const float status_w = status.empty() ? 0.0f : ImGui::CalcTextSize(status.c_str()).x + area.pad;
     float text_right = area.max.x - area.pad - target_w - status_w;
-    const std::string name = action.text.empty() ? cell_hint(CellAddress::act(n, m), l) : to_imgui(action.text);
+    const std::string name = action.text.empty() ? cell_hint(CellAddress::act(n, m), l) : action.text;
     std::string hidden_status;
     if (!status.empty() && area.text_x + ImGui::CalcTextSize(name.c_str()).x + area.pad > text_right) {
         hidden_status.swap(status);

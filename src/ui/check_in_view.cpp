@@ -8,7 +8,6 @@
 #include "ui/check_in_status.hpp"
 #include "ui/keys.hpp"
 #include "ui/text_fit.hpp"
-#include "ui/stand_ins.hpp"
 #include "ui/strings.hpp"
 #include "ui/theme.hpp"
 #include "core/labels.hpp"
@@ -167,11 +166,9 @@ void CheckInView::draw_header(const ViewContext& ctx, UiOutput& out) {
     ImGui::EndDisabled();
     if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s (←)", tr(Str::CheckPrevWeek, l));
     ImGui::SameLine();
-    ImGui::PushFont(ctx.fonts.chart_bold);
+    ImGui::PushFont(ctx.fonts.chart_bold, kChartFontPx * 0.8f);
     const std::string title = format_week({plan.year, week_}) + "   " + week_range_label({plan.year, week_}, l);
-    ImGui::SetWindowFontScale(0.8f);
     ImGui::TextUnformatted(title.c_str());
-    ImGui::SetWindowFontScale(1.0f);
     ImGui::PopFont();
     ImGui::SameLine();
     ImGui::BeginDisabled(week_ >= last);
@@ -281,7 +278,7 @@ void CheckInView::draw_goal_header(const ViewContext& ctx, int n, float width) {
     const ImU32 text = text_on(fill);
     list.AddRectFilled(min, max, fill, 6.0f * s);
     const float pad = 10.0f * s, text_y = min.y + (h - ImGui::GetFontSize()) * 0.5f;
-    const std::string goal_text = to_imgui(plan.goal(n).text);
+    const std::string goal_text = plan.goal(n).text;
     const std::string label = std::to_string(n) + "   " + (goal_text.empty() ? cell_hint(CellAddress::goal(n), ctx.language) : goal_text);
     const std::optional<double> completion = ctx.stats.goal(n).completion;
     const std::string percent = percent_text(completion);
@@ -308,7 +305,7 @@ void CheckInView::draw_side_panel(const ViewContext& ctx, UiOutput& out) {
     ImDrawList& list = *ImGui::GetWindowDrawList();
     const auto big_number = [&](Str label, const std::optional<double>& value) {
         ImGui::TextDisabled("%s", tr(label, l));
-        ImGui::PushFont(ctx.fonts.chart_bold);
+        ImGui::PushFont(ctx.fonts.chart_bold, kChartFontPx);
         ImGui::TextUnformatted(percent_text(value).c_str());
         ImGui::PopFont();
         const ImVec2 at = ImGui::GetCursorScreenPos();

@@ -8,7 +8,6 @@
 
 #include "ui/hit_targets.hpp"
 #include "ui/keys.hpp"
-#include "ui/stand_ins.hpp"
 #include "ui/strings.hpp"
 
 namespace mandalart::ui {
@@ -30,7 +29,7 @@ void draw_value(const Conflict& conflict, const std::string& value, float wrap_a
     // A target reads as the chart shows it ("주 3회"), not as the file writes it.
     const auto target = conflict.field == ConflictField::ActionTarget ? parse_target(value).target : std::nullopt;
     ImGui::PushTextWrapPos(wrap_at);
-    ImGui::TextUnformatted(to_imgui(target ? target_label(*target, l) : value).c_str());
+    ImGui::TextUnformatted((target ? target_label(*target, l) : value).c_str());
     ImGui::PopTextWrapPos();
 }
 
@@ -95,7 +94,7 @@ void ConflictPanel::draw(const ViewContext& ctx, UiOutput& out) {
         const Conflict& c = plan.conflicts[i];
         ImGui::PushID(static_cast<int>(i));
         ImGui::Separator();
-        ImGui::TextUnformatted(to_imgui(conflict_place_label(plan, c, l)).c_str());
+        ImGui::TextUnformatted(conflict_place_label(plan, c, l).c_str());
         const float right = ImGui::GetCursorPosX() + wrap;
         for (const bool theirs : {false, true}) {
             ImGui::TextDisabled("%s", tr(theirs ? Str::ConflictTheirs : Str::ConflictMine, l));

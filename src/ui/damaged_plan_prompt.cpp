@@ -8,7 +8,6 @@
 #include "core/calendar.hpp"
 #include "ui/keys.hpp"
 #include "ui/modal.hpp"
-#include "ui/stand_ins.hpp"
 #include "ui/strings.hpp"
 
 namespace mandalart::ui {
@@ -59,10 +58,10 @@ void DamagedPlanPrompt::draw(const ViewContext& ctx, const DamagedPlan* damaged,
     const std::string id = std::string(tr(gone ? Str::GoneTitle : Str::DamagedTitle, l)) + "###damaged";
     if (!begin_modal(id.c_str(), open_, damaged != nullptr)) return;
     ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + wrap_width());
-    ImGui::TextUnformatted(to_imgui(damage_sentence(*damaged, l)).c_str());
-    ImGui::TextDisabled("%s", to_imgui(damaged->error).c_str());  // the details, with the place
+    ImGui::TextUnformatted(damage_sentence(*damaged, l).c_str());
+    ImGui::TextDisabled("%s", damaged->error.c_str());  // the details, with the place
     ImGui::Spacing();
-    ImGui::TextUnformatted(to_imgui(newest_good_sentence(*damaged, l)).c_str());
+    ImGui::TextUnformatted(newest_good_sentence(*damaged, l).c_str());
     if (!gone) ImGui::TextDisabled("%s", tr(Str::DamagedKept, l));  // nothing there to keep
     ImGui::PopTextWrapPos();
     ImGui::Spacing();

@@ -11,7 +11,6 @@
 #include "core/plan.hpp"
 #include "storage/app_paths.hpp"
 #include "ui/hit_targets.hpp"
-#include "ui/stand_ins.hpp"
 #include "ui/strings.hpp"
 
 namespace mandalart::ui {
@@ -140,9 +139,9 @@ void FileDialog::draw(const ViewContext& ctx, int today_year, UiOutput& out) {
     const char* ok = mode_ == FileDialogMode::Open ? tr(Str::DialogOpen, lang) : tr(Str::DialogSave, lang);
     const bool ok_clicked = ImGui::Button(ok);
     mark_target("dialog-ok");
-    if ((ok_clicked || entered) && !file_name_.empty() && visible_) choose(from_imgui(file_name_), today_year, out);
+    if ((ok_clicked || entered) && !file_name_.empty() && visible_) choose(file_name_, today_year, out);
     ImGui::SameLine();
-    if (ImGui::Button(tr(Str::DialogCancel, lang)) || ImGui::IsKeyPressed(ImGui::GetIO().KeyMap[ImGuiKey_Escape], false)) {
+    if (ImGui::Button(tr(Str::DialogCancel, lang)) || ImGui::IsKeyPressed(ImGuiKey_Escape, false)) {
         visible_ = false;
         ImGui::CloseCurrentPopup();
     }
@@ -155,17 +154,17 @@ void FileDialog::draw_new_plan_fields(const ViewContext& ctx, UiOutput& out) {
     ImGui::SetNextItemWidth(160.0f * ctx.scale);
     if (ImGui::InputInt(tr(Str::DialogNewYear, lang), &year_)) {  // the name follows while it is the proposed one
         year_ = std::clamp(year_, kMinYear, kMaxYear);
-        if (from_imgui(file_name_) == proposed_) file_name_ = proposed_ = std::to_string(year_) + kPlanExtension;
+        if (file_name_ == proposed_) file_name_ = proposed_ = std::to_string(year_) + kPlanExtension;
         taken_.clear();
     }
     if (taken_.empty()) return;
-    if (from_imgui(file_name_) != std::filesystem::path(taken_).filename().string()) {
+    if (file_name_ != std::filesystem::path(taken_).filename().string()) {
         taken_.clear();  // another name typed since
         return;
     }
     char line[512];
     std::snprintf(line, sizeof line, tr(Str::DialogNewTakenFormat, lang), std::filesystem::path(taken_).filename().string().c_str());
-    ImGui::TextColored(ImVec4(0.85f, 0.35f, 0.1f, 1), "%s", to_imgui(line).c_str());
+    ImGui::TextColored(ImVec4(0.85f, 0.35f, 0.1f, 1), "%s", line);
     ImGui::SameLine();
     const bool open_taken = ImGui::SmallButton(tr(Str::DialogNewOpenTaken, lang));
     mark_target("new-open-taken");

@@ -8,7 +8,6 @@
 #include "ui/hit_targets.hpp"
 #include "ui/keys.hpp"
 #include "ui/modal.hpp"
-#include "ui/stand_ins.hpp"
 #include "ui/strings.hpp"
 
 namespace mandalart::ui {
@@ -16,7 +15,7 @@ namespace mandalart::ui {
 CopyQuestion copy_question(const CopyOffer& offer, Language l) {
     CopyQuestion question{offer.copy.path, {}, {}};
     char line[1024];
-    std::snprintf(line, sizeof line, tr(Str::CopyMessageFormat, l), sync_tool_name(offer.copy.tool), to_imgui(offer.copy.name).c_str());
+    std::snprintf(line, sizeof line, tr(Str::CopyMessageFormat, l), sync_tool_name(offer.copy.tool), offer.copy.name.c_str());
     question.message = line;
     if (!offer.error.empty()) {
         std::snprintf(line, sizeof line, tr(Str::CopyUnreadableFormat, l), offer.error.c_str());
@@ -85,7 +84,7 @@ void FilePrompts::draw_replace(const ViewContext& ctx, UiOutput& out) {
     const std::string id = std::string(tr(Str::ReplaceTitle, l)) + "###replace";
     if (!begin_modal(id.c_str(), open_replace_)) return;
     char message[1024];
-    std::snprintf(message, sizeof message, tr(Str::ReplaceMessageFormat, l), to_imgui(replace_existing_).c_str());
+    std::snprintf(message, sizeof message, tr(Str::ReplaceMessageFormat, l), replace_existing_.c_str());
     ImGui::PushTextWrapPos(ImGui::GetFontSize() * 32.0f);
     ImGui::TextUnformatted(message);
     ImGui::PopTextWrapPos();

@@ -7,7 +7,6 @@
 
 #include "ui/keys.hpp"
 #include "ui/modal.hpp"
-#include "ui/stand_ins.hpp"
 #include "ui/strings.hpp"
 
 namespace mandalart::ui {
@@ -37,17 +36,17 @@ void FirstRunPanel::draw(const ViewContext& ctx, const FirstRun* first, UiOutput
     const bool next_first = first->default_year == next_year;
     const int years[2] = {next_first ? next_year : this_year, next_first ? this_year : next_year};
     for (const int year : years) {
-        const std::string label = to_imgui(year_label(year == next_year ? Str::FirstRunNextYearFormat : Str::FirstRunThisYearFormat, year, l));
+        const std::string label = year_label(year == next_year ? Str::FirstRunNextYearFormat : Str::FirstRunThisYearFormat, year, l);
         if (ImGui::RadioButton(label.c_str(), year_ == year)) year_ = year;
         if (year == years[0]) ImGui::SameLine();
     }
     ImGui::Spacing();
     ImGui::TextUnformatted(tr(Str::FirstRunHowToStart, l));
-    if (ImGui::RadioButton(to_imgui(tr(Str::FirstRunEmpty, l)).c_str(), !example_)) example_ = false;
+    if (ImGui::RadioButton(tr(Str::FirstRunEmpty, l), !example_)) example_ = false;
     ImGui::SameLine();
-    if (ImGui::RadioButton(to_imgui(tr(Str::FirstRunExample, l)).c_str(), example_)) example_ = true;
+    if (ImGui::RadioButton(tr(Str::FirstRunExample, l), example_)) example_ = true;
     ImGui::PopStyleColor();
-    ImGui::TextDisabled("%s", to_imgui(year_label(Str::FirstRunFileFormat, year_, l)).c_str());
+    ImGui::TextDisabled("%s", year_label(Str::FirstRunFileFormat, year_, l).c_str());
     ImGui::PopTextWrapPos();
     ImGui::Spacing();
     const std::string start = year_label(Str::FirstRunStartFormat, year_, l);

@@ -8,7 +8,6 @@
 #include "core/layout.hpp"
 #include "ui/command_table.hpp"
 #include "ui/keys.hpp"
-#include "ui/stand_ins.hpp"
 #include "ui/text_input.hpp"
 #include "ui/strings.hpp"
 #include "ui/theme.hpp"
@@ -159,7 +158,7 @@ void FocusView::draw_block(const ViewContext& ctx, ImVec2 min, ImVec2 size, bool
         }
         if (hovered && ImGui::IsMouseDoubleClicked(ImGuiMouseButton_Left)) editing_.double_clicked(ctx, address_of(n));
         if (editing_.active() && n == selection_) {
-            const EditorEvent e = editing_.draw(ctx, "##focuscell", a, b, cell_look(ctx, address_of(n)).font->FontSize * 0.85f, out);
+            const EditorEvent e = editing_.draw(ctx, "##focuscell", a, b, ctx.fonts.chart_size * 0.85f, out);
             if (e == EditorEvent::CommitAndNext) selection_ = (selection_ + 1) % 9;
             if (e == EditorEvent::CommitAndPrevious) selection_ = (selection_ + 8) % 9;
             continue;
@@ -177,7 +176,7 @@ void FocusView::draw_action_row(const ViewContext& ctx, int m, UiOutput& out) {
     ImGui::TextDisabled("%d.%d", sub_goal_, m);
     ImGui::SameLine();
     ImGui::PushTextWrapPos(0.0f);  // long names wrap in the panel instead of running off it
-    ImGui::TextUnformatted(action.text.empty() ? "—" : to_imgui(action.text).c_str());
+    ImGui::TextUnformatted(action.text.empty() ? "—" : action.text.c_str());
     ImGui::PopTextWrapPos();
     const float width = ImGui::GetContentRegionAvail().x;
     const int kind = kind_index(action.target.kind);
@@ -235,12 +234,12 @@ void FocusView::draw_start_row(const ViewContext& ctx, int m, UiOutput& out) {
 
 void FocusView::draw_details(const ViewContext& ctx, UiOutput& out) {
     const SubGoal& goal = ctx.document.plan().goal(sub_goal_);
-    ImGui::PushFont(ctx.fonts.ui);
+    ImGui::PushFont(ctx.fonts.ui, kUiFontPx);
     if (ImGui::Button(tr(Str::FocusBack, ctx.language))) out.command(cmd::ShowChart{});
     ImGui::Spacing();
     ImGui::TextDisabled("%s %d", tr(Str::HintSubGoal, ctx.language), sub_goal_);
     ImGui::PushTextWrapPos(0.0f);
-    ImGui::TextUnformatted(to_imgui(goal.text).c_str());
+    ImGui::TextUnformatted(goal.text.c_str());
     ImGui::PopTextWrapPos();
     if (!colour_editing_) {
         colour_[0] = goal.colour.r / 255.0f;
@@ -255,7 +254,7 @@ void FocusView::draw_details(const ViewContext& ctx, UiOutput& out) {
     if (!colour_editing_ && picked != goal.colour) out.edits.push_back(SetColour{sub_goal_, picked});
     // The default palette as one-click swatches, wrapping onto another line in a narrow panel.
     const float swatch = ImGui::GetFrameHeight(), spacing = ImGui::GetStyle().ItemSpacing.x;
-    const float right = ImGui::GetWindowPos().x + ImGui::GetWindowContentRegionMax().x;
+    const float right = ImGui::GetCursorScreenPos().x + ImGui::GetContentRegionAvail().x;
     for (int i = 0; i < 8; ++i) {
         if (ImGui::GetItemRectMax().x + spacing + swatch <= right) ImGui::SameLine();
         const Colour c = default_sub_goal_colours()[static_cast<std::size_t>(i)];

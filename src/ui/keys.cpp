@@ -2,29 +2,46 @@
 
 namespace mandalart::ui {
 
-void install_key_map(ImGuiIO& io) {
-    io.KeyMap[ImGuiKey_Tab] = key_index(Key::Tab);
-    io.KeyMap[ImGuiKey_LeftArrow] = key_index(Key::Left);
-    io.KeyMap[ImGuiKey_RightArrow] = key_index(Key::Right);
-    io.KeyMap[ImGuiKey_UpArrow] = key_index(Key::Up);
-    io.KeyMap[ImGuiKey_DownArrow] = key_index(Key::Down);
-    io.KeyMap[ImGuiKey_PageUp] = key_index(Key::PageUp);
-    io.KeyMap[ImGuiKey_PageDown] = key_index(Key::PageDown);
-    io.KeyMap[ImGuiKey_Home] = key_index(Key::Home);
-    io.KeyMap[ImGuiKey_End] = key_index(Key::End);
-    io.KeyMap[ImGuiKey_Insert] = key_index(Key::Insert);
-    io.KeyMap[ImGuiKey_Delete] = key_index(Key::Delete);
-    io.KeyMap[ImGuiKey_Backspace] = key_index(Key::Backspace);
-    io.KeyMap[ImGuiKey_Space] = key_index(Key::Space);
-    io.KeyMap[ImGuiKey_Enter] = key_index(Key::Enter);
-    io.KeyMap[ImGuiKey_Escape] = key_index(Key::Escape);
-    io.KeyMap[ImGuiKey_KeyPadEnter] = key_index(Key::KeypadEnter);
-    io.KeyMap[ImGuiKey_A] = key_index(Key::A);
-    io.KeyMap[ImGuiKey_C] = key_index(Key::C);
-    io.KeyMap[ImGuiKey_V] = key_index(Key::V);
-    io.KeyMap[ImGuiKey_X] = key_index(Key::X);
-    io.KeyMap[ImGuiKey_Y] = key_index(Key::Y);
-    io.KeyMap[ImGuiKey_Z] = key_index(Key::Z);
+ImGuiKey imgui_key(Key k) {
+    const int code = key_index(k);
+    if (k >= Key::A && k <= Key::Z) return static_cast<ImGuiKey>(ImGuiKey_A + (code - key_index(Key::A)));
+    if (k >= Key::Num0 && k <= Key::Num9) return static_cast<ImGuiKey>(ImGuiKey_0 + (code - key_index(Key::Num0)));
+    if (k >= Key::F1 && k <= Key::F12) return static_cast<ImGuiKey>(ImGuiKey_F1 + (code - key_index(Key::F1)));
+    if (k >= Key::Keypad0 && k <= Key::Keypad9) return static_cast<ImGuiKey>(ImGuiKey_Keypad0 + (code - key_index(Key::Keypad0)));
+    switch (k) {
+        case Key::Space: return ImGuiKey_Space;
+        case Key::Minus: return ImGuiKey_Minus;
+        case Key::Equal: return ImGuiKey_Equal;
+        case Key::Escape: return ImGuiKey_Escape;
+        case Key::Enter: return ImGuiKey_Enter;
+        case Key::Tab: return ImGuiKey_Tab;
+        case Key::Backspace: return ImGuiKey_Backspace;
+        case Key::Insert: return ImGuiKey_Insert;
+        case Key::Delete: return ImGuiKey_Delete;
+        case Key::Right: return ImGuiKey_RightArrow;
+        case Key::Left: return ImGuiKey_LeftArrow;
+        case Key::Down: return ImGuiKey_DownArrow;
+        case Key::Up: return ImGuiKey_UpArrow;
+        case Key::PageUp: return ImGuiKey_PageUp;
+        case Key::PageDown: return ImGuiKey_PageDown;
+        case Key::Home: return ImGuiKey_Home;
+        case Key::End: return ImGuiKey_End;
+        case Key::KeypadDecimal: return ImGuiKey_KeypadDecimal;
+        case Key::KeypadDivide: return ImGuiKey_KeypadDivide;
+        case Key::KeypadMultiply: return ImGuiKey_KeypadMultiply;
+        case Key::KeypadSubtract: return ImGuiKey_KeypadSubtract;
+        case Key::KeypadAdd: return ImGuiKey_KeypadAdd;
+        case Key::KeypadEnter: return ImGuiKey_KeypadEnter;
+        case Key::LeftShift: return ImGuiKey_LeftShift;
+        case Key::LeftCtrl: return ImGuiKey_LeftCtrl;
+        case Key::LeftAlt: return ImGuiKey_LeftAlt;
+        case Key::LeftSuper: return ImGuiKey_LeftSuper;
+        case Key::RightShift: return ImGuiKey_RightShift;
+        case Key::RightCtrl: return ImGuiKey_RightCtrl;
+        case Key::RightAlt: return ImGuiKey_RightAlt;
+        case Key::RightSuper: return ImGuiKey_RightSuper;
+        default: return ImGuiKey_None;
+    }
 }
 
 }  // namespace mandalart::ui

@@ -1,7 +1,7 @@
 #pragma once
 // The UI's own keys. The platform layer turns the window system's keys (GLFW's, and the keys an
-// input method forwards) into these and presses them in ImGui 1.86's io.KeysDown, which is
-// indexed by them; ImGui's own key map points at them too. No GLFW here: the UI knows only these.
+// input method forwards) into these and hands them to ImGui as key events (io.AddKeyEvent with
+// imgui_key()). No GLFW here: the UI knows only these.
 #include <imgui.h>
 
 namespace mandalart::ui {
@@ -17,15 +17,14 @@ enum class Key : int {
     Keypad0 = 320, Keypad1, Keypad2, Keypad3, Keypad4, Keypad5, Keypad6, Keypad7, Keypad8, Keypad9,
     KeypadDecimal, KeypadDivide, KeypadMultiply, KeypadSubtract, KeypadAdd, KeypadEnter,
     LeftShift = 340, LeftCtrl, LeftAlt, LeftSuper, RightShift, RightCtrl, RightAlt, RightSuper,
-    Count = 512  // ImGui 1.86's io.KeysDown has 512 entries
 };
 
 constexpr int key_index(Key k) { return static_cast<int>(k); }
 
-// Points ImGui's own key map (text fields, navigation) at the UI's keys.
-void install_key_map(ImGuiIO& io);
+// ImGui's name for the key (ImGuiKey_None for Unknown).
+ImGuiKey imgui_key(Key k);
 
-inline bool pressed(Key key, bool repeat = true) { return ImGui::IsKeyPressed(key_index(key), repeat); }
+inline bool pressed(Key key, bool repeat = true) { return ImGui::IsKeyPressed(imgui_key(key), repeat); }
 inline bool ctrl() { return ImGui::GetIO().KeyCtrl; }
 inline bool shift() { return ImGui::GetIO().KeyShift; }
 inline bool alt() { return ImGui::GetIO().KeyAlt; }

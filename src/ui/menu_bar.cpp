@@ -7,7 +7,6 @@
 
 #include "ui/command_table.hpp"
 #include "ui/keys.hpp"
-#include "ui/stand_ins.hpp"
 #include "ui/strings.hpp"
 
 namespace mandalart::ui {
@@ -70,7 +69,7 @@ void view_menu(const ViewContext& ctx, const MenuState& state, UiOutput& out) {
     if (ImGui::BeginMenu(tr(Str::MenuFocus, l))) {
         for (int n = 1; n <= 8; ++n) {
             const std::string& text = ctx.document.plan().goal(n).text;
-            const std::string label = std::to_string(n) + "  " + (text.empty() ? "—" : to_imgui(text));
+            const std::string label = std::to_string(n) + "  " + (text.empty() ? "—" : text);
             const bool current = state.focus_view && state.focus_sub_goal == n;
             const std::string keys = n == state.selected_sub_goal ? chord_label(kFocusChord) : std::string{};
             if (ImGui::MenuItem(label.c_str(), keys.empty() ? nullptr : keys.c_str(), current)) out.command(cmd::ShowFocus{n});

@@ -8,7 +8,6 @@
 #include "ui/hit_targets.hpp"
 #include "ui/keys.hpp"
 #include "ui/modal.hpp"
-#include "ui/stand_ins.hpp"
 #include "ui/strings.hpp"
 
 namespace mandalart::ui {
@@ -52,14 +51,14 @@ void NextYearDialog::draw(const ViewContext& ctx, UiOutput& out) {
     ImGui::PushStyleColor(ImGuiCol_FrameBg, ImGui::GetStyleColorVec4(ImGuiCol_Button));
     ImGui::TextUnformatted(tr(Str::NextYearWhatToCarry, l));
     for (const Carry carry : kChoices) {
-        if (ImGui::RadioButton(to_imgui(tr(label_of(carry), l)).c_str(), carry_ == carry)) carry_ = carry;
+        if (ImGui::RadioButton(tr(label_of(carry), l), carry_ == carry)) carry_ = carry;
         mark_target(target_of(carry));
     }
     ImGui::TextDisabled("%s", tr(Str::NextYearMilestonesNote, l));
     ImGui::Spacing();
-    ImGui::Checkbox(to_imgui(tr(Str::NextYearKeepColours, l)).c_str(), &keep_colours_);
+    ImGui::Checkbox(tr(Str::NextYearKeepColours, l), &keep_colours_);
     mark_target("next-year-colours");
-    ImGui::Checkbox(to_imgui(tr(Str::NextYearReflectionsBeside, l)).c_str(), &reflections_beside_);
+    ImGui::Checkbox(tr(Str::NextYearReflectionsBeside, l), &reflections_beside_);
     mark_target("next-year-reflections");
     ImGui::PopStyleColor();
     ImGui::PopTextWrapPos();

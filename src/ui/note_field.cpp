@@ -3,19 +3,18 @@
 #include <imgui_stdlib.h>
 
 #include "ui/keys.hpp"
-#include "ui/stand_ins.hpp"
 #include "ui/text_input.hpp"
 
 namespace mandalart::ui {
 
 void NoteField::follow(const std::string& saved, int source, std::uint64_t revision) {
     if (active_ || (source_ == source && revision_ == revision)) return;
-    text_ = to_imgui(saved);
+    text_ = saved;
     source_ = source;
     revision_ = revision;
 }
 
-std::string NoteField::text() const { return from_imgui(text_); }
+std::string NoteField::text() const { return text_; }
 
 // Before the field: takes the keyboard when asked to; true when Esc is leaving the field.
 bool NoteField::begin_typing() {

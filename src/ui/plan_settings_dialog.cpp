@@ -10,7 +10,6 @@
 #include "ui/hit_targets.hpp"
 #include "ui/keys.hpp"
 #include "ui/modal.hpp"
-#include "ui/stand_ins.hpp"
 #include "ui/strings.hpp"
 #include "ui/text_input.hpp"
 
@@ -24,7 +23,7 @@ std::string week_label(int year, int week, Language l) {
 }  // namespace
 
 void PlanSettingsDialog::open(const Plan& plan) {
-    title_ = to_imgui(plan.title);
+    title_ = plan.title;
     retitled_.clear();
     clamped_ = false;
     year_ = plan.year;
@@ -87,7 +86,7 @@ void PlanSettingsDialog::draw(const ViewContext& ctx, UiOutput& out) {
 
     ImGui::Spacing();
     ImGui::Separator();
-    const SetPlanSettings edit{from_imgui(title_), year_, start_};
+    const SetPlanSettings edit{title_, year_, start_};
     const bool valid = !read_only && check_edit(plan, edit).empty();
     ImGui::BeginDisabled(!valid);
     const bool apply = ImGui::Button(tr(Str::PlanApply, l));
@@ -109,11 +108,11 @@ void PlanSettingsDialog::year_changed(const ViewContext& ctx) {
     const MovedStart moved = start_in_year(plan.year, plan.start, year_, ctx.today);
     start_ = moved.week;
     clamped_ = moved.clamped;
-    const std::string current = from_imgui(title_);
-    if (current != plan.title && to_imgui(current) != retitled_) return;  // the user's own title
+    const std::string current = title_;
+    if (current != plan.title && current != retitled_) return;  // the user's own title
     const std::string renamed = year_ == plan.year ? plan.title : title_for_year(plan.title, plan.year, year_);
     if (renamed.empty()) return;
-    title_ = to_imgui(renamed);
+    title_ = renamed;
     retitled_ = year_ == plan.year ? std::string{} : title_;
 }
 

@@ -10,7 +10,6 @@
 #include "ui/hit_targets.hpp"
 #include "ui/keys.hpp"
 #include "ui/modal.hpp"
-#include "ui/stand_ins.hpp"
 #include "ui/strings.hpp"
 
 namespace mandalart::ui {

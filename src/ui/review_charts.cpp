@@ -8,7 +8,6 @@
 #include <imgui.h>
 
 #include "core/labels.hpp"
-#include "ui/stand_ins.hpp"
 #include "ui/strings.hpp"
 #include "ui/text_fit.hpp"
 #include "ui/theme.hpp"

@@ -8,7 +8,6 @@
 #include "core/labels.hpp"
 #include "core/text.hpp"
 #include "ui/keys.hpp"
-#include "ui/stand_ins.hpp"
 #include "ui/strings.hpp"
 #include "ui/text_fit.hpp"
 #include "ui/theme.hpp"
@@ -27,10 +26,8 @@ std::string format(const char* pattern, int a, const std::string& b) {
 // A section heading: bold, with a little room above.
 void heading(const ViewContext& ctx, Str key) {
     ImGui::Dummy(ImVec2(0, 8.0f * ctx.scale));
-    ImGui::PushFont(ctx.fonts.chart_bold);
-    ImGui::SetWindowFontScale(kUiFontPx * 1.12f / kChartFontPx);
+    ImGui::PushFont(ctx.fonts.chart_bold, kUiFontPx * 1.12f);
     ImGui::TextUnformatted(tr(key, ctx.language));
-    ImGui::SetWindowFontScale(1.0f);
     ImGui::PopFont();
     ImGui::Separator();
 }
@@ -87,7 +84,7 @@ void card(const ViewContext& ctx, const char* id, const char* caption, const std
     ImGui::SetCursorPos(ImVec2(12.0f * s, 8.0f * s));
     ImGui::TextDisabled("%s", caption);
     ImGui::SetCursorPosX(12.0f * s);
-    ImGui::PushFont(ctx.fonts.chart_bold);
+    ImGui::PushFont(ctx.fonts.chart_bold, kChartFontPx);
     ImGui::TextUnformatted(value.c_str());
     ImGui::PopFont();
     ImGui::SetCursorPosX(12.0f * s);
@@ -101,7 +98,7 @@ void card(const ViewContext& ctx, const char* id, const char* caption, const std
 
 std::string ReviewView::action_label(const Plan& plan, int n, int m) {
     const std::string& text = plan.action(n, m).text;
-    return text.empty() ? format_address(CellAddress::act(n, m)) : to_imgui(text);
+    return text.empty() ? format_address(CellAddress::act(n, m)) : text;
 }
 
 void ReviewView::reset() {
@@ -155,12 +152,12 @@ void draw_not_begun(const ViewContext& ctx, const Comparison& previous) {
     char line[512];
     std::snprintf(line, sizeof line, tr(Str::ReviewNotBegunFormat, l), plan.year, format_week(start).c_str(),
                   week_range_label(start, l).c_str());
-    ImGui::TextUnformatted(to_imgui(line).c_str());
+    ImGui::TextUnformatted(line);
     ImGui::Spacing();
     ImGui::TextDisabled("%s", tr(Str::ReviewWillShow, l));
     if (previous.available()) {
         std::snprintf(line, sizeof line, tr(Str::ReviewWillCompareFormat, l), previous.previous->year);
-        ImGui::TextDisabled("%s", to_imgui(line).c_str());
+        ImGui::TextDisabled("%s", line);
     }
     ImGui::PopTextWrapPos();
 }
@@ -210,8 +207,8 @@ void ReviewView::draw(const ViewContext& ctx, const Comparison& previous, bool k
 void ReviewView::draw_header(const ViewContext& ctx, const Comparison& previous, UiOutput& out) {
     const Language l = ctx.language;
     const Plan& plan = ctx.document.plan();
-    ImGui::PushFont(ctx.fonts.chart_bold);
-    ImGui::TextUnformatted((is_blank(plan.title) ? std::to_string(plan.year) : to_imgui(plan.title)).c_str());
+    ImGui::PushFont(ctx.fonts.chart_bold, kChartFontPx);
+    ImGui::TextUnformatted((is_blank(plan.title) ? std::to_string(plan.year) : plan.title).c_str());
     ImGui::PopFont();
     ImGui::SameLine();
     ImGui::AlignTextToFramePadding();
@@ -225,7 +222,7 @@ void ReviewView::draw_header(const ViewContext& ctx, const Comparison& previous,
     for (const char* label : labels) buttons += ImGui::CalcTextSize(label).x + ImGui::GetStyle().FramePadding.x * 2 + ImGui::GetStyle().ItemSpacing.x;
     // Beside the title when there is room, else on a line of their own (never over the title).
     ImGui::SameLine();
-    const float right = ImGui::GetWindowContentRegionMax().x - buttons;
+    const float right = ImGui::GetCursorPosX() + ImGui::GetContentRegionAvail().x - buttons;
     if (ImGui::GetCursorPosX() > right) ImGui::NewLine();
     ImGui::SetCursorPosX(std::max(ImGui::GetCursorPosX(), right));
     if (ImGui::Button(labels[0])) out.command(cmd::AskExportRetrospective{});
@@ -274,7 +271,7 @@ void ReviewView::draw_goal_bars(const ViewContext& ctx, const Comparison& previo
     for (const int n : goals_ranked_) {
         const char* badge = badge_text(goal_badge(n), l);
         const ImU32 badge_colour = badge_colour_of(goal_badge(n));
-        const std::string label = std::to_string(n) + "  " + (plan.goal(n).text.empty() ? cell_hint(CellAddress::goal(n), l) : to_imgui(plan.goal(n).text));
+        const std::string label = std::to_string(n) + "  " + (plan.goal(n).text.empty() ? cell_hint(CellAddress::goal(n), l) : plan.goal(n).text);
         bar_row(ctx, label, ctx.stats.goal(n).completion, goal_line(plan.goal(n).colour, ctx.theme), points_difference(ctx.stats.goal(n).completion, previous.goal(n)),
                 width, badge, badge_colour);
     }
@@ -299,7 +296,7 @@ void ReviewView::draw_action_bars(const ViewContext& ctx, const Comparison& prev
         if (i % 2 == 1) ImGui::SameLine(0, gap);
         ImGui::BeginGroup();
         ImGui::TextColored(ImGui::ColorConvertU32ToFloat4(goal_ink(plan.goal(n).colour, ctx.theme)), "%d  %s   %s", n,
-                           to_imgui(plan.goal(n).text).c_str(), percent_text(ctx.stats.goal(n).completion).c_str());
+                           plan.goal(n).text.c_str(), percent_text(ctx.stats.goal(n).completion).c_str());
         // This sub-goal's written actions, best first; those with nothing owed last.
         std::vector<int> order;
         for (const RankedAction& r : ranked_)
@@ -336,7 +333,7 @@ void ReviewView::draw_notes(const ViewContext& ctx) {
         ImGui::TextDisabled("%s  %s%s", format_week(week).c_str(), week_range_label(week, ctx.language).c_str(),
                             note.skipped ? (std::string(" · ") + tr(Str::ReviewSkipped, ctx.language)).c_str() : "");
         ImGui::Indent(12.0f * ctx.scale);
-        ImGui::TextUnformatted(to_imgui(note.text).c_str());
+        ImGui::TextUnformatted(note.text.c_str());
         ImGui::Unindent(12.0f * ctx.scale);
     }
     ImGui::PopTextWrapPos();
@@ -351,14 +348,14 @@ void ReviewView::draw_reflections(const ViewContext& ctx, const Comparison& prev
         NoteField& field = reflections_[static_cast<std::size_t>(n)];
         field.follow(plan.reflection_of(n), n, ctx.document.revision());
         const std::string label = n == 0 ? tr(Str::ReviewYearReflection, l)
-                                         : std::to_string(n) + "  " + (plan.goal(n).text.empty() ? cell_hint(CellAddress::goal(n), l) : to_imgui(plan.goal(n).text));
+                                         : std::to_string(n) + "  " + (plan.goal(n).text.empty() ? cell_hint(CellAddress::goal(n), l) : plan.goal(n).text);
         if (n == 0) ImGui::TextUnformatted(label.c_str());
         else ImGui::TextColored(ImGui::ColorConvertU32ToFloat4(goal_ink(plan.goal(n).colour, ctx.theme)), "%s", label.c_str());
         if (ctx.last_reflections && previous.available() && !previous.previous->reflection_of(n).empty()) {
             char line[64];
             std::snprintf(line, sizeof line, tr(Str::ReviewLastReflectionFormat, l), previous.previous->year);
             ImGui::PushTextWrapPos(0.0f);
-            ImGui::TextDisabled("%s %s", line, to_imgui(previous.previous->reflection_of(n)).c_str());
+            ImGui::TextDisabled("%s %s", line, previous.previous->reflection_of(n).c_str());
             ImGui::PopTextWrapPos();
         }
         const std::string id = "##reflection" + std::to_string(n);

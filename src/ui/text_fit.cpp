@@ -9,10 +9,9 @@ namespace mandalart::ui {
 namespace {
 
 // Splits `text` into wrapped lines at `size`; returns the widest line's width.
-float wrap_lines(const ImFont& font, const std::string& text, float size, float width,
+float wrap_lines(ImFont& font, const std::string& text, float size, float width,
                  std::vector<std::pair<int, int>>& lines) {
     lines.clear();
-    const float scale = size / font.FontSize;
     const char* begin = text.data();
     const char* const end = begin + text.size();
     float widest = 0.0f;
@@ -23,7 +22,7 @@ float wrap_lines(const ImFont& font, const std::string& text, float size, float 
         do {
             const char* cut = para_end;
             if (font.CalcTextSizeA(size, FLT_MAX, 0.0f, s, para_end).x > width) {
-                cut = font.CalcWordWrapPositionA(scale, s, para_end, width);
+                cut = font.CalcWordWrapPosition(size, s, para_end, width);
                 if (cut == s) cut = s + 1;  // always make progress
                 while (cut < para_end && (static_cast<unsigned char>(*cut) & 0xC0) == 0x80) ++cut;
             }
@@ -46,7 +45,7 @@ constexpr const char* kEllipsis = "\u2026";
 
 // Keeps the lines that fit in the box and shortens the last one, whole characters at a time,
 // until it and "…" fit the width.
-void truncate(const ImFont& font, const std::string& text, ImVec2 box, FittedText& fit) {
+void truncate(ImFont& font, const std::string& text, ImVec2 box, FittedText& fit) {
     const auto rows = static_cast<std::size_t>(std::max(1.0f, std::floor(box.y / fit.line_height)));
     if (fit.lines.size() > rows) fit.lines.resize(rows);
     auto& [begin, end] = fit.lines.back();
@@ -61,7 +60,7 @@ void truncate(const ImFont& font, const std::string& text, ImVec2 box, FittedTex
 
 }  // namespace
 
-std::string fit_line(const ImFont& font, float size, const std::string& text, float width) {
+std::string fit_line(ImFont& font, float size, const std::string& text, float width) {
     const std::size_t newline = text.find('\n');
     const std::string line = text.substr(0, newline);
     if (newline == std::string::npos && font.CalcTextSizeA(size, FLT_MAX, 0.0f, line.c_str()).x <= width) return line;
@@ -74,7 +73,7 @@ std::string fit_line(const ImFont& font, float size, const std::string& text, fl
     return line.substr(0, end) + kEllipsis;
 }
 
-FittedText fit_text(const ImFont& font, const std::string& text, ImVec2 box, float max_size, float min_size) {
+FittedText fit_text(ImFont& font, const std::string& text, ImVec2 box, float max_size, float min_size) {
     FittedText fit;
     for (float size = max_size;; size = std::max(min_size, size * 0.92f)) {
         const float widest = wrap_lines(font, text, size, box.x, fit.lines);
@@ -88,7 +87,7 @@ FittedText fit_text(const ImFont& font, const std::string& text, ImVec2 box, flo
     return fit;
 }
 
-void draw_fitted(ImDrawList& list, const ImFont& font, const std::string& text, const FittedText& fit, ImVec2 origin,
+void draw_fitted(ImDrawList& list, ImFont& font, const std::string& text, const FittedText& fit, ImVec2 origin,
                  ImVec2 box, ImU32 colour) {
     const float total = fit.line_height * static_cast<float>(fit.lines.size());
     float y = origin.y + std::max(0.0f, (box.y - total) * 0.5f) + (fit.line_height - fit.size) * 0.5f;

@@ -17,14 +17,14 @@ struct FittedText {
     bool truncated = false;                      // lines were dropped or cut: the last ends in "…"
 };
 
-FittedText fit_text(const ImFont& font, const std::string& text, ImVec2 box, float max_size, float min_size);
+FittedText fit_text(ImFont& font, const std::string& text, ImVec2 box, float max_size, float min_size);
 
 // One line of `text` at `size` cut, whole characters at a time, to fit `width` with "…" (the
 // text itself when it fits): a name in a row is never clipped mid-glyph.
-std::string fit_line(const ImFont& font, float size, const std::string& text, float width);
+std::string fit_line(ImFont& font, float size, const std::string& text, float width);
 
 // Draws fitted text centred in `box` (top-left `origin`), one line at a time.
-void draw_fitted(ImDrawList& list, const ImFont& font, const std::string& text, const FittedText& fit, ImVec2 origin,
+void draw_fitted(ImDrawList& list, ImFont& font, const std::string& text, const FittedText& fit, ImVec2 origin,
                  ImVec2 box, ImU32 colour);
 
 }  // namespace mandalart::ui

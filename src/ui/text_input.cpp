@@ -63,11 +63,10 @@ int caret_apart(ImGuiInputTextCallbackData* data) {
 
 void text_field_input() {
     if (!ImGui::IsItemActive()) return;
-    // ImGui keeps where it last drew the active field's caret (for the OS input method): one
-    // pixel left of the caret, at the top of its line.
+    // ImGui's IME data for this frame says where the active field drew its caret (one pixel left
+    // of it, at the top of its line), as it would tell the system's input method.
     const ImGuiContext& g = *ImGui::GetCurrentContext();
-    ImVec2 caret = g.PlatformImePos;
-    if (caret.x == FLT_MAX) caret = ImGui::GetItemRectMin();
+    ImVec2 caret = g.PlatformImeData.WantVisible ? g.PlatformImeData.InputPos : ImGui::GetItemRectMin();
     caret.x += 1.0f;
     want_text_input(caret, ImGui::GetFontSize());
     // Over the field's own drawing: a multi-line field draws in a child window, which would

@@ -2,6 +2,8 @@
 
 #include <algorithm>
 
+#include "ui/fonts.hpp"
+
 namespace mandalart::ui {
 
 ImU32 to_imu32(Colour c, int alpha) { return IM_COL32(c.r, c.g, c.b, alpha); }
@@ -85,6 +87,8 @@ void apply_theme(Theme theme, float scale) {
     // Behind a modal, the window is dimmed enough that the dialog stands apart.
     style.Colors[ImGuiCol_ModalWindowDimBg] = theme == Theme::Dark ? ImVec4(0, 0, 0, 0.6f) : ImVec4(0.1f, 0.12f, 0.16f, 0.45f);
     style.ScaleAllSizes(scale);
+    style.FontSizeBase = kUiFontPx;
+    style.FontScaleDpi = scale;  // text is drawn at the size shown: crisp at every scale
     ImGui::GetStyle() = style;
 }
 

@@ -7,7 +7,7 @@
 #include "core/document.hpp"
 #include "core/settings.hpp"
 #include "core/stats.hpp"
-#include "ui/font_atlas.hpp"
+#include "ui/fonts.hpp"
 
 namespace mandalart::ui {
 

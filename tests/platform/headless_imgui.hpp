@@ -1,9 +1,9 @@
 #pragma once
-// An ImGui context with no window, its fonts built and the UI's key map installed, for tests that
-// hand input to ImGui frame by frame (platform/input_queue) and look at what each frame saw.
+// An ImGui context with no window (its textures kept in memory), for tests that hand input to
+// ImGui frame by frame (platform/input_queue) and look at what each frame saw.
 #include <imgui.h>
 
-#include "ui/keys.hpp"
+#include "ui/headless_textures.hpp"
 
 namespace mandalart::testing {
 
@@ -13,10 +13,8 @@ struct HeadlessImGui {
         ImGuiIO& io = ImGui::GetIO();
         io.DisplaySize = ImVec2(800, 600);
         io.IniFilename = nullptr;
-        unsigned char* pixels = nullptr;
-        int w = 0, h = 0;
-        io.Fonts->GetTexDataAsAlpha8(&pixels, &w, &h);
-        ui::install_key_map(io);
+        io.ConfigInputTrickleEventQueue = false;  // as the window: the queue spreads events over frames
+        ui::start_headless_textures(io);
     }
     ~HeadlessImGui() { ImGui::DestroyContext(); }
     HeadlessImGui(const HeadlessImGui&) = delete;

@@ -152,10 +152,11 @@ std::string drain(platform::InputQueue& queue) {
     std::string seen;
     while (!queue.empty()) {
         queue.apply(io, composition);
+        ImGui::NewFrame();  // takes the frame's events
         for (const ImWchar c : io.InputQueueCharacters) append_utf8(seen, c);
-        ImGui::NewFrame();
-        if (ImGui::IsKeyPressed(ui::key_index(ui::Key::Enter), false)) seen += "⏎";
+        if (ImGui::IsKeyPressed(ui::imgui_key(ui::Key::Enter), false)) seen += "⏎";
         ImGui::Render();
+        ui::honour_texture_requests();
     }
     return seen;
 }

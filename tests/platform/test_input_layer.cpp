@@ -45,14 +45,16 @@ struct Frames {
         ImGuiIO& io = ImGui::GetIO();
         queue.apply(io, composition);
         Seen seen;
+        ImGui::NewFrame();  // takes the frame's events
         for (const ImWchar c : io.InputQueueCharacters) append_utf8(seen.text, c);
-        ImGui::NewFrame();
-        for (int k = 1; k < ui::key_index(Key::Count); ++k)
-            if (ImGui::IsKeyPressed(k, false)) seen.keys.push_back(static_cast<Key>(k));
+        for (int k = 1; k <= ui::key_index(Key::RightSuper); ++k)
+            if (const ImGuiKey key = ui::imgui_key(static_cast<Key>(k)); key != ImGuiKey_None && ImGui::IsKeyPressed(key, false))
+                seen.keys.push_back(static_cast<Key>(k));
         seen.ctrl = io.KeyCtrl;
         seen.shift = io.KeyShift;
         seen.mouse = io.MouseDown[0];
         ImGui::Render();
+        ui::honour_texture_requests();
         return seen;
     }
     // A key press as the window reports it (with what it types, if anything).
@@ -234,19 +236,17 @@ TEST_CASE("A click acts where it was made, even when keys before it reach ImGui 
     f.layer.mouse_button(0, true, ImVec2(30, 40));
     f.layer.mouse_button(0, false, ImVec2(30, 40));
     ImGuiIO& io = ImGui::GetIO();
+    io.AddMousePosEvent(500, 400);  // the pointer, already elsewhere, as the window's callback told ImGui
+    f.layer.pointer(ImVec2(500, 400));
     for (int i = 0; i < 3; ++i) {
-        io.MousePos = ImVec2(500, 400);  // the pointer, already elsewhere (the backend sets it every frame)
         CHECK_FALSE(f.frame().mouse);
         CHECK(io.MousePos.x == 500.0f);  // frames without the click: the pointer where it is
     }
-    io.MousePos = ImVec2(500, 400);
     CHECK(f.frame().mouse);
     CHECK(io.MousePos.x == 30.0f);  // the press, where it was made
     CHECK(io.MousePos.y == 40.0f);
-    io.MousePos = ImVec2(500, 400);
     CHECK_FALSE(f.frame().mouse);
     CHECK(io.MousePos.x == 30.0f);  // and its release
-    io.MousePos = ImVec2(500, 400);
     f.frame();
     CHECK(io.MousePos.x == 500.0f);  // then the pointer again
 }

@@ -2,7 +2,6 @@
 #include <catch2/catch.hpp>
 
 #include "app_fixture.hpp"
-#include "ui/stand_ins.hpp"
 #include "core/example_plan.hpp"
 #include "core/layout.hpp"
 
@@ -194,7 +193,7 @@ TEST_CASE("an action's note in the focus view is kept on Enter, and on Esc, as e
     f.ui->key(Key::Enter);
     CHECK(f.plan().action(3, 2).note == "아침 6시");
     f.ui->click(f.app.focus().note_centre(4));
-    f.ui->type(ui::to_imgui("메모 🏃"));  // the platform's input queue hands ImGui stand-ins
+    f.ui->type("메모 🏃");
     f.ui->key(Key::Escape);  // leaves the field keeping what was typed
     f.ui->frames(2);
     CHECK(f.plan().action(3, 4).note == "메모 🏃");

@@ -6,7 +6,6 @@
 #include "app_fixture.hpp"
 #include "core/example_plan.hpp"
 #include "core/layout.hpp"
-#include "ui/stand_ins.hpp"
 
 using namespace mandalart;
 using namespace mandalart::testing;
@@ -42,7 +41,7 @@ TEST_CASE("at every window size the core's text is the largest and every line st
             CHECK(goal <= core + 0.01f);
             for (int m = 1; m <= kActionsPerGoal; ++m) CHECK(painter.last_layout(CellAddress::act(n, m)).size <= goal + 0.01f);
         }
-        const ImFont& regular = *f.app->fonts().chart;
+        ImFont& regular = *f.app->fonts().chart;
         for (int r = 0; r < 9; ++r)
             for (int c = 0; c < 9; ++c) {
                 const GridPos pos{r, c};
@@ -51,8 +50,8 @@ TEST_CASE("at every window size the core's text is the largest and every line st
                 const ImVec2 min = chart.geometry().cell_min(pos), max = chart.geometry().cell_max(pos);
                 const float height = fit.line_height * static_cast<float>(fit.lines.size());
                 CHECK(height <= max.y - min.y);
-                const std::string text = ui::to_imgui(plan.text_at(address));
-                const ImFont& font = address.kind == CellKind::Action ? regular : *f.app->fonts().chart_bold;
+                const std::string text = plan.text_at(address);
+                ImFont& font = address.kind == CellKind::Action ? regular : *f.app->fonts().chart_bold;
                 for (const auto& [b, e] : fit.lines) {
                     if (text.empty()) break;
                     const float width = font.CalcTextSizeA(fit.size, FLT_MAX, 0.0f, text.data() + b, text.data() + e).x;

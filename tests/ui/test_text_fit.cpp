@@ -1,21 +1,20 @@
 #include <catch2/catch.hpp>
 #include <imgui.h>
 
-#include "ui/font_atlas.hpp"
+#include "ui/font_library.hpp"
+#include "ui/headless_textures.hpp"
 #include "ui/text_fit.hpp"
 
 using namespace mandalart;
 
 TEST_CASE("text that does not fit wraps and shrinks until it does") {
     ImGui::CreateContext();
-    ui::FontAtlas fonts;
-    fonts.configure("");
-    ui::GlyphSet glyphs;
+    ui::start_headless_textures(ImGui::GetIO());
+    ui::FontLibrary fonts;
+    fonts.load(*ImGui::GetIO().Fonts, "");
     const std::string long_text = "아주 긴 실천 항목은 여러 줄로 접히고 글자가 작아져서 칸 안에 들어가야 합니다";
-    glyphs.add_text(long_text);
-    REQUIRE(fonts.build(*ImGui::GetIO().Fonts, glyphs, 1.0f));
     CHECK(fonts.has_korean());
-    const ImFont& font = *fonts.fonts().chart;
+    ImFont& font = *fonts.fonts(1.0f).chart;
     const ImVec2 box(120, 70);
     const ui::FittedText short_fit = ui::fit_text(font, "운동", box, 20, 10);
     CHECK(short_fit.size == 20);

@@ -72,10 +72,10 @@ TEST_CASE("Leaving a word by Tab, Enter or a click on another cell keeps taking 
         f.ui->type("가");  // typing on the selected core starts its edit
         REQUIRE(f.app->chart().editing());
         ImGuiIO& io = ImGui::GetIO();
-        io.KeysDown[ui::key_index(leave)] = true;
+        io.AddKeyEvent(ui::imgui_key(leave), true);
         for (int frame = 0; frame < 4; ++frame) {
             f.ui->frame();
-            io.KeysDown[ui::key_index(leave)] = false;
+            if (frame == 0) io.AddKeyEvent(ui::imgui_key(leave), false);
             INFO("frame " << frame);
             CHECK(takes_text());
         }
@@ -90,12 +90,12 @@ TEST_CASE("A click on another cell ends the edit there and takes text in every f
     REQUIRE(f.app->chart().editing());
     const ui::ChartGeometry& g = f.app->chart().geometry();
     ImGuiIO& io = ImGui::GetIO();
-    io.MousePos = ImVec2((g.cell_min({0, 0}).x + g.cell_max({0, 0}).x) / 2, (g.cell_min({0, 0}).y + g.cell_max({0, 0}).y) / 2);
+    io.AddMousePosEvent((g.cell_min({0, 0}).x + g.cell_max({0, 0}).x) / 2, (g.cell_min({0, 0}).y + g.cell_max({0, 0}).y) / 2);
     f.ui->frame();
-    io.MouseDown[0] = true;
+    io.AddMouseButtonEvent(ImGuiMouseButton_Left, true);
     for (int frame = 0; frame < 4; ++frame) {
         f.ui->frame();
-        io.MouseDown[0] = false;
+        if (frame == 0) io.AddMouseButtonEvent(ImGuiMouseButton_Left, false);
         INFO("frame " << frame);
         CHECK(takes_text());
     }
@@ -111,11 +111,11 @@ TEST_CASE("Words left by Esc, typing straight on, Tab and clicks on other cells 
     const ui::ChartGeometry& g = f.app->chart().geometry();
     auto click = [&](GridPos p) {
         ImGuiIO& io = ImGui::GetIO();
-        io.MousePos = ImVec2((g.cell_min(p).x + g.cell_max(p).x) / 2, (g.cell_min(p).y + g.cell_max(p).y) / 2);
+        io.AddMousePosEvent((g.cell_min(p).x + g.cell_max(p).x) / 2, (g.cell_min(p).y + g.cell_max(p).y) / 2);
         f.ui->frame();
-        io.MouseDown[0] = true;
+        io.AddMouseButtonEvent(ImGuiMouseButton_Left, true);
         f.ui->frame();
-        io.MouseDown[0] = false;
+        io.AddMouseButtonEvent(ImGuiMouseButton_Left, false);
         f.ui->frame();
     };
     auto word = [&](const char* first, const char* rest) {

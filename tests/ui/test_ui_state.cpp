@@ -93,7 +93,7 @@ TEST_CASE("the mode badge sits just below the caret, inside the window, with the
     ImDrawList list(ImGui::GetDrawListSharedData());
     list._ResetForNewFrame();
     list.PushClipRectFullScreen();
-    list.PushTextureID(ImGui::GetIO().Fonts->TexID);
+    list.PushTexture(ImGui::GetIO().Fonts->TexRef);
     const ui::TextInputRequest caret{true, ImVec2(100, 200), 20.0f};
     const ImRect badge = ui::draw_input_mode_badge(list, caret, ui::InputMode::Native, font, window);
     CHECK(badge.Min.y >= 220.0f);  // below the caret's line, not over the text

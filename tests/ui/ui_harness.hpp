@@ -1,12 +1,13 @@
 #pragma once
-// Drives the real App headless: an ImGui context with a built font atlas and no window,
-// fed keyboard and mouse through ImGuiIO, one frame at a time.
+// Drives the real App headless: an ImGui context and no window (its textures kept in memory),
+// fed keyboard and mouse through ImGui's input events, one frame at a time.
 #include <imgui.h>
 
 #include <string>
 
 #include "core/text.hpp"
 #include "ui/app.hpp"
+#include "ui/headless_textures.hpp"
 #include "ui/hit_targets.hpp"
 #include "ui/keys.hpp"
 
@@ -22,7 +23,8 @@ public:
         io.DisplaySize = ImVec2(1280, 900);
         io.IniFilename = nullptr;
         io.DeltaTime = 1.0f / 60.0f;
-        ui::install_key_map(io);
+        io.ConfigInputTrickleEventQueue = false;  // as the window's input queue: each frame gets what was sent for it
+        ui::start_headless_textures(io);
         frame();
         frame();
     }
@@ -33,12 +35,10 @@ public:
     void frame() {
         ImGuiIO& io = ImGui::GetIO();
         app_.update_fonts(*io.Fonts, 1.0f);
-        unsigned char* pixels = nullptr;
-        int w = 0, h = 0;
-        io.Fonts->GetTexDataAsAlpha8(&pixels, &w, &h);
         ImGui::NewFrame();
         app_.frame(now_);
         ImGui::Render();
+        ui::honour_texture_requests();
         now_ += 1.0 / 60.0;
     }
     void frames(int n) {
@@ -48,9 +48,9 @@ public:
     void key(ui::Key k, bool ctrl = false, bool shift = false) {
         ImGuiIO& io = ImGui::GetIO();
         set_mods(ctrl, shift);
-        io.KeysDown[ui::key_index(k)] = true;
+        io.AddKeyEvent(ui::imgui_key(k), true);
         frame();
-        io.KeysDown[ui::key_index(k)] = false;
+        io.AddKeyEvent(ui::imgui_key(k), false);
         frame();
         set_mods(false, false);
         frame();
@@ -65,12 +65,12 @@ public:
     }
     void click(ImVec2 at, int clicks = 1) {
         ImGuiIO& io = ImGui::GetIO();
-        io.MousePos = at;
+        io.AddMousePosEvent(at.x, at.y);
         frame();
         for (int i = 0; i < clicks; ++i) {
-            io.MouseDown[0] = true;
+            io.AddMouseButtonEvent(ImGuiMouseButton_Left, true);
             frame();
-            io.MouseDown[0] = false;
+            io.AddMouseButtonEvent(ImGuiMouseButton_Left, false);
             frame();
         }
         frame();
@@ -92,10 +92,10 @@ public:
 private:
     void set_mods(bool ctrl, bool shift) {
         ImGuiIO& io = ImGui::GetIO();
-        io.KeyCtrl = ctrl;
-        io.KeyShift = shift;
-        io.KeysDown[ui::key_index(ui::Key::LeftCtrl)] = ctrl;
-        io.KeysDown[ui::key_index(ui::Key::LeftShift)] = shift;
+        io.AddKeyEvent(ImGuiMod_Ctrl, ctrl);
+        io.AddKeyEvent(ImGuiMod_Shift, shift);
+        io.AddKeyEvent(ImGuiKey_LeftCtrl, ctrl);
+        io.AddKeyEvent(ImGuiKey_LeftShift, shift);
     }
     ui::App& app_;
     double now_ = 100.0;

@@ -1,0 +1,31 @@
+#pragma once
+// The font chain as a Dear ImGui font source: a loader merged after the Korean face that draws
+// what that face lacks, one glyph when it is first drawn at a size, from the installed face
+// fontconfig's chain names for it (Noto CJK for Hanja and kana, the colour emoji face in colour,
+// a symbol face), through our FreeType rasteriser on the mapped font files. A character that no
+// installed font has is drawn as a hollow box and remembered, so that the editor names it once.
+// (ImGui's FreeType loader cannot scale the fixed-size colour bitmaps of Noto Color Emoji, and
+// would copy every fallback file, tens of megabytes, into memory.)
+#include <vector>
+
+#include "fonts/font_chain.hpp"
+#include "fonts/glyph_raster.hpp"
+
+struct ImFontAtlas;
+struct ImFontLoader;
+
+namespace mandalart::ui {
+
+// What the loader draws with, reached through the atlas's UserData.
+struct ChainGlyphs {
+    FontChain chain;
+    GlyphRasteriser rasteriser;
+    std::vector<char32_t> missing;  // characters drawn as a box since the last look
+};
+
+const ImFontLoader& chain_font_loader();
+
+// Points `atlas` at `glyphs` for the loader (the atlas's UserData).
+void attach_chain_glyphs(ImFontAtlas& atlas, ChainGlyphs& glyphs);
+
+}  // namespace mandalart::ui

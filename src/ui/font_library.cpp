@@ -1,0 +1,101 @@
+#include "ui/font_library.hpp"
+
+#include <algorithm>
+
+#include <imgui.h>
+#include <imgui_freetype.h>
+
+namespace mandalart::ui {
+namespace {
+
+// Emoji are drawn by the font chain (in colour when a colour face has them) even when the Korean
+// face has an outline of them: the same ranges as fonts/font_chain's is_emoji.
+constexpr ImWchar kEmoji[] = {0x231A, 0x231B, 0x23E9, 0x23FA, 0x2600, 0x27BF, 0x2B50, 0x2B50, 0x2B55, 0x2B55,
+                              0x1F000, 0x1F2FF, 0x1F300, 0x1FAFF, 0};
+
+}  // namespace
+
+FontLibrary::FontLibrary() = default;
+FontLibrary::~FontLibrary() = default;
+
+ImFont* FontLibrary::add_primary(ImFontAtlas& atlas, const MappedFile& file, int index, bool bold) {
+    ImFontConfig config;
+    config.SizePixels = kUiFontPx;
+    config.FontNo = static_cast<ImU32>(index);
+    config.PixelSnapH = true;
+    config.GlyphExcludeRanges = kEmoji;
+    config.Flags = ImFontFlags_NoLoadError;
+    if (bold) config.FontLoaderFlags = ImGuiFreeTypeLoaderFlags_Bold;
+    if (file.empty()) return atlas.AddFontDefault(&config);
+    // ImGui keeps its own copy of the Korean face (one file per font; the chain's files stay mapped).
+    config.FontDataOwnedByAtlas = false;
+    return atlas.AddFontFromMemoryTTF(const_cast<unsigned char*>(file.data()), static_cast<int>(file.size()), kUiFontPx, &config);
+}
+
+void FontLibrary::load(ImFontAtlas& atlas, const std::string& override_path) {
+    atlas.Clear();
+    problem_.clear();
+    regular_ = {};
+    bold_ = {};
+    if (!glyphs_) glyphs_ = std::make_unique<ChainGlyphs>();
+    attach_chain_glyphs(atlas, *glyphs_);
+    // Light hinting snaps the horizontal strokes of Hangul to the pixel rows: crisp at every size.
+    atlas.FontLoaderFlags = ImGuiFreeTypeLoaderFlags_LightHinting;
+    bool synthesise_bold = true;
+    int index = 0;
+    if (!override_path.empty()) {
+        regular_ = MappedFile(override_path);
+        if (regular_.empty()) problem_ = "font: cannot read " + override_path;
+    }
+    if (regular_.empty()) {
+        if (const FontFace* regular = glyphs_->chain.primary(false)) {
+            regular_ = MappedFile(regular->path);
+            index = regular->index;
+            const FontFace* bold = glyphs_->chain.primary(true);
+            synthesise_bold = bold->path == regular->path;
+            if (!synthesise_bold) bold_ = MappedFile(bold->path);
+        }
+        if (regular_.empty() && problem_.empty()) problem_ = "no Korean font";
+    }
+    fonts_.ui = add_primary(atlas, regular_, index, false);
+    if (fonts_.ui == nullptr) {  // a file FreeType cannot use: ImGui's own font, and the reason said
+        problem_ = "font: FreeType could not use the font file";
+        regular_ = {};
+        bold_ = {};
+        fonts_.ui = add_primary(atlas, regular_, 0, false);
+    }
+    has_korean_ = !regular_.empty();
+    ImFontConfig chain;
+    chain.MergeMode = true;
+    chain.FontLoader = &chain_font_loader();
+    atlas.AddFont(&chain);
+    fonts_.chart = fonts_.ui;
+    fonts_.chart_bold = add_primary(atlas, synthesise_bold ? regular_ : bold_, synthesise_bold ? index : 0, synthesise_bold);
+    if (fonts_.chart_bold == nullptr) fonts_.chart_bold = fonts_.ui;
+    else {
+        chain.FontLoaderFlags = ImGuiFreeTypeLoaderFlags_Bold;  // fallback outlines thickened to match
+        atlas.AddFont(&chain);
+    }
+}
+
+Fonts FontLibrary::fonts(float scale) const {
+    Fonts sized = fonts_;
+    sized.ui_size = kUiFontPx * scale;
+    sized.chart_size = kChartFontPx * scale;
+    return sized;
+}
+
+std::vector<char32_t> FontLibrary::take_missing() {
+    if (!glyphs_) return {};
+    return std::exchange(glyphs_->missing, {});
+}
+
+std::vector<std::string> FontLibrary::fallback_families() const {
+    std::vector<std::string> out;
+    if (!glyphs_) return out;
+    for (const FontFace* face : glyphs_->chain.fallbacks_used())
+        if (std::find(out.begin(), out.end(), face->family) == out.end()) out.push_back(face->family);
+    return out;
+}
+
+}  // namespace mandalart::ui
