@@ -66,7 +66,7 @@ rows.append(("1. Start to first complete frame (median of %d runs each, interlea
 idle_app = lines("idle_app")[0]
 idle_stock = lines("idle_stock")
 idle_ok = idle_app["idle_cpu_s"] < TARGETS["idle"]
-stock = f"{idle_stock[0]['idle_cpu_s']:.2f} CPU-s" if idle_stock else "not built (libimgui-dev's examples missing)"
+stock = f"{idle_stock[0]['idle_cpu_s']:.2f} CPU-s" if idle_stock else "not built"
 rows.append(("2. Idle: the window open %d s without input" % idle_app["seconds"], [
     "| | mandalart (full-year plan) | ImGui's stock example loop | target |",
     "|---|---:|---:|---|",
@@ -138,8 +138,19 @@ if doc:
     cpu = run("sed -n 's/^model name[^:]*: //p' /proc/cpuinfo | head -1")
     memory = run("awk '/MemTotal/ {printf \"%.0f GiB\", $2 / 1048576}' /proc/meminfo")
     os_name = run(". /etc/os-release && echo \"$PRETTY_NAME\"")
-    packages = run("dpkg-query -W -f='${Package} ${Version}, ' libimgui-dev libglfw3 nlohmann-json3-dev "
-                   "libgl1-mesa-dri libbenchmark-dev valgrind xvfb 2>/dev/null").rstrip(", ")
+    def define(path, name):
+        try:
+            with open(path, encoding="utf-8") as header:
+                for line in header:
+                    if line.startswith(f"#define {name} "):
+                        return line.split(None, 2)[2].strip().strip('"')
+        except OSError:
+            pass
+        return "?"
+    glfw = ".".join(define("third_party/glfw/include/GLFW/glfw3.h", f"GLFW_VERSION_{part}") for part in ("MAJOR", "MINOR", "REVISION"))
+    packages = (f"Dear ImGui {define('third_party/imgui/imgui.h', 'IMGUI_VERSION')} and GLFW {glfw} (third_party), "
+                + run("dpkg-query -W -f='${Package} ${Version}, ' nlohmann-json3-dev "
+                      "libgl1-mesa-dri libbenchmark-dev valgrind xvfb 2>/dev/null").rstrip(", "))
     with open(doc, "w") as f:
         f.write("# Performance\n\n")
         f.write("Written by `bench/run.sh` from its last run; do not edit by hand.\n\n")
@@ -155,8 +166,8 @@ if doc:
                 "the same four frames laid out and the last one drawn, the same PNG writer), each timed by "
                 "`bench/measure_run` (fork to exit; peak RSS and CPU from `wait4`). The plan is the newest "
                 "of ten full years in one folder (`bench/bench_fixtures`).\n")
-        f.write("- Idle: the editor, and ImGui's `examples/example_glfw_opengl3/main.cpp` as libimgui-dev ships "
-                "it, each started, found mapped with `xdotool`, given 1 s, then utime + stime from "
+        f.write("- Idle: the editor, and ImGui's `examples/example_glfw_opengl3/main.cpp` of the same version "
+                "(third_party/imgui), each started, found mapped with `xdotool`, given 1 s, then utime + stime from "
                 "`/proc/PID/stat` over the next seconds.\n")
         f.write("- Views: `valgrind --tool=callgrind --collect-atstart=no --toggle-collect=measured_frames "
                 "bench/view_frames VIEW 200`, and `bench/view_bench` (Google Benchmark, 5 repetitions, median). "

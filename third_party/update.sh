@@ -44,6 +44,9 @@ done
 cp "$imgui/backends/imgui_impl_opengl3_loader.h" "$HERE/imgui/backends/"
 cp "$imgui/misc/freetype/imgui_freetype.h" "$imgui/misc/freetype/imgui_freetype.cpp" "$HERE/imgui/misc/freetype/"
 cp "$imgui/misc/cpp/imgui_stdlib.h" "$imgui/misc/cpp/imgui_stdlib.cpp" "$HERE/imgui/misc/cpp/"
+# The stock example loop, for the benchmarks' idle comparison (bench/CMakeLists.txt).
+mkdir -p "$HERE/imgui/examples/example_glfw_opengl3"
+cp "$imgui/examples/example_glfw_opengl3/main.cpp" "$HERE/imgui/examples/example_glfw_opengl3/"
 
 # GLFW: its own CMake build (X11 on Linux, Win32 for the Windows build), the headers and the sources.
 glfw=$(unpack 'glfw3_*.orig.tar.*' 'glfw-*')

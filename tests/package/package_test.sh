@@ -15,7 +15,7 @@ trap '$SUDO dpkg -r mandalart >/dev/null 2>&1 || true; rm -rf "$WORK"' EXIT
 lintian --fail-on error "$DEB" > "$WORK/lintian.txt" 2>&1 || fail "lintian: $(grep -v 'root privileges' "$WORK/lintian.txt")"
 VERSION=$(dpkg-deb -f "$DEB" Version)
 dpkg-deb -f "$DEB" Depends | grep -q "fonts-nanum" || fail "the package does not depend on fonts-nanum"
-dpkg-deb -f "$DEB" Depends | grep -q "libglfw3" || fail "dpkg-shlibdeps did not fill Depends"
+dpkg-deb -f "$DEB" Depends | grep -q "libfreetype6" || fail "dpkg-shlibdeps did not fill Depends"
 
 $SUDO dpkg -i "$DEB" > "$WORK/dpkg.txt" 2>&1 || $SUDO apt-get -f install -y -qq > "$WORK/apt.txt" 2>&1 ||
     fail "the package does not install: $(cat "$WORK/dpkg.txt")"
