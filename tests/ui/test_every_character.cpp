@@ -111,3 +111,29 @@ TEST_CASE("a cell whose text does not fit shows it whole on hover") {
     REQUIRE(tooltip != nullptr);
     CHECK(tooltip->Active);
 }
+
+// Dear ImGui 1.92 rasterises a font at the size it is drawn: at HiDPI (Xft.dpi 144, 192) and with
+// the zoom, text is drawn from glyphs made at that size, never from a smaller bitmap stretched.
+TEST_CASE("at every scale and zoom, text is rasterised at the size it is shown") {
+    Plan plan = make_blank_plan(2026);
+    plan.core = "성장하는 개발자";
+    for (const float content_scale : {1.0f, 1.5f, 2.0f})
+        for (const float zoom : {1.0f, 1.3f}) {
+            INFO("content scale " << content_scale << ", zoom " << zoom);
+            AppFixture f(plan);
+            f.app->settings().zoom = zoom;
+            f.ui->content_scale = content_scale;
+            f.ui->frames(3);
+            const float scale = content_scale * zoom;
+            CHECK(f.app->scale() == Approx(scale));
+            // The menus and panels: ImGui draws them at FontSizeBase × FontScaleDpi.
+            CHECK(ImGui::GetStyle().FontSizeBase * ImGui::GetStyle().FontScaleDpi == Approx(ui::kUiFontPx * scale));
+            CHECK(f.app->fonts().ui_size == Approx(ui::kUiFontPx * scale));
+            // The core goal's text, at its fitted size: its glyphs were made at that size.
+            const float size = f.app->chart().painter().last_layout(CellAddress::core()).size;
+            CHECK(size > ui::kUiFontPx * scale * 0.5f);
+            const ImFontGlyph* glyph = drawn_glyph(f, U'성');
+            REQUIRE(glyph != nullptr);
+            CHECK(glyph->Y1 - glyph->Y0 > size * 0.6f);  // a glyph of the size drawn, not of 17 px
+        }
+}

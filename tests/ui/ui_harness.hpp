@@ -34,7 +34,7 @@ public:
 
     void frame() {
         ImGuiIO& io = ImGui::GetIO();
-        app_.update_fonts(*io.Fonts, 1.0f);
+        app_.update_fonts(*io.Fonts, content_scale);
         ImGui::NewFrame();
         app_.frame(now_);
         ImGui::Render();
@@ -83,6 +83,8 @@ public:
         click(*at);
         return true;
     }
+    // The window's content scale (Xft.dpi / 96), as the platform passes it each frame.
+    float content_scale = 1.0f;
     // Lets time pass (autosave runs on time).
     void wait(double seconds) {
         now_ += seconds;
