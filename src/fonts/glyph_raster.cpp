@@ -70,19 +70,25 @@ GlyphRasteriser::GlyphRasteriser() {
 }
 
 GlyphRasteriser::~GlyphRasteriser() {
-    for (auto& [key, face] : faces_)
-        if (face != nullptr) FT_Done_Face(as_face(face));
+    for (auto& [key, opened] : faces_)
+        if (opened.face != nullptr) FT_Done_Face(as_face(opened.face));
     if (library_ != nullptr) FT_Done_FreeType(static_cast<FT_Library>(library_));
 }
 
 void* GlyphRasteriser::open(const FontFace& face) {
     const auto key = std::make_pair(face.path, face.index);
-    if (const auto it = faces_.find(key); it != faces_.end()) return it->second;
-    FT_Face opened = nullptr;
-    // FreeType maps the file itself (it is never read whole into memory).
-    if (library_ == nullptr || FT_New_Face(static_cast<FT_Library>(library_), face.path.c_str(), face.index, &opened) != 0) opened = nullptr;
-    faces_[key] = opened;
-    return opened;
+    if (const auto it = faces_.find(key); it != faces_.end()) return it->second.face;
+    Opened& opened = faces_[key];
+    opened.file = MappedFile(face.path);  // never read whole into memory
+    FT_Face ft = nullptr;
+    if (library_ != nullptr && !opened.file.empty() &&
+        FT_New_Memory_Face(static_cast<FT_Library>(library_), opened.file.data(), static_cast<FT_Long>(opened.file.size()), face.index, &ft) == 0)
+        opened.face = ft;
+    return opened.face;
+}
+
+void GlyphRasteriser::release_pages() const {
+    for (const auto& [key, opened] : faces_) opened.file.drop_pages();
 }
 
 std::pair<double, double> GlyphRasteriser::vertical_metrics(const FontFace& face, double px) {

@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "fonts/font_chain.hpp"
+#include "fonts/mapped_file.hpp"
 
 namespace mandalart {
 
@@ -33,12 +34,18 @@ public:
     GlyphImage render(const FontFace& face, char32_t c, double px, bool bold = false);
     // The face's ascent and descent (positive, below the baseline) at an em of `px`.
     std::pair<double, double> vertical_metrics(const FontFace& face, double px);
+    // Lets go of the font files' pages read so far (they are read again when a glyph needs them).
+    void release_pages() const;
 
 private:
+    struct Opened {
+        MappedFile file;  // the font file, mapped: only the pages FreeType reads count as memory
+        void* face = nullptr;  // FT_Face on the mapping
+    };
     void* open(const FontFace& face);  // an FT_Face, cached; nullptr when it cannot be opened
 
     void* library_ = nullptr;  // FT_Library
-    std::map<std::pair<std::string, int>, void*> faces_;
+    std::map<std::pair<std::string, int>, Opened> faces_;
 };
 
 // A hollow box the size of a character of `px` pixels: how a character that no installed font has

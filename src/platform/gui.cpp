@@ -3,6 +3,8 @@
 #include <GLFW/glfw3.h>
 #include <GL/gl.h>
 
+#include <malloc.h>
+
 #include <cmath>
 #include <cstdlib>
 #include <iostream>
@@ -66,6 +68,13 @@ float content_scale(GLFWwindow* window) {
     return std::max(1.0f, std::max(x, y));
 }
 
+// Going idle: the font files' pages and the heap's free pages go back to the system (the glyphs
+// drawn are in the atlas; a new one reads its page again).
+void rest(const ui::App& app) {
+    app.rest();
+    ::malloc_trim(0);
+}
+
 // ImGui's side of a frame: the app draws into ImGui's lists.
 void build_frame(GLFWwindow* window, ui::App& app, double now) {
     app.update_fonts(*ImGui::GetIO().Fonts, content_scale(window));
@@ -115,6 +124,7 @@ int event_loop(GLFWwindow* window, ui::App& app, WakeWatcher* watcher) {
             // Settled after the last input: what the window shows, for the programs that drive it.
             state.publish(g_activity.key_presses, g_input.method() != nullptr ? g_input.method()->name() : nullptr,
                           ui::describe_ui_state(app));
+            rest(app);
             const double wake = app.seconds_until_wakeup(glfwGetTime());
             g_activity.input_seen = false;
             if (wake < 0) glfwWaitEvents();
@@ -164,6 +174,7 @@ int take_screenshot(GLFWwindow* window, ui::App& app, const std::string& path) {
         build_frame(window, app, glfwGetTime());
     }
     draw_frame(window);
+    rest(app);
     int w = 0, h = 0;
     glfwGetFramebufferSize(window, &w, &h);
     const std::string error = write_framebuffer_png(w, h, path);

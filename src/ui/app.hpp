@@ -73,6 +73,9 @@ public:
     // Loads the fonts into `atlas` without an ImGui context: the window's start-up runs it on a
     // second thread (fontconfig's look-up) while the window opens.
     void prepare_fonts(ImFontAtlas& atlas);
+    // Before the window sleeps (and before a screenshot is read back): the font files' pages go
+    // back to the system until a new glyph needs them.
+    void rest() const { fonts_.release_pages(); }
     // Between NewFrame and Render: draws the UI and applies what it handed back.
     void frame(double now);
 

@@ -33,6 +33,9 @@ public:
     // One line for the user when Korean text cannot be shown (missing font), else empty.
     const std::string& problem() const { return problem_; }
     bool has_korean() const { return has_korean_; }
+    // Lets go of the pages of the font files read so far: between bursts of new glyphs the files
+    // are not needed (the glyphs are in the atlas), and a page is read again when a glyph needs it.
+    void release_pages() const;
     // Characters drawn as a box (no installed font has them) since the last call.
     std::vector<char32_t> take_missing();
     // The fallback families drawing some of the glyphs so far ("Noto Sans CJK KR", "Noto Color Emoji").

@@ -73,9 +73,20 @@ std::string fit_line(ImFont& font, float size, const std::string& text, float wi
     return line.substr(0, end) + kEllipsis;
 }
 
+// Each size text is measured at is a size ImGui loads its glyphs for. So the text is laid out at
+// the largest size, smaller sizes are estimated from that layout (widths scale with the size),
+// and only the size chosen is measured again, exactly (a smaller one after it, if the estimate
+// was a pixel short).
 FittedText fit_text(ImFont& font, const std::string& text, ImVec2 box, float max_size, float min_size) {
     FittedText fit;
-    for (float size = max_size;; size = std::max(min_size, size * 0.92f)) {
+    float size = max_size;
+    for (;; size = std::max(min_size, size * 0.92f)) {
+        const float ratio = size / max_size;
+        const float widest = wrap_lines(font, text, max_size, box.x / ratio, fit.lines) * ratio;
+        const float height = size * 1.18f * static_cast<float>(fit.lines.size());
+        if ((height <= box.y && widest <= box.x + 0.5f) || size <= min_size) break;
+    }
+    for (;; size = std::max(min_size, size * 0.92f)) {
         const float widest = wrap_lines(font, text, size, box.x, fit.lines);
         fit.size = size;
         fit.line_height = size * 1.18f;
