@@ -87,8 +87,12 @@ void* GlyphRasteriser::open(const FontFace& face) {
     return opened.face;
 }
 
-void GlyphRasteriser::release_pages() const {
-    for (const auto& [key, opened] : faces_) opened.file.drop_pages();
+void GlyphRasteriser::rest() {
+    for (auto& [key, opened] : faces_) {
+        if (opened.face != nullptr) FT_Done_Face(as_face(opened.face));
+        opened.file.drop_pages();
+    }
+    faces_.clear();
 }
 
 std::pair<double, double> GlyphRasteriser::vertical_metrics(const FontFace& face, double px) {

@@ -34,8 +34,10 @@ public:
     GlyphImage render(const FontFace& face, char32_t c, double px, bool bold = false);
     // The face's ascent and descent (positive, below the baseline) at an em of `px`.
     std::pair<double, double> vertical_metrics(const FontFace& face, double px);
-    // Lets go of the font files' pages read so far (they are read again when a glyph needs them).
-    void release_pages() const;
+    // Closes the faces opened so far and lets go of their files' pages: between bursts of new
+    // glyphs nothing of them is needed. A face is opened again (a millisecond or two) when a glyph
+    // needs it.
+    void rest();
 
 private:
     struct Opened {

@@ -68,9 +68,9 @@ float content_scale(GLFWwindow* window) {
     return std::max(1.0f, std::max(x, y));
 }
 
-// Going idle: the font files' pages and the heap's free pages go back to the system (the glyphs
-// drawn are in the atlas; a new one reads its page again).
-void rest(const ui::App& app) {
+// Going idle: the font files' pages, the fallback faces and the heap's free pages go back to the
+// system (the glyphs drawn are in the atlas; a new one opens and reads what it needs again).
+void rest(ui::App& app) {
     app.rest();
     ::malloc_trim(0);
 }

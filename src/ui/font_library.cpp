@@ -47,6 +47,10 @@ void FontLibrary::load(ImFontAtlas& atlas, const std::string& override_path) {
     // Unhinted outlines, drawn at the size shown: Hangul looks as clean as with FreeType's light
     // auto-hinting, which would cost 3.6 MB at start-up (its analysis of the whole face) and time.
     atlas.FontLoaderFlags = ImGuiFreeTypeLoaderFlags_NoHinting;
+    // The texture starts with room for a year's plan at 1× (it grows when more is drawn): no copy
+    // into a larger texture during the first frame.
+    atlas.TexMinWidth = 512;
+    atlas.TexMinHeight = 256;
     bool synthesise_bold = true;
     int index = 0;
     if (!override_path.empty()) {
@@ -84,10 +88,10 @@ void FontLibrary::load(ImFontAtlas& atlas, const std::string& override_path) {
     }
 }
 
-void FontLibrary::release_pages() const {
+void FontLibrary::release_pages() {
     regular_.drop_pages();
     bold_.drop_pages();
-    if (glyphs_) glyphs_->rasteriser.release_pages();
+    if (glyphs_) glyphs_->rasteriser.rest();
 }
 
 Fonts FontLibrary::fonts(float scale) const {

@@ -35,7 +35,7 @@ public:
     bool has_korean() const { return has_korean_; }
     // Lets go of the pages of the font files read so far: between bursts of new glyphs the files
     // are not needed (the glyphs are in the atlas), and a page is read again when a glyph needs it.
-    void release_pages() const;
+    void release_pages();
     // Characters drawn as a box (no installed font has them) since the last call.
     std::vector<char32_t> take_missing();
     // The fallback families drawing some of the glyphs so far ("Noto Sans CJK KR", "Noto Color Emoji").
