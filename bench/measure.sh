@@ -11,7 +11,7 @@ mkdir -p "$out"
 work=$(mktemp -d /tmp/mandalart-bench-XXXXXX)
 trap 'kill $(jobs -p) 2>/dev/null || true; rm -rf "$work"' EXIT
 # Everything the editor keeps (settings, backups, journals) stays in the work folder.
-export XDG_STATE_HOME=$work/state XDG_CONFIG_HOME=$work/config XDG_DATA_HOME=$work/data LANG=ko_KR.UTF-8
+export XDG_STATE_HOME=$work/state XDG_CONFIG_HOME=$work/config XDG_DATA_HOME=$work/data XDG_CACHE_HOME=$work/cache LANG=ko_KR.UTF-8
 "$build/bench/bench_fixtures" "$work/plans"
 plan=$work/plans/2026.mandalart.json   # the newest of ten full years, in their folder
 size=1280x800

@@ -14,6 +14,7 @@ int main(int argc, char* argv[]) {
         ::setenv("XDG_STATE_HOME", (home + "/state").c_str(), 1);
         ::setenv("XDG_CONFIG_HOME", (home + "/config").c_str(), 1);
         ::setenv("XDG_DATA_HOME", (home + "/data").c_str(), 1);
+        ::setenv("XDG_CACHE_HOME", (home + "/cache").c_str(), 1);
     }
     // The command line speaks the locale's language: tests start from a neutral one (a test that
     // wants Korean sets LANG or passes --lang ko).

@@ -199,6 +199,7 @@ ui::AppOptions app_options_for(const GuiOptions& options, const std::string& con
     app.language = options.language;
     // A screenshot shows the user's settings (theme, language, zoom) but never writes them.
     app.settings_path = config + "/settings.json";
+    app.font_cache_path = cache_folder() + "/korean-faces";
     app.persist_new_plan = options.screenshot.empty();
     app.desktop = &linux_desktop();  // the weekly reminder (Settings)
     app.wake = [] { glfwPostEmptyEvent(); };  // a command line's change arrived (thread-safe in GLFW)

@@ -43,6 +43,8 @@ std::string config_folder() { return xdg_folder("XDG_CONFIG_HOME", ".config"); }
 std::string data_folder() { return xdg_folder("XDG_DATA_HOME", ".local/share"); }
 std::string state_folder() { return xdg_folder("XDG_STATE_HOME", ".local/state"); }
 
+std::string cache_folder() { return xdg_folder("XDG_CACHE_HOME", ".cache"); }
+
 std::string plan_state_key(const std::string& plan_path) {
     const std::string absolute = absolute_path(plan_path);
     return std::filesystem::path(absolute).filename().string() + "-" + hash_hex(name_hash(absolute));

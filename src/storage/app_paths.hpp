@@ -15,6 +15,8 @@ std::string data_folder();
 std::string documents_folder();
 // $XDG_STATE_HOME/mandalart (default ~/.local/state/mandalart): backups and journals
 std::string state_folder();
+// $XDG_CACHE_HOME/mandalart (default ~/.cache/mandalart): what can be found again (the fonts chosen)
+std::string cache_folder();
 // A name for everything kept about one plan file in the state folder: its file name and a
 // hash of its absolute path ("2026.mandalart.json-1f3a…"), so two "2026" plans never share.
 std::string plan_state_key(const std::string& plan_path);

@@ -95,7 +95,7 @@ std::string App::window_title() const {
 }
 
 void App::prepare_fonts(ImFontAtlas& atlas) {
-    fonts_.load(atlas, !options_.font_override.empty() ? options_.font_override : settings_.font_path);
+    fonts_.load(atlas, !options_.font_override.empty() ? options_.font_override : settings_.font_path, options_.font_cache_path);
     fonts_stale_ = false;
 }
 

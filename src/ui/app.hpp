@@ -54,6 +54,7 @@ struct AppOptions {
     // Wakes the window's loop from another thread (a command line's change arrived on the plan's
     // channel); unset: the command line is refused by the lock while the editor is open.
     std::function<void()> wake = {};
+    std::string font_cache_path = {};  // the Korean faces fontconfig chose, remembered (empty: none)
 };
 
 // How long an informational message stays in the status bar (errors stay until dismissed).

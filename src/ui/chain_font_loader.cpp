@@ -18,7 +18,7 @@ ChainGlyphs& glyphs_of(ImFontAtlas* atlas) { return *static_cast<ChainGlyphs*>(a
 // 85 %, so that they sit on the Korean face's line as they always have.
 GlyphImage draw(ChainGlyphs& glyphs, char32_t c, float size, bool bold) {
     if (is_invisible(c)) return GlyphImage{};  // joiners, variation selectors: nothing, no advance
-    if (const FontFace* face = glyphs.chain.face_for(c)) {
+    if (const FontFace* face = glyphs.chain().face_for(c)) {
         GlyphImage image = glyphs.rasteriser.render(*face, c, size * (face->colour ? 0.82 : 0.86), bold && !face->colour);
         if (image.width > 0 || image.advance > 0) return image;
     }

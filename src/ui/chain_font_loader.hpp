@@ -6,6 +6,7 @@
 // installed font has is drawn as a hollow box and remembered, so that the editor names it once.
 // (ImGui's FreeType loader cannot scale the fixed-size colour bitmaps of Noto Color Emoji, and
 // would copy every fallback file, tens of megabytes, into memory.)
+#include <optional>
 #include <vector>
 
 #include "fonts/font_chain.hpp"
@@ -17,10 +18,21 @@ struct ImFontLoader;
 namespace mandalart::ui {
 
 // What the loader draws with, reached through the atlas's UserData.
-struct ChainGlyphs {
-    FontChain chain;
+class ChainGlyphs {
+public:
+    // The font chain: fontconfig is asked the first time it is needed (a character the Korean
+    // face lacks, or no Korean face remembered), not at every start.
+    FontChain& chain() {
+        if (!chain_) chain_.emplace();
+        return *chain_;
+    }
+    bool chain_asked() const { return chain_.has_value(); }
+
     GlyphRasteriser rasteriser;
     std::vector<char32_t> missing;  // characters drawn as a box since the last look
+
+private:
+    std::optional<FontChain> chain_;
 };
 
 const ImFontLoader& chain_font_loader();

@@ -37,7 +37,8 @@ ImFont* FontLibrary::add_primary(ImFontAtlas& atlas, const MappedFile& file, int
     return font;
 }
 
-void FontLibrary::load(ImFontAtlas& atlas, const std::string& override_path) {
+void FontLibrary::load(ImFontAtlas& atlas, const std::string& override_path, const std::string& remembered_path) {
+    remembered_path_ = remembered_path;
     atlas.Clear();
     problem_.clear();
     regular_ = {};
@@ -58,12 +59,13 @@ void FontLibrary::load(ImFontAtlas& atlas, const std::string& override_path) {
         if (regular_.empty()) problem_ = "font: cannot read " + override_path;
     }
     if (regular_.empty()) {
-        if (const FontFace* regular = glyphs_->chain.primary(false)) {
-            regular_ = MappedFile(regular->path);
-            index = regular->index;
-            const FontFace* bold = glyphs_->chain.primary(true);
-            synthesise_bold = bold->path == regular->path;
-            if (!synthesise_bold) bold_ = MappedFile(bold->path);
+        remembered_ = remembered_faces(remembered_path_);
+        if (!remembered_) remember_chosen_faces();  // fontconfig asked
+        if (remembered_) {
+            regular_ = MappedFile(remembered_->regular.path);
+            index = remembered_->regular.index;
+            synthesise_bold = remembered_->bold.path == remembered_->regular.path;
+            if (!synthesise_bold) bold_ = MappedFile(remembered_->bold.path);
         }
         if (regular_.empty() && problem_.empty()) problem_ = "no Korean font";
     }
@@ -88,7 +90,18 @@ void FontLibrary::load(ImFontAtlas& atlas, const std::string& override_path) {
     }
 }
 
+// The Korean faces fontconfig chooses, remembered for the next start (when they changed).
+void FontLibrary::remember_chosen_faces() {
+    const FontChain& chain = glyphs_->chain();
+    if (chain.primary(false) == nullptr) return;
+    const KoreanFaces chosen{*chain.primary(false), *chain.primary(true)};
+    if (remembered_ != chosen) remember_faces(remembered_path_, chosen);
+    remembered_ = chosen;
+}
+
 void FontLibrary::release_pages() {
+    // Fontconfig was asked since (a character needed a fallback): remember what it chose now.
+    if (glyphs_ && glyphs_->chain_asked() && remembered_) remember_chosen_faces();
     regular_.drop_pages();
     bold_.drop_pages();
     if (glyphs_) glyphs_->rasteriser.rest();
@@ -109,7 +122,8 @@ std::vector<char32_t> FontLibrary::take_missing() {
 std::vector<std::string> FontLibrary::fallback_families() const {
     std::vector<std::string> out;
     if (!glyphs_) return out;
-    for (const FontFace* face : glyphs_->chain.fallbacks_used())
+    if (!glyphs_->chain_asked()) return out;
+    for (const FontFace* face : glyphs_->chain().fallbacks_used())
         if (std::find(out.begin(), out.end(), face->family) == out.end()) out.push_back(face->family);
     return out;
 }

@@ -4,10 +4,12 @@
 // that face lacks (ui/chain_font_loader). Glyphs are loaded when first drawn, at the size drawn:
 // nothing here gathers characters or rebuilds the atlas.
 #include <memory>
+#include <optional>
 #include <string>
 #include <vector>
 
 #include "fonts/mapped_file.hpp"
+#include "fonts/remembered_faces.hpp"
 #include "ui/chain_font_loader.hpp"
 #include "ui/fonts.hpp"
 
@@ -23,9 +25,10 @@ public:
     FontLibrary& operator=(const FontLibrary&) = delete;
 
     // Adds the fonts to `atlas` (before or after ImGui's context exists). `override_path` (from
-    // --font or the settings) wins over fontconfig's Korean face; a file FreeType cannot use
-    // leaves ImGui's own font, and problem() says why. Loading again replaces the fonts.
-    void load(ImFontAtlas& atlas, const std::string& override_path);
+    // --font or the settings) wins over fontconfig's Korean face, which is remembered at
+    // `remembered_path` (fonts/remembered_faces; empty: asked every time); a file FreeType cannot
+    // use leaves ImGui's own font, and problem() says why. Loading again replaces the fonts.
+    void load(ImFontAtlas& atlas, const std::string& override_path, const std::string& remembered_path = {});
     bool loaded() const { return fonts_.ui != nullptr; }
     // The fonts, sized for `scale` (the window's content scale × zoom).
     Fonts fonts(float scale) const;
@@ -38,13 +41,18 @@ public:
     void release_pages();
     // Characters drawn as a box (no installed font has them) since the last call.
     std::vector<char32_t> take_missing();
+    // Whether fontconfig was asked (not when the Korean face was remembered and nothing needed a fallback).
+    bool fontconfig_asked() const { return glyphs_ && glyphs_->chain_asked(); }
     // The fallback families drawing some of the glyphs so far ("Noto Sans CJK KR", "Noto Color Emoji").
     std::vector<std::string> fallback_families() const;
 
 private:
     ImFont* add_primary(ImFontAtlas& atlas, const MappedFile& file, int index, bool bold);
+    void remember_chosen_faces();
 
     std::unique_ptr<ChainGlyphs> glyphs_;
+    std::string remembered_path_;
+    std::optional<KoreanFaces> remembered_;  // the faces loaded, as remembered
     MappedFile regular_, bold_;  // the Korean font files, read by FreeType as it needs them
     std::string problem_;
     bool has_korean_ = false;

@@ -6,6 +6,9 @@
 
 #include "app_fixture.hpp"
 #include "core/layout.hpp"
+#include "fonts/remembered_faces.hpp"
+#include "ui/font_library.hpp"
+#include "ui/headless_textures.hpp"
 #include "ui/strings.hpp"
 
 using namespace mandalart;
@@ -136,4 +139,32 @@ TEST_CASE("at every scale and zoom, text is rasterised at the size it is shown")
             REQUIRE(glyph != nullptr);
             CHECK(glyph->Y1 - glyph->Y0 > size * 0.6f);  // a glyph of the size drawn, not of 17 px
         }
+}
+
+// Most plans need no font but the Korean face: fontconfig is asked once, and the faces it chose
+// are remembered for the next start (fonts/remembered_faces); a fallback character still finds
+// its face.
+TEST_CASE("the Korean face is remembered: the next start asks fontconfig only when a character needs a fallback") {
+    mandalart::testing::TempFolder dir;
+    const std::string cache = dir.file("korean-faces");
+    ImGui::CreateContext();
+    ui::start_headless_textures(ImGui::GetIO());
+    {
+        ui::FontLibrary first;
+        first.load(*ImGui::GetIO().Fonts, "", cache);
+        REQUIRE(first.has_korean());
+        CHECK(first.fontconfig_asked());
+        REQUIRE(remembered_faces(cache));
+    }
+    ui::FontLibrary next;
+    next.load(*ImGui::GetIO().Fonts, "", cache);
+    CHECK(next.has_korean());
+    CHECK_FALSE(next.fontconfig_asked());
+    ImFontBaked* baked = next.fonts(1.0f).ui->GetFontBaked(ui::kUiFontPx);
+    REQUIRE(baked->FindGlyphNoFallback(static_cast<ImWchar>(U'한')) != nullptr);
+    CHECK_FALSE(next.fontconfig_asked());  // Hangul is the Korean face's
+    REQUIRE(baked->FindGlyphNoFallback(static_cast<ImWchar>(U'🏃')) != nullptr);
+    CHECK(next.fontconfig_asked());  // an emoji needs the chain (the colour face)
+    CHECK(next.take_missing().empty());
+    ImGui::DestroyContext();
 }
