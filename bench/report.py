@@ -181,7 +181,10 @@ if doc:
                 "noting when it sent each (CLOCK_MONOTONIC), the editor with `MANDALART_KEY_TRACE` noting when "
                 "each frame that drew new keys was swapped; 5 rounds of 57 keys. Busy: two `while :; do :; done` "
                 "loops meanwhile. The input method's own answer times are the editor's (`MANDALART_DEBUG_IME`), "
-                "the worst round's. Each round's nine cells are saved and compared with what was typed.\n\n")
+                "the worst round's. Each round's nine cells are saved and compared with what was typed. The plan "
+                "starts blank, so nearly every jamo and syllable typed is a character not yet shown: its glyph is "
+                "loaded (FreeType, at the size shown) and put in the atlas texture within the frame that shows it; "
+                "this is the time from typing a new character to its glyph on screen.\n\n")
         f.write("## Results\n\n")
         for title, body in rows:
             f.write(f"### {title}\n\n" + "\n".join(body) + "\n\n")

@@ -101,6 +101,11 @@ std::pair<double, double> GlyphRasteriser::vertical_metrics(const FontFace& face
     return {px * f->ascender / f->units_per_EM, -px * f->descender / f->units_per_EM};
 }
 
+bool GlyphRasteriser::has(const FontFace& face, char32_t c) {
+    FT_Face f = as_face(open(face));
+    return f != nullptr && FT_Get_Char_Index(f, c) != 0;
+}
+
 GlyphImage GlyphRasteriser::render(const FontFace& face, char32_t c, double px, bool bold) {
     GlyphImage out;
     FT_Face f = as_face(open(face));

@@ -32,6 +32,8 @@ public:
     // `c` from `face` with an em of `px` pixels (colour bitmaps: `px` tall); `bold` thickens
     // outlines. Empty (width 0) when the face cannot draw it.
     GlyphImage render(const FontFace& face, char32_t c, double px, bool bold = false);
+    // Whether `face` has a glyph for `c`.
+    bool has(const FontFace& face, char32_t c);
     // The face's ascent and descent (positive, below the baseline) at an em of `px`.
     std::pair<double, double> vertical_metrics(const FontFace& face, double px);
     // Closes the faces opened so far and lets go of their files' pages: between bursts of new

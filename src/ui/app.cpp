@@ -7,6 +7,7 @@
 
 #include <imgui.h>
 
+#include "core/chart_texts.hpp"
 #include "core/layout.hpp"
 #include "core/refusal_language.hpp"
 #include "core/text.hpp"
@@ -96,6 +97,10 @@ std::string App::window_title() const {
 
 void App::prepare_fonts(ImFontAtlas& atlas) {
     fonts_.load(atlas, !options_.font_override.empty() ? options_.font_override : settings_.font_path, options_.font_cache_path);
+    std::string shown = session_.document().plan().title;  // what the first frame draws: the title and the chart
+    for (const auto& row : chart_texts(session_.document().plan()))
+        for (const std::string& text : row) shown += text;
+    fonts_.prepare_for(shown);
     fonts_stale_ = false;
 }
 

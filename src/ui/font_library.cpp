@@ -5,6 +5,8 @@
 #include <imgui.h>
 #include <imgui_freetype.h>
 
+#include "core/text.hpp"
+
 namespace mandalart::ui {
 namespace {
 
@@ -105,6 +107,15 @@ void FontLibrary::release_pages() {
     regular_.drop_pages();
     bold_.drop_pages();
     if (glyphs_) glyphs_->rasteriser.rest();
+}
+
+void FontLibrary::prepare_for(std::string_view text) {
+    if (!glyphs_ || glyphs_->chain_asked() || !remembered_) return;
+    for (const char32_t c : decode_utf8(text)) {
+        if (c < 0x20 || is_invisible(c) || (!is_emoji(c) && glyphs_->rasteriser.has(remembered_->regular, c))) continue;
+        glyphs_->chain().face_for(c);  // fontconfig, and its fallback list, from here on
+        return;
+    }
 }
 
 Fonts FontLibrary::fonts(float scale) const {

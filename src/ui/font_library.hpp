@@ -6,6 +6,7 @@
 #include <memory>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "fonts/mapped_file.hpp"
@@ -30,6 +31,10 @@ public:
     // use leaves ImGui's own font, and problem() says why. Loading again replaces the fonts.
     void load(ImFontAtlas& atlas, const std::string& override_path, const std::string& remembered_path = {});
     bool loaded() const { return fonts_.ui != nullptr; }
+    // When `text` (the plan about to be shown) has characters the remembered Korean face lacks,
+    // asks fontconfig for the fallbacks now (start-up runs this on its second thread) rather than
+    // in the middle of the first frame.
+    void prepare_for(std::string_view text);
     // The fonts, sized for `scale` (the window's content scale × zoom).
     Fonts fonts(float scale) const;
 

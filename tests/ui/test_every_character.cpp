@@ -168,3 +168,21 @@ TEST_CASE("the Korean face is remembered: the next start asks fontconfig only wh
     CHECK(next.take_missing().empty());
     ImGui::DestroyContext();
 }
+
+TEST_CASE("a plan with characters the remembered Korean face lacks asks fontconfig before the first frame") {
+    mandalart::testing::TempFolder dir;
+    const std::string cache = dir.file("korean-faces");
+    ImGui::CreateContext();
+    {
+        ui::FontLibrary first;
+        first.load(*ImGui::GetIO().Fonts, "", cache);
+    }
+    ui::FontLibrary hangul, emoji;
+    hangul.load(*ImGui::GetIO().Fonts, "", cache);
+    hangul.prepare_for("건강한 몸 2026 (주 3회)");
+    CHECK_FALSE(hangul.fontconfig_asked());
+    emoji.load(*ImGui::GetIO().Fonts, "", cache);
+    emoji.prepare_for("매일 달리기 🏃");
+    CHECK(emoji.fontconfig_asked());
+    ImGui::DestroyContext();
+}
