@@ -49,16 +49,6 @@ bool output_is_plan(const std::string& output, const std::string& plan_path, Io&
     return same;
 }
 
-int write_output(const std::string& path, const std::string& plan_path, const std::string& bytes, Io& io) {
-    if (output_is_plan(path, plan_path, io)) return kBadInput;
-    if (const std::string error = atomic_write(io.fs, path, bytes, Durability::PowerLoss, Privacy::Shared);
-        !error.empty()) {
-        io.err << error << "\n";
-        return kBadInput;
-    }
-    return kOk;
-}
-
 int edit_file(const std::string& path, const Edit& edit, Io& io) {
     return edit_file(path, [&](const Plan&, std::vector<Edit>& edits) {
         edits.push_back(edit);

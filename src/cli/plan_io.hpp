@@ -26,9 +26,6 @@ Comparison comparison_with(const std::optional<LastYear>& previous);
 
 // True (after printing why) when an output path names the plan itself: exports never replace it.
 bool output_is_plan(const std::string& output, const std::string& plan_path, Io& io);
-// Writes a command's output to `path` (atomically), unless it is the plan. Returns kOk or
-// kBadInput after printing the error.
-int write_output(const std::string& path, const std::string& plan_path, const std::string& bytes, Io& io);
 
 // Takes FILE's lock for a change; false after printing who holds it (or why it cannot be taken).
 bool lock_for_change(const std::string& path, PlanLock& lock, Io& io);

@@ -95,12 +95,6 @@ void GlyphRasteriser::rest() {
     faces_.clear();
 }
 
-std::pair<double, double> GlyphRasteriser::vertical_metrics(const FontFace& face, double px) {
-    FT_Face f = as_face(open(face));
-    if (f == nullptr || !FT_IS_SCALABLE(f)) return {px * 0.8, px * 0.2};
-    return {px * f->ascender / f->units_per_EM, -px * f->descender / f->units_per_EM};
-}
-
 bool GlyphRasteriser::has(const FontFace& face, char32_t c) {
     FT_Face f = as_face(open(face));
     return f != nullptr && FT_Get_Char_Index(f, c) != 0;

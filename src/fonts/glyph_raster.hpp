@@ -34,8 +34,6 @@ public:
     GlyphImage render(const FontFace& face, char32_t c, double px, bool bold = false);
     // Whether `face` has a glyph for `c`.
     bool has(const FontFace& face, char32_t c);
-    // The face's ascent and descent (positive, below the baseline) at an em of `px`.
-    std::pair<double, double> vertical_metrics(const FontFace& face, double px);
     // Closes the faces opened so far and lets go of their files' pages: between bursts of new
     // glyphs nothing of them is needed. A face is opened again (a millisecond or two) when a glyph
     // needs it.

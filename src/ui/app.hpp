@@ -76,7 +76,7 @@ public:
     void prepare_fonts(ImFontAtlas& atlas);
     // Before the window sleeps (and before a screenshot is read back): the font files' pages go
     // back to the system until a new glyph needs them.
-    void rest() { fonts_.release_pages(); }
+    void rest() { fonts_.rest(); }
     // Between NewFrame and Render: draws the UI and applies what it handed back.
     void frame(double now);
 

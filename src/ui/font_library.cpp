@@ -1,6 +1,6 @@
 #include "ui/font_library.hpp"
 
-#include <algorithm>
+#include <utility>
 
 #include <imgui.h>
 #include <imgui_freetype.h>
@@ -101,7 +101,7 @@ void FontLibrary::remember_chosen_faces() {
     remembered_ = chosen;
 }
 
-void FontLibrary::release_pages() {
+void FontLibrary::rest() {
     // Fontconfig was asked since (a character needed a fallback): remember what it chose now.
     if (glyphs_ && glyphs_->chain_asked() && remembered_) remember_chosen_faces();
     regular_.drop_pages();
@@ -128,15 +128,6 @@ Fonts FontLibrary::fonts(float scale) const {
 std::vector<char32_t> FontLibrary::take_missing() {
     if (!glyphs_) return {};
     return std::exchange(glyphs_->missing, {});
-}
-
-std::vector<std::string> FontLibrary::fallback_families() const {
-    std::vector<std::string> out;
-    if (!glyphs_) return out;
-    if (!glyphs_->chain_asked()) return out;
-    for (const FontFace* face : glyphs_->chain().fallbacks_used())
-        if (std::find(out.begin(), out.end(), face->family) == out.end()) out.push_back(face->family);
-    return out;
 }
 
 }  // namespace mandalart::ui

@@ -30,7 +30,6 @@ public:
     // `remembered_path` (fonts/remembered_faces; empty: asked every time); a file FreeType cannot
     // use leaves ImGui's own font, and problem() says why. Loading again replaces the fonts.
     void load(ImFontAtlas& atlas, const std::string& override_path, const std::string& remembered_path = {});
-    bool loaded() const { return fonts_.ui != nullptr; }
     // When `text` (the plan about to be shown) has characters the remembered Korean face lacks,
     // asks fontconfig for the fallbacks now (start-up runs this on its second thread) rather than
     // in the middle of the first frame.
@@ -41,15 +40,14 @@ public:
     // One line for the user when Korean text cannot be shown (missing font), else empty.
     const std::string& problem() const { return problem_; }
     bool has_korean() const { return has_korean_; }
-    // Lets go of the pages of the font files read so far: between bursts of new glyphs the files
-    // are not needed (the glyphs are in the atlas), and a page is read again when a glyph needs it.
-    void release_pages();
+    // Between bursts of new glyphs (the window going idle): the font files' pages and the fallback
+    // faces go back to the system (the glyphs are in the atlas; a new glyph reads and opens what it
+    // needs again), and a fallback fontconfig chose meanwhile is remembered.
+    void rest();
     // Characters drawn as a box (no installed font has them) since the last call.
     std::vector<char32_t> take_missing();
     // Whether fontconfig was asked (not when the Korean face was remembered and nothing needed a fallback).
     bool fontconfig_asked() const { return glyphs_ && glyphs_->chain_asked(); }
-    // The fallback families drawing some of the glyphs so far ("Noto Sans CJK KR", "Noto Color Emoji").
-    std::vector<std::string> fallback_families() const;
 
 private:
     ImFont* add_primary(ImFontAtlas& atlas, const MappedFile& file, int index, bool bold);
