@@ -44,6 +44,7 @@ void InputLayer::character(char32_t c) {
 
 void InputLayer::mouse_button(int button, bool down, ImVec2 pos) {
     if (down) commit_composition();
+    queue_.pointer_at(pos);  // where the pointer is now, even if it never moved before the click
     queue_.push(MouseButton{button, down, pos});
 }
 

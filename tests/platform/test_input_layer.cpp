@@ -278,3 +278,18 @@ TEST_CASE("A modifier released before the next key is not held with it, however 
     CHECK(pressed_in(both, Key::S));
     CHECK_FALSE(f.frame().ctrl);
 }
+
+TEST_CASE("A click with no pointer motion before it leaves the pointer where the click was") {
+    Frames f;
+    f.layer.update(ui::TextInputRequest{}, 100, 200);
+    // The window opened under the pointer: the first thing the window reports is the click.
+    f.layer.mouse_button(0, true, ImVec2(30, 40));
+    f.layer.mouse_button(0, false, ImVec2(30, 40));
+    CHECK(f.frame().mouse);
+    CHECK_FALSE(f.frame().mouse);
+    f.frame();
+    const ImGuiIO& io = ImGui::GetIO();
+    CHECK(ImGui::IsMousePosValid(&io.MousePos));  // still over the window: hover works
+    CHECK(io.MousePos.x == 30.0f);
+    CHECK(io.MousePos.y == 40.0f);
+}
