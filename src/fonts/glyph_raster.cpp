@@ -95,6 +95,15 @@ void GlyphRasteriser::rest() {
     faces_.clear();
 }
 
+bool GlyphRasteriser::opens(const MappedFile& file, int index) {
+    FT_Face ft = nullptr;
+    if (library_ == nullptr || file.empty() ||
+        FT_New_Memory_Face(static_cast<FT_Library>(library_), file.data(), static_cast<FT_Long>(file.size()), index, &ft) != 0)
+        return false;
+    FT_Done_Face(ft);
+    return true;
+}
+
 bool GlyphRasteriser::has(const FontFace& face, char32_t c) {
     FT_Face f = as_face(open(face));
     return f != nullptr && FT_Get_Char_Index(f, c) != 0;

@@ -32,6 +32,8 @@ public:
     // `c` from `face` with an em of `px` pixels (colour bitmaps: `px` tall); `bold` thickens
     // outlines. Empty (width 0) when the face cannot draw it.
     GlyphImage render(const FontFace& face, char32_t c, double px, bool bold = false);
+    // Whether FreeType can use face `index` of a font file's bytes (a damaged or foreign file cannot).
+    bool opens(const MappedFile& file, int index);
     // Whether `face` has a glyph for `c`.
     bool has(const FontFace& face, char32_t c);
     // Closes the faces opened so far and lets go of their files' pages: between bursts of new

@@ -29,6 +29,8 @@ ImFont* FontLibrary::add_primary(ImFontAtlas& atlas, const MappedFile& file, int
     config.Flags = ImFontFlags_NoLoadError;
     if (bold) config.FontLoaderFlags = ImGuiFreeTypeLoaderFlags_Bold;
     if (file.empty()) return atlas.AddFontDefault(&config);
+    // Checked before ImGui is given the file: ImGui frees a font it cannot use, and this one is mapped.
+    if (!glyphs_->rasteriser.opens(file, index)) return nullptr;
     // ImGui copies a font's file unless told the atlas owns it (4.6 MB for each of the two faces,
     // every page touched). So it is handed over as owned, which keeps the mapping, and then told it
     // is not, so that it never frees the mapping: the file stays mapped (FontLibrary outlives the
@@ -41,11 +43,11 @@ ImFont* FontLibrary::add_primary(ImFontAtlas& atlas, const MappedFile& file, int
 
 void FontLibrary::load(ImFontAtlas& atlas, const std::string& override_path, const std::string& remembered_path) {
     remembered_path_ = remembered_path;
+    if (!glyphs_) glyphs_ = std::make_unique<ChainGlyphs>();
     atlas.Clear();
     problem_.clear();
     regular_ = {};
     bold_ = {};
-    if (!glyphs_) glyphs_ = std::make_unique<ChainGlyphs>();
     attach_chain_glyphs(atlas, *glyphs_);
     // Unhinted outlines, drawn at the size shown: Hangul looks as clean as with FreeType's light
     // auto-hinting, which would cost 3.6 MB at start-up (its analysis of the whole face) and time.
@@ -59,6 +61,10 @@ void FontLibrary::load(ImFontAtlas& atlas, const std::string& override_path, con
     if (!override_path.empty()) {
         regular_ = MappedFile(override_path);
         if (regular_.empty()) problem_ = "font: cannot read " + override_path;
+        else if (!glyphs_->rasteriser.opens(regular_, 0)) {  // damaged, or not a font: as if unreadable
+            regular_ = {};
+            problem_ = "font: FreeType could not use the font file " + override_path;
+        }
     }
     if (regular_.empty()) {
         remembered_ = remembered_faces(remembered_path_);

@@ -4,6 +4,8 @@
 #include <catch2/catch.hpp>
 #include <imgui_internal.h>
 
+#include <fstream>
+
 #include "app_fixture.hpp"
 #include "core/layout.hpp"
 #include "fonts/remembered_faces.hpp"
@@ -184,5 +186,29 @@ TEST_CASE("a plan with characters the remembered Korean face lacks asks fontconf
     emoji.load(*ImGui::GetIO().Fonts, "", cache);
     emoji.prepare_for("매일 달리기 🏃");
     CHECK(emoji.fontconfig_asked());
+    ImGui::DestroyContext();
+}
+
+TEST_CASE("a damaged font file is never handed to ImGui: --font falls back to the Korean face, a damaged face to ImGui's own") {
+    mandalart::testing::TempFolder dir;
+    const std::string garbage = dir.file("damaged.ttf");
+    {
+        std::ofstream out(garbage, std::ios::binary);
+        for (int i = 0; i < 5000; ++i) out.put(static_cast<char>((i * 7919) & 0xFF));
+    }
+    ImGui::CreateContext();
+    ui::start_headless_textures(ImGui::GetIO());
+    ui::FontLibrary chosen;
+    chosen.load(*ImGui::GetIO().Fonts, garbage, dir.file("korean-faces"));
+    CHECK(chosen.has_korean());  // the installed Korean face instead
+    CHECK(chosen.problem().find("FreeType could not use") != std::string::npos);
+    // A remembered face that FreeType cannot use (the cache written for the damaged file itself).
+    const std::string cache = dir.file("damaged-faces");
+    REQUIRE(remember_faces(cache, KoreanFaces{{garbage, 0, "X", false}, {garbage, 0, "X", false}}));
+    ui::FontLibrary remembered;
+    remembered.load(*ImGui::GetIO().Fonts, "", cache);
+    CHECK_FALSE(remembered.has_korean());
+    CHECK(remembered.problem().find("FreeType could not use") != std::string::npos);
+    REQUIRE(remembered.fonts(1.0f).ui != nullptr);  // ImGui's own font: the window still works
     ImGui::DestroyContext();
 }
