@@ -3,12 +3,12 @@
 #include <algorithm>
 #include <cstdlib>
 #include <ostream>
-#include <sys/stat.h>
 
 #include "cli/command.hpp"
 #include "cli/help_ko.hpp"
 #include "cli/reference.hpp"
 #include "cli/words.hpp"
+#include "storage/user_language.hpp"
 #include "storage/app_paths.hpp"
 #include "storage/default_plan.hpp"
 #include "version.hpp"
@@ -85,8 +85,7 @@ bool wants_cli(const std::vector<std::string>& given) {
     if (first == "--help" || first == "-h" || first == "--version" || first == "help" || find_command(first)) return true;
     if (first.rfind("-", 0) == 0) return false;  // options for the editor
     // A bare word that is not a path is a mistyped command, not a plan to open.
-    struct stat st {};
-    return first.find_first_of("/.") == std::string::npos && ::stat(first.c_str(), &st) != 0;
+    return first.find_first_of("/.") == std::string::npos && !file_exists(first);
 }
 
 namespace {
@@ -145,7 +144,7 @@ int command_help(const std::string& name, Io& io) {
 // The language people read: --lang ko|en anywhere (taken out of `args` unless the command has a
 // --lang of its own), else Korean under a Korean locale, English otherwise.
 Language take_language(std::vector<std::string>& args, bool keep) {
-    Language language = language_from_locale(std::getenv("LC_ALL"), std::getenv("LC_MESSAGES"), std::getenv("LANG"));
+    Language language = user_language();
     for (std::size_t i = 0; i < args.size(); ++i) {
         std::string value;
         const std::size_t taken = language_option(args, i, value);

@@ -2,6 +2,7 @@
 
 #include <cstdlib>
 
+#include "storage/user_language.hpp"
 #include "storage/app_paths.hpp"
 #include "storage/settings_file.hpp"
 
@@ -9,7 +10,7 @@ namespace mandalart::cli {
 
 Language choose_language(const Args& args, std::string& error) {
     if (args.option("lang")) return args.choice("lang", error) == "en" ? Language::English : Language::Korean;
-    const Language locale = language_from_locale(std::getenv("LC_ALL"), std::getenv("LC_MESSAGES"), std::getenv("LANG"));
+    const Language locale = user_language();
     const std::string settings = config_folder() + "/settings.json";
     if (!file_exists(settings)) return locale;
     return load_settings(settings, locale).settings.language;

@@ -1,4 +1,5 @@
 #include "cli/plan_io.hpp"
+#include "core/path_text.hpp"
 
 #include <ostream>
 
@@ -42,8 +43,8 @@ Comparison comparison_with(const std::optional<LastYear>& previous) { return pre
 
 bool output_is_plan(const std::string& output, const std::string& plan_path, Io& io) {
     std::error_code ec;
-    const bool same = std::filesystem::exists(output, ec) && std::filesystem::exists(plan_path, ec)
-                          ? std::filesystem::equivalent(output, plan_path, ec)
+    const bool same = std::filesystem::exists(file_path(output), ec) && std::filesystem::exists(file_path(plan_path), ec)
+                          ? std::filesystem::equivalent(file_path(output), file_path(plan_path), ec)
                           : absolute_path(output) == absolute_path(plan_path);
     if (same) io.err << "mandalart: " << output << " is the plan itself; choose another output file\n";
     return same;

@@ -1,4 +1,5 @@
 #include "export/retrospective.hpp"
+#include "core/path_text.hpp"
 
 #include <filesystem>
 
@@ -237,12 +238,12 @@ std::string retrospective_markdown(const Plan& plan, const PlanStats& stats, con
 }
 
 std::string image_path_for(const std::string& markdown_path) {
-    return std::filesystem::path(markdown_path).replace_extension(".png").string();
+    return path_text(file_path(markdown_path).replace_extension(".png"));
 }
 
 std::string trend_path_for(const std::string& markdown_path) {
-    const std::filesystem::path p(markdown_path);
-    return (p.parent_path() / (p.stem().string() + "-trend.png")).string();
+    const std::filesystem::path p = file_path(markdown_path);
+    return path_text(p.parent_path() / file_path(path_text(p.stem()) + "-trend.png"));
 }
 
 std::vector<std::string> retrospective_images(const std::string& markdown_path) {
@@ -254,7 +255,7 @@ namespace {
 // A relative link with the name only: the files travel together. Spaces and brackets are escaped.
 std::string relative_link(const std::string& path) {
     std::string link;
-    for (const char c : std::filesystem::path(path).filename().string())
+    for (const char c : file_name_of(path))
         link += c == ' ' ? std::string("%20") : c == '(' ? std::string("%28") : c == ')' ? std::string("%29") : std::string(1, c);
     return link;
 }

@@ -1,7 +1,8 @@
 #pragma once
 // The fonts text is drawn with: a Korean face first, then the installed faces that cover what it
 // lacks — Noto CJK for Hanja and Chinese, a colour emoji face for emoji, a symbol face — found
-// through fontconfig. The editor's atlas and the PNG export both draw through it.
+// through fontconfig on Linux (fonts/fontconfig), in the Fonts folder and beside the program on
+// Windows (fonts/windows). The editor's atlas and the PNG export both draw through it.
 #include <cstddef>
 #include <deque>
 #include <map>
@@ -38,12 +39,12 @@ public:
     std::vector<const FontFace*> fallbacks_used() const;
 
 private:
-    struct Fontconfig;
+    struct Source;  // the system's font catalogue: fontconfig, or the Windows Fonts folder
     void load_fallbacks();
     bool has(std::size_t face, char32_t c) const;
 
-    std::unique_ptr<Fontconfig> fc_;
-    std::deque<FontFace> faces_;  // [0] regular, [1] bold, then the fallbacks in fontconfig's order
+    std::unique_ptr<Source> source_;
+    std::deque<FontFace> faces_;  // [0] regular, [1] bold, then the fallbacks in the catalogue's order
     bool have_primary_ = false;
     bool fallbacks_loaded_ = false;
     std::map<char32_t, int> chosen_;  // character → index in faces_, -1 for none

@@ -1,49 +1,18 @@
 #include "fonts/mapped_file.hpp"
 
-#include <fcntl.h>
-#include <sys/mman.h>
-#include <sys/stat.h>
-#include <unistd.h>
-
-#include <cerrno>
-#include <cstring>
 #include <utility>
 
 namespace mandalart {
 
-MappedFile::MappedFile(const std::string& path) {
-    const int fd = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
-    if (fd < 0) {
-        error_ = "cannot read " + path + ": " + std::strerror(errno);
-        return;
-    }
-    struct stat info {};
-    if (::fstat(fd, &info) != 0 || !S_ISREG(info.st_mode) || info.st_size <= 0) {
-        error_ = "cannot read " + path + ": not a readable, non-empty file";
-    } else if (void* p = ::mmap(nullptr, static_cast<std::size_t>(info.st_size), PROT_READ, MAP_PRIVATE, fd, 0);
-               p == MAP_FAILED) {
-        error_ = "cannot read " + path + ": " + std::strerror(errno);
-    } else {
-        data_ = static_cast<unsigned char*>(p);
-        size_ = static_cast<std::size_t>(info.st_size);
-    }
-    ::close(fd);
-}
-
-void MappedFile::drop_pages() const {
-    if (data_ != nullptr) ::madvise(data_, size_, MADV_DONTNEED);
-}
-
-MappedFile::~MappedFile() {
-    if (data_ != nullptr) ::munmap(data_, size_);
-}
+// Mapping, unmapping and dropping pages are the system's: fonts/posix, fonts/windows.
+MappedFile::~MappedFile() { unmap(); }
 
 MappedFile::MappedFile(MappedFile&& other) noexcept
     : data_(std::exchange(other.data_, nullptr)), size_(std::exchange(other.size_, 0)), error_(std::move(other.error_)) {}
 
 MappedFile& MappedFile::operator=(MappedFile&& other) noexcept {
     if (this != &other) {
-        if (data_ != nullptr) ::munmap(data_, size_);
+        unmap();
         data_ = std::exchange(other.data_, nullptr);
         size_ = std::exchange(other.size_, 0);
         error_ = std::move(other.error_);

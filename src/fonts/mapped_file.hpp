@@ -26,6 +26,7 @@ public:
     void drop_pages() const;
 
 private:
+    void unmap();
     unsigned char* data_ = nullptr;
     std::size_t size_ = 0;
     std::string error_;

@@ -5,15 +5,17 @@
 #include <sstream>
 #include <system_error>
 
+#include "core/path_text.hpp"
+
 namespace mandalart {
 namespace {
 
 // What identifies a font file's content well enough for a cache: its size and modification time.
 std::string stamp_of(const std::string& path) {
     std::error_code ec;
-    const auto size = std::filesystem::file_size(path, ec);
+    const auto size = std::filesystem::file_size(file_path(path), ec);
     if (ec) return {};
-    const auto time = std::filesystem::last_write_time(path, ec);
+    const auto time = std::filesystem::last_write_time(file_path(path), ec);
     if (ec) return {};
     return std::to_string(size) + ":" + std::to_string(time.time_since_epoch().count());
 }
@@ -42,7 +44,7 @@ std::optional<FontFace> face_of(const std::string& line) {
 }  // namespace
 
 std::optional<KoreanFaces> remembered_faces(const std::string& path) {
-    std::ifstream in(path);
+    std::ifstream in(file_path(path));
     std::string regular, bold;
     if (path.empty() || !std::getline(in, regular) || !std::getline(in, bold)) return std::nullopt;
     const auto r = face_of(regular), b = face_of(bold);
@@ -53,14 +55,14 @@ std::optional<KoreanFaces> remembered_faces(const std::string& path) {
 bool remember_faces(const std::string& path, const KoreanFaces& faces) {
     if (path.empty()) return false;
     std::error_code ec;
-    std::filesystem::create_directories(std::filesystem::path(path).parent_path(), ec);
+    std::filesystem::create_directories(file_path(path).parent_path(), ec);
     const std::string temporary = path + ".new";
     {
-        std::ofstream out(temporary, std::ios::trunc);
+        std::ofstream out(file_path(temporary), std::ios::trunc);
         out << line_of(faces.regular) << line_of(faces.bold);
         if (!out.flush()) return false;
     }
-    std::filesystem::rename(temporary, path, ec);
+    std::filesystem::rename(file_path(temporary), file_path(path), ec);
     return !ec;
 }
 

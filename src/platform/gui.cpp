@@ -24,6 +24,7 @@
 #include "platform/window_input.hpp"
 #include "platform/screenshot.hpp"
 #include "platform/ui_state_property.hpp"
+#include "storage/user_language.hpp"
 #include "storage/app_paths.hpp"
 #include "ui/app.hpp"
 #include "ui/keys.hpp"
@@ -194,7 +195,7 @@ ui::AppOptions app_options_for(const GuiOptions& options, const std::string& con
     app.file = options.file;
     app.font_override = options.font;
     app.compare_file = options.compare;
-    app.default_language = language_from_locale(std::getenv("LC_ALL"), std::getenv("LC_MESSAGES"), std::getenv("LANG"));
+    app.default_language = user_language();
     app.theme = options.theme;
     app.language = options.language;
     // A screenshot shows the user's settings (theme, language, zoom) but never writes them.

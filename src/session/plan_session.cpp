@@ -1,4 +1,5 @@
 #include "session/plan_session.hpp"
+#include "core/path_text.hpp"
 
 #include <algorithm>
 #include <filesystem>
@@ -250,7 +251,7 @@ void PlanSession::reload_from_disk() {
 
 std::string PlanSession::folder() const {
     if (document_.path().empty()) return options_.data_folder.empty() ? data_folder() : options_.data_folder;
-    return std::filesystem::path(document_.path()).parent_path().string();
+    return path_text(file_path(document_.path()).parent_path());
 }
 
 // Last year's plan for the review: the one compared with, else a plan for the year before in the
@@ -466,7 +467,7 @@ std::string PlanSession::beside_plan(const std::string& suffix) const {
     std::string path = document_.path();
     const std::string extension = kPlanExtension;
     if (path.size() > extension.size() && path.ends_with(extension)) path.resize(path.size() - extension.size());
-    else path = std::filesystem::path(path).replace_extension().string();
+    else path = path_text(file_path(path).replace_extension());
     return path + suffix;
 }
 

@@ -1,6 +1,7 @@
 // PlanSession: other copies of the plan brought in — the version another program wrote over the
 // file (merge_theirs) and the conflict copies sync tools leave beside it (merge_copy).
 #include <algorithm>
+#include "core/path_text.hpp"
 #include <filesystem>
 
 #include "session/plan_session.hpp"
@@ -106,7 +107,7 @@ void PlanSession::merge_copy(const std::string& path, double now) {
     }
     options_.file_system->remove(path);
     dismiss_copy(path);
-    notice_ = {Notice::Kind::Merged, std::filesystem::path(path).filename().string()};
+    notice_ = {Notice::Kind::Merged, file_name_of(path)};
 }
 
 }  // namespace mandalart

@@ -1,5 +1,6 @@
 #pragma once
-// Where the program keeps its files (XDG base directories).
+// Where the program keeps its files: the XDG base folders on Linux (storage/posix), the known
+// folders on Windows (storage/windows).
 #include <string>
 
 #include "storage/file_system.hpp"

@@ -3,23 +3,13 @@
 #include <cstring>
 #include <filesystem>
 
-#include <sys/stat.h>
+#include "core/path_text.hpp"
 
 namespace mandalart {
 
-std::string parent_folder(const std::string& path) {
-    const auto slash = path.find_last_of('/');
-    if (slash == std::string::npos) return ".";
-    if (slash == 0) return "/";
-    return path.substr(0, slash);
-}
+std::string parent_folder(const std::string& path) { return folder_of(path); }
 
 namespace {
-
-std::string file_name(const std::string& path) {
-    const auto slash = path.find_last_of('/');
-    return slash == std::string::npos ? path : path.substr(slash + 1);
-}
 
 std::string failure(const std::string& path, int error, SaveStep step) {
     return "cannot save " + path + ": " + std::strerror(error) + " (while " + save_step_name(step) + ")";
@@ -32,11 +22,11 @@ std::string temp_prefix(const std::string& name) { return "." + name + ".tmp-"; 
 int remove_stale_temps(FileSystem& fs, const std::string& folder, const std::string& name) {
     int removed = 0;
     std::error_code ec;
-    for (const auto& entry : std::filesystem::directory_iterator(folder, ec)) {
-        const std::string entry_name = entry.path().filename().string();
+    for (const auto& entry : std::filesystem::directory_iterator(file_path(folder), ec)) {
+        const std::string entry_name = path_text(entry.path().filename());
         const bool ours = name.empty() ? entry_name.starts_with(".") && entry_name.find(".tmp-") != std::string::npos
                                        : entry_name.starts_with(temp_prefix(name));
-        if (ours && entry.is_regular_file(ec) && fs.remove(entry.path().string()) == 0) ++removed;
+        if (ours && entry.is_regular_file(ec) && fs.remove(path_text(entry.path())) == 0) ++removed;
     }
     return removed;
 }
@@ -44,10 +34,9 @@ int remove_stale_temps(FileSystem& fs, const std::string& folder, const std::str
 std::string atomic_write(FileSystem& fs, const std::string& path, std::string_view bytes, Durability durability, Privacy privacy) {
     const bool flush = durability == Durability::PowerLoss;
     // Renaming over a device, a folder or a pipe (-o /dev/null) would replace it with a file.
-    struct stat st {};
-    if (::stat(path.c_str(), &st) == 0 && !S_ISREG(st.st_mode)) return "cannot save " + path + ": not a regular file";
+    if (!regular_file_or_none(path)) return "cannot save " + path + ": not a regular file";
     const std::string folder = parent_folder(path);
-    std::string temp = folder + "/" + temp_prefix(file_name(path)) + "XXXXXX";
+    std::string temp = folder + "/" + temp_prefix(file_name_of(path)) + "XXXXXX";
     int fd = -1;
     if (const int e = fs.create_unique(temp, fd)) return failure(path, e, SaveStep::Open);
 

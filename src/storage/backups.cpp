@@ -1,4 +1,5 @@
 #include "storage/backups.hpp"
+#include "core/path_text.hpp"
 
 #include <algorithm>
 #include <chrono>
@@ -56,10 +57,10 @@ std::string backup_folder_for(const std::string& plan_path) {
 std::vector<Backup> list_backups(const std::string& plan_path) {
     std::vector<Backup> backups;
     std::error_code ec;
-    for (const auto& entry : std::filesystem::directory_iterator(backup_folder_for(plan_path), ec)) {
+    for (const auto& entry : std::filesystem::directory_iterator(file_path(backup_folder_for(plan_path)), ec)) {
         Backup backup;
-        if (!entry.is_regular_file(ec) || !parse_backup_name(entry.path().filename().string(), backup.time_ns)) continue;
-        backup.path = entry.path().string();
+        if (!entry.is_regular_file(ec) || !parse_backup_name(path_text(entry.path().filename()), backup.time_ns)) continue;
+        backup.path = path_text(entry.path());
         backup.size = entry.file_size(ec);
         backups.push_back(std::move(backup));
     }

@@ -1,4 +1,5 @@
 #include "storage/conflict_copies.hpp"
+#include "core/path_text.hpp"
 
 #include <algorithm>
 #include <cctype>
@@ -62,15 +63,14 @@ std::optional<SyncTool> conflict_copy_tool(std::string_view plan_name, std::stri
 }
 
 std::vector<ConflictCopy> find_conflict_copies(const std::string& plan_path) {
-    const std::filesystem::path plan(plan_path);
-    const std::string plan_name = plan.filename().string();
-    const std::string folder = plan.parent_path().empty() ? std::string(".") : plan.parent_path().string();
+    const std::string plan_name = file_name_of(plan_path);
+    const std::string folder = folder_of(plan_path);
     const std::size_t dot = plan_name.rfind('.');
     std::vector<ConflictCopy> copies;
     if (dot == std::string::npos) return copies;
     for (const std::string& name : list_folder(folder, plan_name.substr(dot)).files)
         if (const auto tool = conflict_copy_tool(plan_name, name))
-            copies.push_back({(std::filesystem::path(folder) / name).string(), name, *tool});
+            copies.push_back({path_text(file_path(folder) / file_path(name)), name, *tool});
     return copies;
 }
 

@@ -29,7 +29,13 @@ public:
     virtual int existing_mode(const std::string& path) = 0;
 };
 
-// The real thing (POSIX).
+// The real thing: POSIX (storage/posix) or Win32 (storage/windows), whichever the build is for.
 FileSystem& real_file_system();
+
+// False when something other than a regular file is at `path` (a folder, a device, a pipe).
+bool regular_file_or_none(const std::string& path);
+// This machine's name and this process's id, as a lock file names its holder.
+std::string this_host();
+int this_process_id();
 
 }  // namespace mandalart

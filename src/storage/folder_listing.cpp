@@ -1,4 +1,5 @@
 #include "storage/folder_listing.hpp"
+#include "core/path_text.hpp"
 
 #include <algorithm>
 #include <filesystem>
@@ -14,14 +15,14 @@ bool is_plan_file_name(const std::string& name) { return has_extension(name, kPl
 FolderListing list_folder(const std::string& folder, const std::string& extension) {
     FolderListing listing;
     std::error_code ec;
-    std::filesystem::directory_iterator it(folder, ec), end;
+    std::filesystem::directory_iterator it(file_path(folder), ec), end;
     if (ec) {
         listing.error = folder + ": " + ec.message();
         return listing;
     }
     for (; it != end; it.increment(ec)) {
         if (ec) break;
-        const std::string name = it->path().filename().string();
+        const std::string name = path_text(it->path().filename());
         if (name.empty() || name[0] == '.') continue;
         std::error_code type_ec;
         if (it->is_directory(type_ec)) listing.folders.push_back(name);

@@ -1,4 +1,5 @@
 #include "storage/journal.hpp"
+#include "core/path_text.hpp"
 
 #include <ctime>
 #include <filesystem>
@@ -30,7 +31,7 @@ namespace {
 
 std::string write(const std::string& plan_path, const Plan& plan, FileSystem& fs, Durability durability) {
     const std::string path = journal_path_for(plan_path);
-    if (const std::string problem = make_folders(fs, std::filesystem::path(path).parent_path().string()); !problem.empty())
+    if (const std::string problem = make_folders(fs, folder_of(path)); !problem.empty())
         return problem;
     return atomic_write(fs, path, header_line(plan_path) + encode_plan(plan), durability);
 }

@@ -1,4 +1,5 @@
 #include "storage/plan_file.hpp"
+#include "core/path_text.hpp"
 
 #include <filesystem>
 
@@ -49,7 +50,7 @@ SaveResult write_over(const std::string& path, const FileBytes& current, std::st
         result.error = keep_backup(options.fs, path, current.bytes);
         if (!result.error.empty()) return result;
     }
-    remove_stale_temps(options.fs, parent_folder(path), std::filesystem::path(path).filename().string());
+    remove_stale_temps(options.fs, parent_folder(path), file_name_of(path));
     result.error = atomic_write(options.fs, path, bytes);
     // After a failed folder flush the file holds the new content: its hash, so that the next save
     // is not taken for another program's change.

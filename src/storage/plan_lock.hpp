@@ -1,7 +1,9 @@
 #pragma once
 // One writer at a time: a lock file beside the plan (".NAME.lock") naming who holds it (pid,
-// host, program, since when). It is held with flock(2), so the kernel releases it when its
-// process dies: a lock left by a killed process on this host is stale and taken over.
+// host, program, since when). It is held with flock(2) on Linux and an exclusive share mode on
+// Windows (storage/posix, storage/windows), so the system releases it when its process dies: a
+// lock left by a killed process on this host is stale and taken over.
+#include <cstdint>
 #include <optional>
 #include <string>
 
@@ -23,13 +25,13 @@ public:
     PlanLock& operator=(PlanLock&& other) noexcept;
     ~PlanLock() { release(); }
 
-    bool held() const { return fd_ >= 0; }
+    bool held() const { return handle_ != -1; }
     const std::string& plan_path() const { return plan_path_; }
     void release();
 
 private:
     friend struct LockAttempt lock_plan(const std::string& plan_path, const std::string& program);
-    int fd_ = -1;
+    std::intptr_t handle_ = -1;  // a file descriptor, or a Windows HANDLE
     std::string plan_path_, lock_path_;
 };
 
@@ -40,6 +42,10 @@ struct LockAttempt {
 };
 
 std::string lock_path_for(const std::string& plan_path);
+// The lock file's text naming this process as `program`; and an owner read back from such a text
+// (an unreadable or foreign file names "unknown").
+std::string lock_owner_text(const std::string& program);
+LockOwner parse_lock_owner(const std::string& text);
 // Takes the lock for `plan_path` on behalf of `program` ("mandalart editor", "mandalart set").
 LockAttempt lock_plan(const std::string& plan_path, const std::string& program);
 

@@ -1,4 +1,5 @@
 #include "ui/text_input.hpp"
+#include "core/path_text.hpp"
 #include "ui/app.hpp"
 
 #include <algorithm>
@@ -86,7 +87,7 @@ void App::follow_session() {
 
 std::string App::window_title() const {
     const Document& document = session_.document();
-    const std::string name = document.path().empty() ? "untitled" : std::filesystem::path(document.path()).filename().string();
+    const std::string name = document.path().empty() ? "untitled" : file_name_of(document.path());
     const Plan& plan = document.plan();
     const std::string heading = is_blank(plan.title) ? std::to_string(plan.year) : plan.title;
     std::string title = (document.dirty() ? "* " : "") + heading + " — " + name + " — " + tr(Str::AppName, settings_.language);
@@ -251,7 +252,7 @@ void App::persist_settings() {
     recent_changed_ = false;
     if (options_.settings_path.empty()) return;
     FileSystem& fs = *options_.file_system;
-    make_folders(fs, std::filesystem::path(options_.settings_path).parent_path().string());
+    make_folders(fs, path_text(file_path(options_.settings_path).parent_path()));
     save_settings(options_.settings_path, settings_, fs);
 }
 

@@ -6,7 +6,9 @@
 #include <filesystem>
 
 #include "core/labels.hpp"
+#include "core/path_text.hpp"
 #include "export/export_plan.hpp"
+#include "export/pdf_chart.hpp"
 #include "storage/app_paths.hpp"
 #include "storage/plan_file.hpp"
 #include "ui/strings.hpp"
@@ -28,7 +30,7 @@ void App::run(const cmd::New&, double) {
 // Where a file dialog opens: the folder a file was last chosen in, else the plan's folder, unless
 // that is the hidden data folder (a plan made without a path): then the documents folder.
 std::string App::dialog_folder() const {
-    if (!settings_.last_folder.empty() && std::filesystem::is_directory(settings_.last_folder)) return settings_.last_folder;
+    if (!settings_.last_folder.empty() && std::filesystem::is_directory(file_path(settings_.last_folder))) return settings_.last_folder;
     const std::string folder = session_.folder();
     if (absolute_path(folder) == absolute_path(data_folder())) return documents_folder();
     return folder;
@@ -51,7 +53,7 @@ void App::run(const cmd::Save&, double now) {
 }
 
 void App::run(const cmd::SaveAs&, double) {
-    dialog_.open(FileDialogMode::SaveAs, dialog_folder(), std::filesystem::path(session_.document().path()).filename().string());
+    dialog_.open(FileDialogMode::SaveAs, dialog_folder(), file_name_of(session_.document().path()));
 }
 
 void App::run(const cmd::SaveAsPath& c, double) { session_.save_as(c.path); }
@@ -97,22 +99,23 @@ void App::run(const cmd::Quit&, double now) {
 // ---- exports: the dialog asks where, a file already there is replaced only once the user says so
 
 void App::run(const cmd::AskExportImage&, double) {
-    dialog_.open(FileDialogMode::ExportImage, dialog_folder(), std::filesystem::path(session_.beside_plan(".png")).filename().string());
+    dialog_.open(FileDialogMode::ExportImage, dialog_folder(), file_name_of(session_.beside_plan(".png")));
 }
 
 void App::run(const cmd::AskExportRetrospective&, double) {
     const char* suffix = settings_.language == Language::Korean ? "-회고.md" : "-retrospective.md";
     dialog_.open(FileDialogMode::ExportRetrospective, dialog_folder(),
-                 std::filesystem::path(session_.beside_plan(suffix)).filename().string());
+                 file_name_of(session_.beside_plan(suffix)));
 }
 
 void App::run(const cmd::AskExportCalendar&, double) {
     dialog_.open(FileDialogMode::ExportCalendar, dialog_folder(),
-                 std::filesystem::path(session_.beside_plan("-checkin.ics")).filename().string());
+                 file_name_of(session_.beside_plan("-checkin.ics")));
 }
 
 void App::run(const cmd::AskExportPdf&, double) {
-    dialog_.open(FileDialogMode::ExportPdf, dialog_folder(), std::filesystem::path(session_.beside_plan(".pdf")).filename().string());
+    if (!pdf_in_this_build()) return say(tr(Str::PdfNotInBuild, settings_.language));  // Ctrl+P in a build without PDF
+    dialog_.open(FileDialogMode::ExportPdf, dialog_folder(), file_name_of(session_.beside_plan(".pdf")));
     // Printed with its progress once there is some: before the first check-in, empty bars and "0%" are noise.
     dialog_.set_print_progress(!weeks_with_check_ins(session_.document().plan()).empty());
 }

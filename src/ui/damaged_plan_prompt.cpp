@@ -1,4 +1,5 @@
 #include "ui/damaged_plan_prompt.hpp"
+#include "core/path_text.hpp"
 
 #include <cstdio>
 #include <filesystem>
@@ -38,7 +39,7 @@ std::string formatted(Str format, Language language, const std::string& a, const
 }  // namespace
 
 std::string damage_sentence(const DamagedPlan& damaged, Language language) {
-    const std::string name = std::filesystem::path(damaged.path).filename().string();
+    const std::string name = file_name_of(damaged.path);
     std::string sentence = formatted(damage_format(damaged.damage), language, name, with_thousands(damaged.size));
     if (damaged_by_storage(damaged.damage)) sentence += std::string(" ") + tr(Str::DamageCause, language);
     return sentence;

@@ -1,4 +1,5 @@
 #include "ui/text_input.hpp"
+#include "core/path_text.hpp"
 #include "ui/file_dialog.hpp"
 
 #include <algorithm>
@@ -53,8 +54,8 @@ void FileDialog::change_folder(const std::string& folder) {
 void FileDialog::choose(const std::string& name, int today_year, UiOutput& out) {
     std::string file = name;
     if (mode_ != FileDialogMode::Open && !has_extension(file, extension())) file += extension();
-    const std::string path = (std::filesystem::path(folder_) / file).string();
-    chosen_folder_ = std::filesystem::path(path).parent_path().lexically_normal().string();
+    const std::string path = path_text(file_path(folder_) / file_path(file));
+    chosen_folder_ = path_text(file_path(path).parent_path().lexically_normal());
     switch (mode_) {
         case FileDialogMode::Open: out.command(cmd::OpenPath{path}); break;
         case FileDialogMode::SaveAs: out.command(cmd::SaveAsPath{path}); break;
@@ -99,7 +100,7 @@ void FileDialog::draw(const ViewContext& ctx, int today_year, UiOutput& out) {
         visible_ = false;
         return;
     }
-    if (ImGui::Button(tr(Str::DialogUp, lang))) change_folder(std::filesystem::path(folder_).parent_path().string());
+    if (ImGui::Button(tr(Str::DialogUp, lang))) change_folder(path_text(file_path(folder_).parent_path()));
     ImGui::SameLine();
     ImGui::SetNextItemWidth(-1);
     if (ImGui::InputText("##folder", &folder_field_, ImGuiInputTextFlags_EnterReturnsTrue)) change_folder(folder_field_);
@@ -122,7 +123,7 @@ void FileDialog::draw(const ViewContext& ctx, int today_year, UiOutput& out) {
         }
     }
     ImGui::EndChild();
-    if (!enter_folder.empty()) change_folder((std::filesystem::path(folder_) / enter_folder).string());
+    if (!enter_folder.empty()) change_folder(path_text(file_path(folder_) / file_path(enter_folder)));
 
     if (mode_ == FileDialogMode::New) draw_new_plan_fields(ctx, out);
     if (mode_ == FileDialogMode::ExportPdf) {
@@ -158,12 +159,12 @@ void FileDialog::draw_new_plan_fields(const ViewContext& ctx, UiOutput& out) {
         taken_.clear();
     }
     if (taken_.empty()) return;
-    if (file_name_ != std::filesystem::path(taken_).filename().string()) {
+    if (file_name_ != file_name_of(taken_)) {
         taken_.clear();  // another name typed since
         return;
     }
     char line[512];
-    std::snprintf(line, sizeof line, tr(Str::DialogNewTakenFormat, lang), std::filesystem::path(taken_).filename().string().c_str());
+    std::snprintf(line, sizeof line, tr(Str::DialogNewTakenFormat, lang), file_name_of(taken_).c_str());
     ImGui::TextColored(ImVec4(0.85f, 0.35f, 0.1f, 1), "%s", line);
     ImGui::SameLine();
     const bool open_taken = ImGui::SmallButton(tr(Str::DialogNewOpenTaken, lang));

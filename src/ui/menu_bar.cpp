@@ -5,6 +5,7 @@
 #include <imgui_internal.h>
 #include <imgui_stdlib.h>
 
+#include "export/pdf_chart.hpp"
 #include "ui/command_table.hpp"
 #include "ui/keys.hpp"
 #include "ui/strings.hpp"
@@ -40,7 +41,9 @@ void file_menu(const ViewContext& ctx, const MenuState& state, UiOutput& out) {
     ImGui::Separator();
     item(ctx, cmd::AskExportRetrospective{}, out);
     item(ctx, cmd::AskExportImage{}, out);
-    item(ctx, cmd::AskExportPdf{}, out);
+    item(ctx, cmd::AskExportPdf{}, out, pdf_in_this_build());
+    if (!pdf_in_this_build() && ImGui::IsItemHovered(ImGuiHoveredFlags_AllowWhenDisabled))
+        ImGui::SetTooltip("%s", tr(Str::PdfNotInBuild, l));
     item(ctx, cmd::AskExportCalendar{}, out);
     item(ctx, cmd::NextYearPlan{}, out);
     ImGui::Separator();

@@ -1,3 +1,4 @@
+// Other programs on Linux: posix_spawnp and waitpid; this program from /proc/self/exe.
 #include "cli/programs.hpp"
 
 #include <fcntl.h>

@@ -1,3 +1,4 @@
+// Reading a whole file on Linux (POSIX): open, fstat, read.
 #include "storage/read_file.hpp"
 
 #include <cerrno>

@@ -1,3 +1,4 @@
+// The command line's channel to the editor on Linux: a Unix socket in $XDG_RUNTIME_DIR, this user's only.
 #include "storage/plan_channel.hpp"
 
 #include <fcntl.h>

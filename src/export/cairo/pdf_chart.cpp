@@ -11,6 +11,9 @@
 #include "version.hpp"
 
 namespace mandalart {
+
+bool pdf_in_this_build() { return true; }
+std::string pdf_not_in_build() { return {}; }
 namespace {
 
 constexpr double kPointsPerMm = 72.0 / 25.4;
