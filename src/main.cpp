@@ -4,14 +4,17 @@
 #include <vector>
 
 #include "cli/cli.hpp"
-#include "platform/desktop_notifications.hpp"
 #include "platform/gui.hpp"
+#include "platform/window_system.hpp"
 #include "storage/local_date.hpp"
 
 int main(int argc, char** argv) {
-    const std::vector<std::string> args(argv + 1, argv + argc);
-    if (mandalart::cli::wants_cli(args))
+    namespace platform = mandalart::platform;
+    const std::vector<std::string> args = platform::program_arguments(argc, argv);
+    if (mandalart::cli::wants_cli(args)) {
+        platform::prepare_console();
         return mandalart::cli::run(args, std::cout, std::cerr, mandalart::local_today(), mandalart::real_file_system(),
-                                   &mandalart::platform::linux_desktop());
-    return mandalart::platform::run_gui(args);
+                                   platform::system_desktop());
+    }
+    return platform::run_gui(args);
 }

@@ -1,9 +1,6 @@
 #include "platform/gui.hpp"
 
 #include <GLFW/glfw3.h>
-#include <GL/gl.h>
-
-#include <malloc.h>
 
 #include <cmath>
 #include <cstdlib>
@@ -15,15 +12,12 @@
 #include <imgui_impl_opengl3.h>
 
 #include "core/settings.hpp"
-#include "platform/desktop_notifications.hpp"
+#include "platform/gui_context.hpp"
 #include "platform/gui_options.hpp"
-#include "platform/input_layer.hpp"
-#include "platform/input_queue.hpp"
-#include "platform/key_trace.hpp"
-#include "platform/wake_watcher.hpp"
-#include "platform/window_input.hpp"
 #include "platform/screenshot.hpp"
 #include "platform/ui_state_property.hpp"
+#include "platform/window_input.hpp"
+#include "platform/window_system.hpp"
 #include "storage/user_language.hpp"
 #include "storage/app_paths.hpp"
 #include "ui/app.hpp"
@@ -38,10 +32,6 @@ namespace {
 constexpr int kFramesAfterInput = 3;
 // Frames laid out before a --screenshot is taken.
 constexpr int kScreenshotFrames = 4;
-WindowActivity g_activity;
-InputQueue g_queue;
-InputLayer g_input(g_queue);
-KeyTrace g_trace(std::getenv("MANDALART_KEY_TRACE"));
 
 struct GlWindow {
     GLFWwindow* window = nullptr;
@@ -73,7 +63,7 @@ float content_scale(GLFWwindow* window) {
 // system (the glyphs drawn are in the atlas; a new one opens and reads what it needs again).
 void rest(ui::App& app) {
     app.rest();
-    ::malloc_trim(0);
+    return_memory();
 }
 
 // ImGui's side of a frame: the app draws into ImGui's lists.
@@ -81,16 +71,17 @@ void build_frame(GLFWwindow* window, ui::App& app, double now) {
     app.update_fonts(*ImGui::GetIO().Fonts, content_scale(window));
     ImGui_ImplOpenGL3_NewFrame();
     ImGui_ImplGlfw_NewFrame();
-    g_queue.apply(ImGui::GetIO(), ui::text_input().composition);
-    g_trace.frame_input(g_activity.key_presses, g_queue.empty());
-    ui::text_input().mode = g_input.input_mode();
+    GuiContext& c = context_of(window);
+    c.queue.apply(ImGui::GetIO(), ui::text_input().composition);
+    c.trace.frame_input(c.activity.key_presses, c.queue.empty());
+    ui::text_input().mode = c.input.input_mode();
     ImGui::NewFrame();
     app.frame(now);
     ImGui::Render();
-    if (g_input.method() == nullptr) return;  // the window's position is an X round trip
+    if (c.input.method() == nullptr) return;  // the window's position is an X round trip
     int x = 0, y = 0;
     glfwGetWindowPos(window, &x, &y);
-    g_input.update(ui::text_input().request, x, y);
+    c.input.update(ui::text_input().request, x, y);
 }
 
 // OpenGL's side: the lists into the back buffer.
@@ -110,12 +101,13 @@ void remember_window(GLFWwindow* window, Settings& s) {
 }
 
 // What the input method sent while the loop slept.
-void take_input_method_messages(WakeWatcher* watcher) {
-    g_input.pump();
-    if (watcher != nullptr) watcher->drained();
+void take_input_method_messages(GuiContext& c, InputWaker* waker) {
+    c.input.pump();
+    if (waker != nullptr) waker->drained();
 }
 
-int event_loop(GLFWwindow* window, ui::App& app, WakeWatcher* watcher) {
+int event_loop(GLFWwindow* window, ui::App& app, InputWaker* waker) {
+    GuiContext& c = context_of(window);
     int frames_left = kFramesAfterInput;
     std::string title;
     bool focused = glfwGetWindowAttrib(window, GLFW_FOCUSED) != 0;
@@ -123,20 +115,20 @@ int event_loop(GLFWwindow* window, ui::App& app, WakeWatcher* watcher) {
     while (!app.should_quit()) {
         if (frames_left <= 0) {
             // Settled after the last input: what the window shows, for the programs that drive it.
-            state.publish(g_activity.key_presses, g_input.method() != nullptr ? g_input.method()->name() : nullptr,
+            state.publish(c.activity.key_presses, c.input.method() != nullptr ? c.input.method()->name() : nullptr,
                           ui::describe_ui_state(app));
             rest(app);
             const double wake = app.seconds_until_wakeup(glfwGetTime());
-            g_activity.input_seen = false;
+            c.activity.input_seen = false;
             if (wake < 0) glfwWaitEvents();
             else glfwWaitEventsTimeout(std::max(0.001, wake));
-            take_input_method_messages(watcher);
-            frames_left = g_activity.input_seen || !g_queue.empty() ? kFramesAfterInput : 1;  // a timer wakes one frame
+            take_input_method_messages(c, waker);
+            frames_left = c.activity.input_seen || !c.queue.empty() ? kFramesAfterInput : 1;  // a timer wakes one frame
         } else {
             glfwPollEvents();
-            take_input_method_messages(watcher);
-            if (g_activity.input_seen || !g_queue.empty()) frames_left = kFramesAfterInput;  // one event per frame at most
-            g_activity.input_seen = false;
+            take_input_method_messages(c, waker);
+            if (c.activity.input_seen || !c.queue.empty()) frames_left = kFramesAfterInput;  // one event per frame at most
+            c.activity.input_seen = false;
         }
         // Coming back to the window (from a file manager, a sync tool): look for conflict copies again.
         if (const bool now_focused = glfwGetWindowAttrib(window, GLFW_FOCUSED) != 0; now_focused != focused) {
@@ -152,10 +144,10 @@ int event_loop(GLFWwindow* window, ui::App& app, WakeWatcher* watcher) {
         // Behind a burst of input (a fast typist on a busy machine, where drawing is most of a
         // frame's cost), the frames that only take the next event are not drawn: the first frame
         // with nothing left to take shows them all. The order of events is the same.
-        if (g_queue.empty()) {
+        if (c.queue.empty()) {
             draw_frame(window);
             glfwSwapBuffers(window);
-            g_trace.shown();
+            c.trace.shown();
         }
         --frames_left;
         if (const std::string t = app.window_title(); t != title) {
@@ -202,23 +194,9 @@ ui::AppOptions app_options_for(const GuiOptions& options, const std::string& con
     app.settings_path = config + "/settings.json";
     app.font_cache_path = cache_folder() + "/korean-faces";
     app.persist_new_plan = options.screenshot.empty();
-    app.desktop = &linux_desktop();  // the weekly reminder (Settings)
+    app.desktop = system_desktop();  // the weekly reminder (Settings); none on Windows yet
     app.wake = [] { glfwPostEmptyEvent(); };  // a command line's change arrived (thread-safe in GLFW)
     return app;
-}
-
-// The input method, spoken to directly (its D-Bus interface), so that keys and composed
-// syllables reach the UI in order; then XIM is left out of the window's way.
-void attach_input_method() {
-    const bool debug = std::getenv("MANDALART_DEBUG_IME") != nullptr;
-    std::string why;
-    if (auto method = connect_input_method(g_input, why)) {
-        setenv("XMODIFIERS", "@im=none", 1);
-        if (debug) std::cerr << "mandalart: input method: " << method->name() << "\n";
-        g_input.attach(std::move(method));
-    } else if (debug) {
-        std::cerr << "mandalart: no input method over D-Bus (" << why << "); XIM as before\n";
-    }
 }
 
 // Where the window goes and how small it may get: the remembered place, or exact pixels for a screenshot.
@@ -279,7 +257,8 @@ int run_gui(const std::vector<std::string>& args) {
         if (screenshot) return 1;
     }
     if (!app.notice().empty() && !screenshot) std::cerr << "mandalart: " << app.notice() << "\n";
-    if (!screenshot) attach_input_method();
+    GuiContext context;
+    if (!screenshot) connect_input_method(context);
     const GLFWerrorfun say_glfw_error = [](int, const char* text) { std::cerr << "mandalart: GLFW: " << text << "\n"; };
     glfwSetErrorCallback(start_error.empty() ? say_glfw_error : nullptr);  // after a start error, its line is the one said
     if (!glfwInit()) {
@@ -303,20 +282,20 @@ int run_gui(const std::vector<std::string>& args) {
         return 1;
     }
     place_window(gl.window, s, width, height, screenshot);
-    install_window_input(gl.window, g_input, g_activity);
-    std::unique_ptr<WakeWatcher> watcher;
-    if (InputMethod* method = g_input.method(); method != nullptr && method->wake_fd() >= 0)
-        watcher = std::make_unique<WakeWatcher>(method->wake_fd(), [] { glfwPostEmptyEvent(); });
+    glfwSetWindowUserPointer(gl.window, &context);
+    install_window_input(gl.window);
+    if (!screenshot) hook_window(gl.window, context);
+    std::unique_ptr<InputWaker> waker = watch_input_method(context);
     fonts.join();
     start_imgui(gl, atlas, config, screenshot);
     show_requested_view(app, options);
 
     const int code = screenshot ? take_screenshot(gl.window, app, options.screenshot)
-                                : event_loop(gl.window, app, watcher.get());
-    watcher.reset();
-    if (InputMethod* method = g_input.method(); method != nullptr && std::getenv("MANDALART_DEBUG_IME") != nullptr)
+                                : event_loop(gl.window, app, waker.get());
+    waker.reset();
+    if (InputMethod* method = context.input.method(); method != nullptr && std::getenv("MANDALART_DEBUG_IME") != nullptr)
         std::cerr << "mandalart: " << method->name() << ": " << method->answer_summary() << "\n";
-    g_input.attach(nullptr);
+    context.input.attach(nullptr);
     if (!screenshot) app.shutdown(glfwGetTime());
     ImGui_ImplOpenGL3_Shutdown();
     ImGui_ImplGlfw_Shutdown();

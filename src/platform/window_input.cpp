@@ -3,19 +3,14 @@
 #include <imgui.h>
 #include <imgui_impl_glfw.h>
 
-#include "platform/input_layer.hpp"
-
-// Last: Xlib's macros (KeyPress, None, …) would clash with the names above.
 #include <GLFW/glfw3.h>
-#define GLFW_EXPOSE_NATIVE_X11
-#include <GLFW/glfw3native.h>
-#include <X11/XKBlib.h>
+
+#include "platform/gui_context.hpp"
+#include "platform/input_layer.hpp"
+#include "platform/window_system.hpp"
 
 namespace mandalart::platform {
 namespace {
-
-InputLayer* g_layer = nullptr;
-WindowActivity* g_activity = nullptr;
 
 // The UI's key values follow GLFW's for the keys it knows (printable keys are ASCII in both).
 static_assert(ui::key_index(ui::Key::A) == GLFW_KEY_A && ui::key_index(ui::Key::Num0) == GLFW_KEY_0 &&
@@ -39,69 +34,53 @@ int mods_from_glfw(int mods) {
            ((mods & GLFW_MOD_ALT) ? kModAlt : 0) | ((mods & GLFW_MOD_SUPER) ? kModSuper : 0);
 }
 
-std::uint32_t x_state(int mods) {
-    return ((mods & GLFW_MOD_SHIFT) ? kShiftMask : 0) | ((mods & GLFW_MOD_CAPS_LOCK) ? (1u << 1) : 0) |
-           ((mods & GLFW_MOD_CONTROL) ? kControlMask : 0) | ((mods & GLFW_MOD_ALT) ? kAltMask : 0) |
-           ((mods & GLFW_MOD_SUPER) ? kSuperMask : 0);
-}
-
-ImeKey ime_key(int scancode, int action, int mods) {
-    ImeKey k;
-    k.keycode = static_cast<std::uint32_t>(scancode);
-    k.state = x_state(mods);
-    k.release = action == GLFW_RELEASE;
-    if (Display* display = glfwGetX11Display())
-        k.keysym = static_cast<std::uint32_t>(
-            XkbKeycodeToKeysym(display, static_cast<KeyCode>(scancode), 0, (mods & GLFW_MOD_SHIFT) ? 1 : 0));
-    return k;
-}
-
-void seen() { g_activity->input_seen = true; }
+void seen(GLFWwindow* window) { context_of(window).activity.input_seen = true; }
+InputLayer& layer_of(GLFWwindow* window) { return context_of(window).input; }
 
 bool modifier(int key) { return key >= GLFW_KEY_LEFT_SHIFT && key <= GLFW_KEY_RIGHT_SUPER; }
 
 }  // namespace
 
-void install_window_input(GLFWwindow* w, InputLayer& layer, WindowActivity& activity) {
-    g_layer = &layer;
-    g_activity = &activity;
+void install_window_input(GLFWwindow* w) {
     glfwSetInputMode(w, GLFW_LOCK_KEY_MODS, GLFW_TRUE);
-    glfwSetKeyCallback(w, [](GLFWwindow*, int key, int scancode, int action, int mods) {
-        g_layer->key(key_from_glfw(key), ime_key(scancode, action, mods), action != GLFW_RELEASE, mods_from_glfw(mods));
-        if (action == GLFW_PRESS && !modifier(key)) ++g_activity->key_presses;
-        seen();
+    glfwSetKeyCallback(w, [](GLFWwindow* win, int key, int scancode, int action, int mods) {
+        layer_of(win).key(key_from_glfw(key), ime_key(key, scancode, action, mods), action != GLFW_RELEASE, mods_from_glfw(mods));
+        if (action == GLFW_PRESS && !modifier(key)) ++context_of(win).activity.key_presses;
+        seen(win);
     });
-    glfwSetCharCallback(w, [](GLFWwindow*, unsigned int c) {
-        g_layer->character(static_cast<char32_t>(c));
-        seen();
+    glfwSetCharCallback(w, [](GLFWwindow* win, unsigned int c) {
+        layer_of(win).character(static_cast<char32_t>(c));
+        seen(win);
     });
-    glfwSetMouseButtonCallback(w, [](GLFWwindow* window, int button, int action, int) {
+    glfwSetMouseButtonCallback(w, [](GLFWwindow* win, int button, int action, int) {
         double x = 0, y = 0;
-        glfwGetCursorPos(window, &x, &y);
-        g_layer->mouse_button(button, action == GLFW_PRESS, ImVec2(static_cast<float>(x), static_cast<float>(y)));
-        seen();
+        glfwGetCursorPos(win, &x, &y);
+        layer_of(win).mouse_button(button, action == GLFW_PRESS, ImVec2(static_cast<float>(x), static_cast<float>(y)));
+        seen(win);
     });
     glfwSetScrollCallback(w, [](GLFWwindow* win, double x, double y) {
         ImGui_ImplGlfw_ScrollCallback(win, x, y);
-        seen();
+        seen(win);
     });
     glfwSetCursorPosCallback(w, [](GLFWwindow* win, double x, double y) {
         ImGui_ImplGlfw_CursorPosCallback(win, x, y);
-        g_layer->pointer(ImVec2(static_cast<float>(x), static_cast<float>(y)));
-        seen();
+        layer_of(win).pointer(ImVec2(static_cast<float>(x), static_cast<float>(y)));
+        seen(win);
     });
     glfwSetCursorEnterCallback(w, [](GLFWwindow* win, int entered) {
         ImGui_ImplGlfw_CursorEnterCallback(win, entered);
-        seen();
+        seen(win);
     });
     glfwSetWindowFocusCallback(w, [](GLFWwindow* win, int focused) {
         ImGui_ImplGlfw_WindowFocusCallback(win, focused);
-        g_layer->window_focus(focused != 0);
-        seen();
+        layer_of(win).window_focus(focused != 0);
+        seen(win);
     });
-    glfwSetWindowSizeCallback(w, [](GLFWwindow*, int, int) { seen(); });
-    glfwSetWindowRefreshCallback(w, [](GLFWwindow*) { seen(); });
-    glfwSetWindowContentScaleCallback(w, [](GLFWwindow*, float, float) { seen(); });
+    glfwSetWindowSizeCallback(w, [](GLFWwindow* win, int, int) { seen(win); });
+    glfwSetWindowRefreshCallback(w, [](GLFWwindow* win) { seen(win); });
+    glfwSetWindowContentScaleCallback(w, [](GLFWwindow* win, float, float) { seen(win); });
 }
+
+GuiContext& context_of(GLFWwindow* window) { return *static_cast<GuiContext*>(glfwGetWindowUserPointer(window)); }
 
 }  // namespace mandalart::platform

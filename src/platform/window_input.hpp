@@ -1,6 +1,7 @@
 #pragma once
 // The GLFW window's input, turned into the input layer's events: GLFW keys into the UI's keys
-// (and X keysyms for the input method), characters, mouse buttons, scrolling and focus.
+// (and the input method's names for them: platform/window_system), characters, mouse buttons,
+// scrolling and focus.
 #include <memory>
 #include <string>
 
@@ -17,7 +18,8 @@ struct WindowActivity {
     long key_presses = 0;     // keys pressed since the window opened (modifier keys alone not counted)
 };
 
-// Installs the window's callbacks; they feed `layer` (which feeds `queue`) and note `activity`.
-void install_window_input(GLFWwindow* window, InputLayer& layer, WindowActivity& activity);
+// Installs the window's callbacks; they feed the input layer of the window's context (its user
+// pointer: platform/gui_context) and note its activity.
+void install_window_input(GLFWwindow* window);
 
 }  // namespace mandalart::platform
