@@ -13,7 +13,7 @@
 #include <spawn.h>
 #include <sys/wait.h>
 
-#include "platform/dbus_link.hpp"
+#include "platform/linux/dbus_link.hpp"
 
 extern char** environ;
 

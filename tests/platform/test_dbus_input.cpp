@@ -19,7 +19,7 @@
 #include "platform/input_layer.hpp"
 #include "platform/input_method.hpp"
 #include "platform/input_queue.hpp"
-#include "platform/wake_watcher.hpp"
+#include "platform/linux/wake_watcher.hpp"
 #include "headless_imgui.hpp"
 #include "private_bus.hpp"
 
