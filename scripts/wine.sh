@@ -5,7 +5,8 @@
 #   scripts/wine.sh PROGRAM.exe [ARGS...]      (WINEPREFIX may name another prefix)
 : "${WINEPREFIX:=${XDG_CACHE_HOME:-$HOME/.cache}/mandalart/wine}"
 export WINEPREFIX
-export WINEDEBUG=-all WINEDLLOVERRIDES="mscoree,mshtml=" WINEARCH=win64
+# winemenubuilder is off: an installer under test must not add menu entries to the Linux desktop.
+export WINEDEBUG=-all WINEDLLOVERRIDES="mscoree,mshtml=;winemenubuilder.exe=d" WINEARCH=win64
 if [ ! -f "$WINEPREFIX/system.reg" ]; then
     mkdir -p "$WINEPREFIX"
     # Two first runs at once would both make the prefix: one makes it, the other waits.
