@@ -11,10 +11,9 @@
 int main(int argc, char** argv) {
     namespace platform = mandalart::platform;
     const std::vector<std::string> args = platform::program_arguments(argc, argv);
-    if (mandalart::cli::wants_cli(args)) {
-        platform::prepare_console();
+    platform::prepare_console();
+    if (mandalart::cli::wants_cli(args))
         return mandalart::cli::run(args, std::cout, std::cerr, mandalart::local_today(), mandalart::real_file_system(),
                                    platform::system_desktop());
-    }
     return platform::run_gui(args);
 }

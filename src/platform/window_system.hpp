@@ -21,7 +21,8 @@ struct GuiContext;
 
 // The program's arguments as UTF-8 (Windows gives main() a code page's; its wide command line is read instead).
 std::vector<std::string> program_arguments(int argc, char** argv);
-// Before the command line prints: Windows's console is told to show UTF-8 (Hangul in cmd and PowerShell).
+// Before anything prints: Windows's console is told to show UTF-8 (Hangul in cmd and PowerShell),
+// and the output is written as bytes.
 void prepare_console();
 // The desktop the weekly reminder uses (notifications, the user's service manager), or nullptr.
 Desktop* system_desktop();

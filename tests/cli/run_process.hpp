@@ -1,15 +1,13 @@
 #pragma once
 // Runs the built `mandalart` binary and captures its exit code, stdout and stderr.
-#include <fcntl.h>
-#include <sys/wait.h>
-#include <unistd.h>
-
 #include <cstdlib>
 #include <optional>
 #include <string>
 #include <vector>
 
 #include "../storage/temp_folder.hpp"
+#include "support/run_program.hpp"
+#include "support/test_environment.hpp"
 
 namespace mandalart::testing {
 
@@ -22,24 +20,14 @@ struct ProcessResult {
 inline ProcessResult run_mandalart(const std::vector<std::string>& args, const std::string& today = "") {
     TempFolder capture;
     const std::string out_path = capture.file("out"), err_path = capture.file("err");
-    const pid_t pid = ::fork();
-    if (pid == 0) {
-        const int out = ::open(out_path.c_str(), O_WRONLY | O_CREAT | O_TRUNC, 0600);
-        const int err = ::open(err_path.c_str(), O_WRONLY | O_CREAT | O_TRUNC, 0600);
-        ::dup2(out, 1);
-        ::dup2(err, 2);
-        if (today.empty()) ::unsetenv("MANDALART_TODAY");
-        else ::setenv("MANDALART_TODAY", today.c_str(), 1);
-        std::vector<char*> argv{const_cast<char*>(MANDALART_BINARY)};
-        for (const std::string& a : args) argv.push_back(const_cast<char*>(a.c_str()));
-        argv.push_back(nullptr);
-        ::execv(MANDALART_BINARY, argv.data());
-        ::_exit(127);
-    }
-    int status = 0;
-    ::waitpid(pid, &status, 0);
+    const std::optional<std::string> before = std::getenv("MANDALART_TODAY") ? std::optional<std::string>(std::getenv("MANDALART_TODAY")) : std::nullopt;
+    if (today.empty()) test::unset_environment("MANDALART_TODAY");
+    else test::set_environment("MANDALART_TODAY", today);
+    const int code = test::run_program_captured(MANDALART_BINARY, args, out_path, err_path);
+    if (before) test::set_environment("MANDALART_TODAY", *before);
+    else test::unset_environment("MANDALART_TODAY");
     ProcessResult r;
-    r.exit_code = WIFEXITED(status) ? WEXITSTATUS(status) : 128 + WTERMSIG(status);
+    r.exit_code = code;
     r.out = read_all(out_path);
     r.err = read_all(err_path);
     return r;
@@ -50,11 +38,11 @@ class ScopedEnv {
 public:
     ScopedEnv(const char* name, const std::string& value) : name_(name) {
         if (const char* old = std::getenv(name)) old_ = old;
-        ::setenv(name, value.c_str(), 1);
+        test::set_environment(name, value);
     }
     ~ScopedEnv() {
-        if (old_) ::setenv(name_, old_->c_str(), 1);
-        else ::unsetenv(name_);
+        if (old_) test::set_environment(name_, *old_);
+        else test::unset_environment(name_);
     }
     ScopedEnv(const ScopedEnv&) = delete;
     ScopedEnv& operator=(const ScopedEnv&) = delete;

@@ -53,7 +53,7 @@ struct CleanHome {
 
 }  // namespace
 
-TEST_CASE("FILE left out: the plan the editor last opened, else this year's in the data folder") {
+TEST_CASE("FILE left out: the plan the editor last opened, else this year's in the data folder", "[linux]") {
     CleanHome clean;
     TempFolder dir;
     const auto none = run_mandalart({"status"}, kDecember);

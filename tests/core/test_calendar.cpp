@@ -67,7 +67,7 @@ TEST_CASE("week and date texts are parsed strictly") {
 
 // Several hundred dates around every New Year from 1999 to 2032, and some in between:
 // the week key must equal what GNU date prints for %G-W%V.
-TEST_CASE("week keys agree with GNU date for hundreds of dates") {
+TEST_CASE("week keys agree with GNU date for hundreds of dates", "[gnu-date]") {
     std::vector<Date> dates;
     for (int year = 1999; year <= 2032; ++year) {
         for (long long d = -6; d <= 6; ++d) dates.push_back(add_days(Date{year, 1, 1}, d));

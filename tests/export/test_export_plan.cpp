@@ -6,6 +6,7 @@
 #include "../storage/faulty_file_system.hpp"
 #include "core/example_plan.hpp"
 #include "export/export_plan.hpp"
+#include "export/pdf_chart.hpp"
 #include "export/retrospective.hpp"
 #include "export/tidy_csv.hpp"
 #include "storage/app_paths.hpp"
@@ -43,7 +44,8 @@ TEST_CASE("every export is written through the given file system: a failing disk
         const std::string out = dir.file("export-" + std::to_string(static_cast<int>(format)));
         const ExportResult result = export_plan(e.plan, format, e.options(), out, failing);
         INFO(static_cast<int>(format) << ": " << result.error);
-        CHECK(result.error.find("Read-only file system") != std::string::npos);
+        if (format == ExportFormat::Pdf && !pdf_in_this_build()) CHECK(result.error == pdf_not_in_build());
+        else CHECK(result.error.find("Read-only file system") != std::string::npos);
         CHECK(result.written.empty());
         for (const std::string& target : export_targets(format, out)) CHECK_FALSE(file_exists(target));
     }
@@ -56,6 +58,12 @@ TEST_CASE("every export writes the files it names, the retrospective's pictures 
         const std::string out = dir.file("plan-" + std::to_string(static_cast<int>(format)) + ".out");
         const ExportResult result = export_plan(e.plan, format, e.options(), out, real_file_system());
         INFO(static_cast<int>(format) << ": " << result.error);
+        if (format == ExportFormat::Pdf && !pdf_in_this_build()) {  // the Windows build: says so, writes nothing
+            CHECK(result.error == pdf_not_in_build());
+            CHECK(result.written.empty());
+            CHECK_FALSE(file_exists(out));
+            continue;
+        }
         REQUIRE(result.error.empty());
         CHECK(result.written == export_targets(format, out));
         for (const std::string& file : result.written) CHECK(file_exists(file));

@@ -12,7 +12,7 @@
 using namespace mandalart;
 using namespace mandalart::testing;
 
-TEST_CASE("the chain: Hangul from the Korean face, Chinese and emoji from fallbacks, nothing for an unknown character") {
+TEST_CASE("the chain: Hangul from the Korean face, Chinese and emoji from fallbacks, nothing for an unknown character", "[linux]") {
     FontChain chain;
     REQUIRE(chain.primary() != nullptr);
     CHECK(chain.face_for(U'한') == chain.primary());

@@ -7,25 +7,21 @@
 
 #include "core/text.hpp"
 #include "fake_input_method.hpp"
-#include "headless_imgui.hpp"
+#include "layer_frames.hpp"
 #include "platform/input_layer.hpp"
 
 using namespace mandalart;
 using namespace mandalart::platform;
 using mandalart::testing::FakeInputMethod;
-using mandalart::testing::HeadlessImGui;
+using mandalart::testing::LayerFrames;
+using mandalart::testing::pressed_in;
 using ui::Key;
 
 namespace {
 
-// An ImGui context (no window) whose frames the queue feeds; records what each frame saw.
-struct Frames {
-    HeadlessImGui imgui;  // made first, ended last
-    InputQueue queue;
-    InputLayer layer{queue};
+// The layer's frames (layer_frames.hpp) with the scripted input method attached.
+struct Frames : LayerFrames {
     FakeInputMethod* ime = nullptr;
-    ui::Composition composition;
-
     Frames() {
         auto fake = std::make_unique<FakeInputMethod>(layer);
         ime = fake.get();
@@ -33,41 +29,7 @@ struct Frames {
         layer.update(ui::TextInputRequest{true, ImVec2(10, 20), 16.0f}, 100, 200);
     }
     ~Frames() { layer.attach(nullptr); }
-
-    // One frame: what ImGui saw as typed text and as keys pressed.
-    struct Seen {
-        std::string text;
-        std::vector<Key> keys;
-        bool ctrl = false, shift = false;
-        bool mouse = false;
-    };
-    Seen frame() {
-        ImGuiIO& io = ImGui::GetIO();
-        queue.apply(io, composition);
-        Seen seen;
-        ImGui::NewFrame();  // takes the frame's events
-        for (const ImWchar c : io.InputQueueCharacters) append_utf8(seen.text, c);
-        for (int k = 1; k <= ui::key_index(Key::RightSuper); ++k)
-            if (const ImGuiKey key = ui::imgui_key(static_cast<Key>(k)); key != ImGuiKey_None && ImGui::IsKeyPressed(key, false))
-                seen.keys.push_back(static_cast<Key>(k));
-        seen.ctrl = io.KeyCtrl;
-        seen.shift = io.KeyShift;
-        seen.mouse = io.MouseDown[0];
-        ImGui::Render();
-        ui::honour_texture_requests();
-        return seen;
-    }
-    // A key press as the window reports it (with what it types, if anything).
-    void press(Key key, std::uint32_t keysym, const char* typed = nullptr, int mods = 0) {
-        layer.key(key, ImeKey{keysym, 36, 0, false}, true, mods);
-        if (typed != nullptr) layer.character(static_cast<char32_t>(typed[0]));
-        layer.key(key, ImeKey{keysym, 36, 0, true}, false, mods);
-    }
 };
-
-bool pressed_in(const Frames::Seen& s, Key k) {
-    return std::find(s.keys.begin(), s.keys.end(), k) != s.keys.end();
-}
 
 }  // namespace
 

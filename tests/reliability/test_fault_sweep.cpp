@@ -6,6 +6,9 @@
 // must succeed.
 #include <catch2/catch.hpp>
 
+#include "support/test_environment.hpp"
+#include "export/pdf_chart.hpp"
+
 #include <cerrno>
 #include <cstdlib>
 #include <cstring>
@@ -48,7 +51,7 @@ struct Home {
     std::string grid = plans + "/grid.csv";
 
     Home() {
-        ::setenv("XDG_STATE_HOME", state.c_str(), 1);
+        mandalart::test::set_environment("XDG_STATE_HOME", state.c_str());
         FileSystem& disk = real_file_system();
         REQUIRE(make_folders(disk, plans).empty());
         const Plan example = make_example_plan(2026);
@@ -62,7 +65,7 @@ struct Home {
         std::ostringstream out, err;
         REQUIRE(cli::run({"export", plan, "--format", "csv", "-o", grid}, out, err, kToday, disk) == 0);
     }
-    ~Home() { ::unsetenv("XDG_STATE_HOME"); }
+    ~Home() { mandalart::test::unset_environment("XDG_STATE_HOME"); }
 
     std::map<std::string, std::string> files() const {
         std::map<std::string, std::string> found;
@@ -192,6 +195,7 @@ const std::set<std::string> kDrawsChart = {"export md + png", "export png", "edi
 int sweep(Group group) {
     int injected = 0;
     for (const WritePath& path : write_paths()) {
+        if (std::string(path.name).find("pdf") != std::string::npos && !pdf_in_this_build()) continue;  // says so instead: tests/export
         if (path.group != group) continue;
         const bool one_error_per_step = MANDALART_SWEEP_ONE_ERROR_PER_STEP || kDrawsChart.count(path.name) > 0;
         std::set<SaveStep> reached;

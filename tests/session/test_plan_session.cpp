@@ -189,7 +189,7 @@ TEST_CASE("a first start asks which year before writing anything; the plan made 
     CHECK_FALSE(file_exists(f.dir.file("data")));  // nothing written until it is answered
     REQUIRE(s.start_first_plan(2026, false, Language::English).empty());
     CHECK_FALSE(s.first_run());
-    const std::string made = f.dir.file("data") + "/2026.mandalart.json";
+    const std::string made = absolute_path(f.dir.file("data") + "/2026.mandalart.json");
     CHECK(s.document().path() == made);
     CHECK(load_plan_file(made).plan.title == "Mandalart 2026");
     CHECK(s.notice().kind == Notice::Kind::CreatedAt);
@@ -228,7 +228,7 @@ TEST_CASE("a first start in December plans next year: week 1, a title and a file
     REQUIRE(s.first_run());
     CHECK(s.first_run()->default_year == 2027);
     REQUIRE(s.start_first_plan(2027, false, Language::Korean).empty());
-    const std::string made = f.dir.file("data") + "/2027.mandalart.json";
+    const std::string made = absolute_path(f.dir.file("data") + "/2027.mandalart.json");
     CHECK(s.document().path() == made);
     const Plan plan = load_plan_file(made).plan;
     CHECK(plan.year == 2027);

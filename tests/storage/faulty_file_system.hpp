@@ -39,7 +39,7 @@ public:
         if (step_ == SaveStep::Write) {
             real().write_all(fd, data, size / 2);  // a partial write, as a full disk or a kill leaves it
             if (failing(SaveStep::Write)) return error_;
-            throw SimulatedCrash{SaveStep::Write};
+            die(SaveStep::Write);
         }
         return real().write_all(fd, data, size);
     }
@@ -86,14 +86,24 @@ public:
 
 private:
     static FileSystem& real() { return real_file_system(); }
-    bool affects(const std::string& path) const { return only_under_.empty() || path.rfind(only_under_ + "/", 0) == 0; }
+    // Either separator: the program joins with '/', Windows's own paths use '\\'.
+    bool affects(const std::string& path) const {
+        return only_under_.empty() || path.rfind(only_under_ + "/", 0) == 0 || path.rfind(only_under_ + "\\", 0) == 0;
+    }
     bool failing(SaveStep step) {
         const bool fails = mode_ == Mode::Fail && step == step_;
         hit = hit || fails;
         return fails;
     }
-    void crash_after(SaveStep step) const {
-        if (mode_ == Mode::Crash && step == step_) throw SimulatedCrash{step};
+    void crash_after(SaveStep step) {
+        if (mode_ == Mode::Crash && step == step_) die(step);
+    }
+    // A process that dies has its files closed by the system (on Windows an open file cannot be
+    // removed, so a stand-in that kept them open would test something no crash leaves).
+    [[noreturn]] void die(SaveStep step) {
+        for (const int fd : affected_fds_) real().close(fd);
+        affected_fds_.clear();
+        throw SimulatedCrash{step};
     }
 
     SaveStep step_;

@@ -1,18 +1,24 @@
 #pragma once
-// A fresh folder under /tmp for one test, removed afterwards.
+// A fresh folder in the system's temporary folder for one test, removed afterwards. Paths are
+// UTF-8 (core/path_text), so a test may name files in Hangul on either system.
 #include <filesystem>
 #include <fstream>
+#include <random>
 #include <sstream>
 #include <string>
 #include <vector>
+
+#include "core/path_text.hpp"
 
 namespace mandalart::testing {
 
 class TempFolder {
 public:
     TempFolder() {
-        std::string pattern = (std::filesystem::temp_directory_path() / "mandalart-test-XXXXXX").string();
-        path_ = ::mkdtemp(pattern.data());
+        std::random_device random;
+        do {
+            path_ = std::filesystem::temp_directory_path() / ("mandalart-test-" + std::to_string(random()));
+        } while (!std::filesystem::create_directory(path_));
     }
     ~TempFolder() {
         std::error_code ec;
@@ -22,11 +28,11 @@ public:
     TempFolder(const TempFolder&) = delete;
     TempFolder& operator=(const TempFolder&) = delete;
 
-    std::string file(const std::string& name) const { return (path_ / name).string(); }
+    std::string file(const std::string& name) const { return path_text(path_ / file_path(name)); }
     const std::filesystem::path& path() const { return path_; }
     std::vector<std::string> entries() const {
         std::vector<std::string> names;
-        for (const auto& e : std::filesystem::directory_iterator(path_)) names.push_back(e.path().filename().string());
+        for (const auto& e : std::filesystem::directory_iterator(path_)) names.push_back(path_text(e.path().filename()));
         return names;
     }
 
@@ -35,14 +41,14 @@ private:
 };
 
 inline std::string read_all(const std::string& path) {
-    std::ifstream in(path, std::ios::binary);
+    std::ifstream in(file_path(path), std::ios::binary);
     std::ostringstream s;
     s << in.rdbuf();
     return s.str();
 }
 
 inline void write_all(const std::string& path, const std::string& bytes) {
-    std::ofstream out(path, std::ios::binary);
+    std::ofstream out(file_path(path), std::ios::binary);
     out << bytes;
 }
 

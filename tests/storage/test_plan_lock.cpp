@@ -1,6 +1,6 @@
 // One writer at a time: the lock beside the plan, who holds it, and stale locks taken over.
 #include <catch2/catch.hpp>
-#include <unistd.h>
+#include "storage/file_system.hpp"
 
 #include <nlohmann/json.hpp>
 
@@ -12,11 +12,7 @@ using namespace mandalart::testing;
 
 namespace {
 
-std::string host_name() {
-    char name[256] = {};
-    ::gethostname(name, sizeof name - 1);
-    return name;
-}
+std::string host_name() { return this_host(); }
 
 }  // namespace
 

@@ -2,6 +2,8 @@
 // takes the defaults (next year from 1 December, this year otherwise; an empty chart).
 #include <catch2/catch.hpp>
 
+#include "support/test_environment.hpp"
+
 #include <cstdlib>
 
 #include "app_fixture.hpp"
@@ -21,7 +23,7 @@ struct FirstStart {
     std::unique_ptr<UiHarness> ui;
 
     explicit FirstStart(Date today, Language language = Language::Korean) {
-        ::setenv("XDG_DATA_HOME", data.path().c_str(), 1);
+        mandalart::test::set_environment("XDG_DATA_HOME", path_text(data.path()));
         ui::AppOptions options;
         options.clock = [today] { return today; };
         options.default_language = language;
@@ -30,7 +32,7 @@ struct FirstStart {
         ui = std::make_unique<UiHarness>(*app);
         ui->frames(3);
     }
-    ~FirstStart() { ::unsetenv("XDG_DATA_HOME"); }
+    ~FirstStart() { mandalart::test::unset_environment("XDG_DATA_HOME"); }
     std::string plan_file(int year) const { return data.file("mandalart/" + std::to_string(year) + ".mandalart.json"); }
     bool asks() const { return ui::describe_ui_state(*app).find("modal=first-run") != std::string::npos; }
 };

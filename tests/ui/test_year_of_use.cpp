@@ -3,6 +3,8 @@
 // coming week and an action written late as not tickable.
 #include <catch2/catch.hpp>
 
+#include "support/test_environment.hpp"
+
 #include "app_fixture.hpp"
 #include "core/example_plan.hpp"
 #include "ui/cell_tooltip.hpp"
@@ -26,14 +28,14 @@ struct ScopedHome {
             const char* value = std::getenv(name);
             saved.emplace_back(name, value ? std::optional<std::string>(value) : std::nullopt);
         }
-        ::setenv("HOME", home.c_str(), 1);
-        ::setenv("XDG_CONFIG_HOME", (home + "/config").c_str(), 1);
-        ::setenv("XDG_DATA_HOME", (home + "/data").c_str(), 1);
+        mandalart::test::set_environment("HOME", home.c_str());
+        mandalart::test::set_environment("XDG_CONFIG_HOME", (home + "/config").c_str());
+        mandalart::test::set_environment("XDG_DATA_HOME", (home + "/data").c_str());
     }
     ~ScopedHome() {
         for (const auto& [name, value] : saved)
-            if (value) ::setenv(name, value->c_str(), 1);
-            else ::unsetenv(name);
+            if (value) mandalart::test::set_environment(name, value->c_str());
+            else mandalart::test::unset_environment(name);
     }
     std::vector<std::pair<const char*, std::optional<std::string>>> saved;
 };

@@ -6,6 +6,9 @@
 #include <windows.h>
 #include <shellapi.h>
 
+#include <fcntl.h>
+#include <io.h>
+
 #include <cstdio>
 
 #include "core/wide_text.hpp"
@@ -25,13 +28,17 @@ std::vector<std::string> program_arguments(int, char**) {
 // mandalart.com (the console program) has its console already. mandalart.exe, a window program,
 // has none: run from cmd or PowerShell with a subcommand, it writes to the console it was started
 // from (output redirected to a file or a pipe is used as it is). Either way the console is told
-// that the bytes are UTF-8, so Hangul shows as Hangul.
+// that the bytes are UTF-8, so Hangul shows as Hangul, and the C runtime writes the bytes as they
+// are: no "\r" added before "\n", so a CSV or a chart sent to a pipe is the Linux build's, byte
+// for byte (the console shows "\n" as a new line either way).
 void prepare_console() {
     const HANDLE out = ::GetStdHandle(STD_OUTPUT_HANDLE);
     if ((out == nullptr || out == INVALID_HANDLE_VALUE) && ::AttachConsole(ATTACH_PARENT_PROCESS)) {
         [[maybe_unused]] FILE* f = std::freopen("CONOUT$", "w", stdout);
         f = std::freopen("CONOUT$", "w", stderr);
     }
+    ::_setmode(::_fileno(stdout), _O_BINARY);
+    ::_setmode(::_fileno(stderr), _O_BINARY);
     ::SetConsoleOutputCP(CP_UTF8);
     ::SetConsoleCP(CP_UTF8);
 }

@@ -1,7 +1,8 @@
-// The plan's lock on Windows: the lock file opened with a share mode that lets others read who
-// holds it but not open it to write, and FILE_FLAG_DELETE_ON_CLOSE, so that Windows closes and
-// removes it when the process ends, however it ends. A lock file that opens is therefore stale
-// (unless another machine's, in a shared folder: that is left to its owner, as on Linux).
+// The plan's lock on Windows: the lock file opened so that any program may read who holds it (its
+// handle asks only to read and write, which a plain fopen elsewhere shares), and
+// held with LockFileEx on a byte range past its text, which Windows releases when the process
+// ends, however it ends: a lock file that locks is therefore stale (unless another machine's, in
+// a shared folder: that is left to its owner, as on Linux) and is taken over.
 #include "storage/plan_lock.hpp"
 
 #include <windows.h>
@@ -24,21 +25,28 @@ std::string read_handle(HANDLE h) {
     return text;
 }
 
-// Who the lock file names, read while its holder has it open.
-std::string read_holder(const std::wstring& path) {
-    HANDLE h = ::CreateFileW(path.c_str(), GENERIC_READ, FILE_SHARE_READ | FILE_SHARE_WRITE | FILE_SHARE_DELETE, nullptr,
-                             OPEN_EXISTING, FILE_ATTRIBUTE_NORMAL, nullptr);
-    if (h == INVALID_HANDLE_VALUE) return {};
-    std::string text = read_handle(h);
-    ::CloseHandle(h);
-    return text;
+// Far past the text, so that readers are never kept from the bytes they read.
+constexpr DWORD kLockOffsetHigh = 1;
+
+bool lock_range(HANDLE h) {
+    OVERLAPPED at{};
+    at.OffsetHigh = kLockOffsetHigh;
+    return ::LockFileEx(h, LOCKFILE_EXCLUSIVE_LOCK | LOCKFILE_FAIL_IMMEDIATELY, 0, 1, 0, &at) != 0;
+}
+
+// Whether the file behind `h` is being deleted (its holder released it between our open and lock).
+bool delete_pending(HANDLE h) {
+    FILE_STANDARD_INFO info{};
+    return ::GetFileInformationByHandleEx(h, FileStandardInfo, &info, sizeof info) && info.DeletePending;
 }
 
 }  // namespace
 
 void PlanLock::release() {
     if (handle_ == -1) return;
-    ::CloseHandle(reinterpret_cast<HANDLE>(handle_));  // FILE_FLAG_DELETE_ON_CLOSE removes it
+    HANDLE h = reinterpret_cast<HANDLE>(handle_);
+    ::DeleteFileW(wide_text(lock_path_).c_str());  // while still locked: it goes when closed (see delete_pending)
+    ::CloseHandle(h);
     handle_ = -1;
 }
 
@@ -47,37 +55,48 @@ LockAttempt lock_plan(const std::string& plan_path, const std::string& program) 
     const std::string lock_path = lock_path_for(plan_path);
     const std::wstring wide = wide_text(lock_path);
     for (int tries = 0; tries < 5; ++tries) {
-        // A lock file another machine left in a shared folder is not ours to take (nor, as opening
-        // it with DELETE_ON_CLOSE would, to remove), whether or not its holder is still there.
-        const std::string previous = read_holder(wide);
-        const LockOwner owner = parse_lock_owner(previous);
-        if (!previous.empty() && owner.host != "unknown" && owner.host != this_host()) {
-            attempt.held_by = owner;
-            attempt.error = plan_path + " is open in " + owner.describe() + "; if it is not, remove " + lock_path;
-            return attempt;
-        }
-        HANDLE h = ::CreateFileW(wide.c_str(), GENERIC_READ | GENERIC_WRITE | DELETE, FILE_SHARE_READ | FILE_SHARE_DELETE,
-                                 nullptr, OPEN_ALWAYS, FILE_ATTRIBUTE_HIDDEN | FILE_FLAG_DELETE_ON_CLOSE, nullptr);
+        HANDLE h = ::CreateFileW(wide.c_str(), GENERIC_READ | GENERIC_WRITE,
+                                 FILE_SHARE_READ | FILE_SHARE_WRITE | FILE_SHARE_DELETE, nullptr, OPEN_ALWAYS,
+                                 FILE_ATTRIBUTE_HIDDEN, nullptr);
         if (h == INVALID_HANDLE_VALUE) {
             const DWORD error = ::GetLastError();
-            if (error == ERROR_SHARING_VIOLATION) {
-                const std::string text = read_holder(wide);
-                if (text.empty() && tries < 4) {  // its holder is just writing or closing it
-                    ::Sleep(20);
-                    continue;
-                }
-                attempt.held_by = parse_lock_owner(text);
-                attempt.error = plan_path + " is open in " + attempt.held_by->describe();
-                return attempt;
+            if (error == ERROR_ACCESS_DENIED && tries < 4) {  // being deleted by its releasing holder
+                ::Sleep(20);
+                continue;
             }
             attempt.error = "cannot lock " + plan_path + ": " + std::strerror(errno_of(error)) + " (creating " + lock_path + ")";
+            return attempt;
+        }
+        if (!lock_range(h)) {
+            const DWORD error = ::GetLastError();
+            const std::string text = read_handle(h);
+            ::CloseHandle(h);
+            if (error != ERROR_LOCK_VIOLATION && error != ERROR_IO_PENDING) {
+                attempt.error = "cannot lock " + plan_path + ": " + std::strerror(errno_of(error));
+                return attempt;
+            }
+            attempt.held_by = parse_lock_owner(text);
+            attempt.error = plan_path + " is open in " + attempt.held_by->describe();
+            return attempt;
+        }
+        if (delete_pending(h)) {
+            ::CloseHandle(h);
+            continue;
+        }
+        // Free to lock: whoever the file names is gone, unless it is another machine sharing the
+        // folder, whose processes we cannot see.
+        const std::string previous = read_handle(h);
+        const LockOwner owner = parse_lock_owner(previous);
+        if (!previous.empty() && owner.host != "unknown" && owner.host != this_host()) {
+            ::CloseHandle(h);
+            attempt.held_by = owner;
+            attempt.error = plan_path + " is open in " + owner.describe() + "; if it is not, remove " + lock_path;
             return attempt;
         }
         const std::string content = lock_owner_text(program);
         DWORD wrote = 0;
         ::SetFilePointer(h, 0, nullptr, FILE_BEGIN);
         if (::SetEndOfFile(h)) ::WriteFile(h, content.data(), static_cast<DWORD>(content.size()), &wrote, nullptr);
-        ::FlushFileBuffers(h);
         attempt.lock.handle_ = reinterpret_cast<std::intptr_t>(h);
         attempt.lock.plan_path_ = plan_path;
         attempt.lock.lock_path_ = lock_path;

@@ -7,6 +7,8 @@
 // or damaged, never keeps the plan shut.
 #include <catch2/catch.hpp>
 
+#include "support/test_environment.hpp"
+
 #include <unistd.h>
 
 #include <filesystem>
@@ -41,11 +43,11 @@ struct Home {
     std::string plan = plans + "/2026.mandalart.json";
 
     Home() {
-        ::setenv("XDG_STATE_HOME", state.c_str(), 1);
+        mandalart::test::set_environment("XDG_STATE_HOME", state.c_str());
         REQUIRE(make_folders(real_file_system(), plans).empty());
         REQUIRE(make_folders(real_file_system(), config).empty());
     }
-    ~Home() { ::unsetenv("XDG_STATE_HOME"); }
+    ~Home() { mandalart::test::unset_environment("XDG_STATE_HOME"); }
 
     Tree tree() const {
         Tree t;
@@ -109,8 +111,7 @@ std::string raw_file(const std::string& path) { return file_exists(path) ? read_
 // process of this host that is gone). Each state gets one, in turn.
 void leave_lock(const std::string& plan, std::size_t n) {
     const std::string lock = parent_folder(plan) + "/." + std::filesystem::path(plan).filename().string() + ".lock";
-    char host[256] = {};
-    ::gethostname(host, sizeof host - 1);
+    const std::string host = this_host();
     const std::string whole = std::string("{\"host\":\"") + host + "\",\"pid\":2147480000,\"program\":\"mandalart editor\",\"since\":\"2026-03-04 21:40\"}\n";
     switch (n % 5) {
         case 0: return;
