@@ -3,14 +3,18 @@
 # the Release suite through ctest (each window test on an Xvfb display and session bus of its own,
 # tests/e2e/own_display.sh, so they run side by side), the .deb installed and used (and removed), the unit tiers again (core, storage,
 # the headless UI, the input layer) under AddressSanitizer + UndefinedBehaviorSanitizer, the plan
-# loader under libFuzzer, and each benchmark once (bench/run.sh --smoke).
+# loader under libFuzzer, each benchmark once (bench/run.sh --smoke), and the Windows tier: the
+# program cross-built with mingw-w64, its unit tiers under Wine, its CLI compared with the Linux
+# one, its window under Wine and Xvfb, kills during its saves, and its zip and installer
+# (installed, used and removed silently).
 # What the reliability tests recorded goes to build/RELIABILITY.md: a test run leaves the tree as
 # it was.
 #
 #   scripts/test.sh           the whole suite (fuzzing 60 s, 1,000 SIGKILLs)
 #   scripts/test.sh --long    the long versions: fuzzing 10 min, 10,000 SIGKILLs, every bit flipped
 #   scripts/test.sh --record  the whole suite, then docs/RELIABILITY.md rewritten from its figures
-#   scripts/test.sh --quick   the unit tiers only (core, storage, session, cli, ui, platform), Release
+#   scripts/test.sh --quick   the unit tiers only (core, storage, session, cli, ui, platform), Release;
+#                             no Windows tier
 #   scripts/test.sh --repeat N [--record]  the window and input-method tests N times over, each round
 #                             with full parallelism: a flake hunt (how often each test failed, and why);
 #                             --record writes its result into docs/RELIABILITY.md
@@ -96,6 +100,23 @@ else
 fi
 echo "ctest asan $(pwd)/build-asan/asan.xml" >> "$TIERS"
 step fuzz scripts/fuzz.sh "$FUZZ_SECONDS" || status=1
+echo "== Windows: cross-built with mingw-w64, tested under Wine"
+if [ ! -f build-windows/CMakeCache.txt ] || ! grep -q "MANDALART_TESTS:BOOL=ON" build-windows/CMakeCache.txt; then
+    cmake -S . -B build-windows -DCMAKE_TOOLCHAIN_FILE=cmake/mingw-w64.cmake -DCMAKE_BUILD_TYPE=Release -DMANDALART_TESTS=ON >/dev/null
+fi
+if step windows-build cmake --build build-windows -j "$JOBS" >/dev/null; then
+    # The prefix is made once, before test programs start side by side.
+    scripts/wine.sh cmd /c exit >/dev/null 2>&1 || true
+    ctest --test-dir build-windows --output-on-failure -j "$JOBS" --output-junit "$(pwd)/build-windows/windows.xml" || status=1
+    echo "ctest windows $(pwd)/build-windows/windows.xml" >> "$TIERS"
+    step windows-cli-parity tests/windows/cli_parity_test.sh build/mandalart build-windows/mandalart.com || status=1
+    step windows-window tests/e2e/own_display.sh tests/windows/window_test.sh build-windows || status=1
+    step windows-kills tests/windows/kill_loop.sh build-windows/mandalart.com $([ "$MANDALART_LONG" = 1 ] && echo 400 || echo 40) || status=1
+    windows_installer() { SETUP=$(scripts/package.sh --windows | grep 'setup.exe$') && tests/windows/installer_test.sh "$SETUP"; }
+    step windows-installer windows_installer || status=1
+else
+    status=1
+fi
 echo "== benchmarks (smoke: they build and run; timings are bench/run.sh's)"
 step benchmarks bench/run.sh --smoke || status=1
 echo "$status" > "$MANDALART_FIGURES/suite_status"

@@ -242,8 +242,9 @@ std::string image_path_for(const std::string& markdown_path) {
 }
 
 std::string trend_path_for(const std::string& markdown_path) {
-    const std::filesystem::path p = file_path(markdown_path);
-    return path_text(p.parent_path() / file_path(path_text(p.stem()) + "-trend.png"));
+    // Beside it, in the same words: only the file name changes (no separator is added or turned).
+    const std::string name = file_name_of(markdown_path);
+    return markdown_path.substr(0, markdown_path.size() - name.size()) + path_text(file_path(name).stem()) + "-trend.png";
 }
 
 std::vector<std::string> retrospective_images(const std::string& markdown_path) {

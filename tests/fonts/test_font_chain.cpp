@@ -25,7 +25,7 @@ TEST_CASE("the chain: Hangul from the Korean face, Chinese and emoji from fallba
     CHECK_FALSE(chain.fallbacks_used().empty());
 }
 
-TEST_CASE("the rasteriser draws outlines and colour emoji at the size asked") {
+TEST_CASE("the rasteriser draws outlines and colour emoji at the size asked", "[linux]") {
     FontChain chain;
     GlyphRasteriser raster;
     const GlyphImage han = raster.render(*chain.face_for(U'汉'), U'汉', 26);
@@ -42,7 +42,7 @@ TEST_CASE("the rasteriser draws outlines and colour emoji at the size asked") {
     CHECK(replacement_box(20).width > 0);
 }
 
-TEST_CASE("two plans whose core goals are 学习 and 汉级 make different pictures") {
+TEST_CASE("two plans whose core goals are 学习 and 汉级 make different pictures", "[linux]") {
     TempFolder dir;
     std::string bytes[2];
     const char* cores[2] = {"学习", "汉级"};

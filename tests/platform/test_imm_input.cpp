@@ -21,7 +21,8 @@ struct StandInImm final : ImmCalls {
     ImmInputMethod* method = nullptr;
     std::wstring result, shown;
     int caret = 0, completes = 0, cancels = 0;
-    bool enabled = false, native = true, answers = true;
+    bool enabled = false, answers = true;
+    ui::InputMode current = ui::InputMode::Native;
     int x = -1, y = -1, height = -1;
 
     std::wstring result_text() override { return result; }
@@ -41,7 +42,7 @@ struct StandInImm final : ImmCalls {
     }
     void enable(bool on) override { enabled = on; }
     void place(int px, int py, int h) override { x = px, y = py, height = h; }
-    bool native_mode() override { return native; }
+    ui::InputMode mode() override { return current; }
 
     // What WM_IME_COMPOSITION carries while a syllable is typed.
     void type(const std::string& composing) {
@@ -157,9 +158,12 @@ TEST_CASE("IMM32: a syllable the input method does not hand back on completion i
 
 TEST_CASE("IMM32: where letters are commands the input context is off; its mode shows in the badge") {
     ImmFrames f;
-    f.imm.native = false;
+    f.imm.current = ui::InputMode::Latin;
     f.imm.method->mode_changed();
     CHECK(f.layer.input_mode() == ui::InputMode::Latin);
+    f.imm.current = ui::InputMode::Unknown;  // no IME on this keyboard: no badge
+    f.imm.method->mode_changed();
+    CHECK(f.layer.input_mode() == ui::InputMode::Unknown);
     f.layer.update(ui::TextInputRequest{false, ImVec2(0, 0), 16.0f}, 100, 200);
     CHECK_FALSE(f.imm.enabled);
     f.key(Key::C);

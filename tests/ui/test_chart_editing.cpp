@@ -152,7 +152,8 @@ TEST_CASE("edits are autosaved within 2 seconds") {
     CHECK(load_plan_file(f.path).plan.core == "자동 저장");
 }
 
-TEST_CASE("a failed autosave keeps the changes, says so in the title, and quitting asks") {
+// [linux]: the folder is removed under the open plan, which Windows refuses while its lock is open.
+TEST_CASE("a failed autosave keeps the changes, says so in the title, and quitting asks", "[linux]") {
     Fixture f;
     f.ui->key(Key::Enter);
     f.ui->type("저장 안 됨");

@@ -50,7 +50,7 @@ TEST_CASE("editing a cell that holds emoji keeps them, and typed emoji arrive") 
     CHECK(f.plan().core == "🏃 달리기 ☕ 学习!✨🎯");
 }
 
-TEST_CASE("every character of the plan is drawn from a font at the size shown: none is '?', U+FFFD or a box") {
+TEST_CASE("every character of the plan is drawn from a font at the size shown: none is '?', U+FFFD or a box", "[linux]") {
     Plan plan = make_blank_plan(2026);
     plan.core = "学习 汉级 漢字 🏃 ☕ ✨";
     AppFixture f(plan);
@@ -146,7 +146,7 @@ TEST_CASE("at every scale and zoom, text is rasterised at the size it is shown")
 // Most plans need no font but the Korean face: fontconfig is asked once, and the faces it chose
 // are remembered for the next start (fonts/remembered_faces); a fallback character still finds
 // its face.
-TEST_CASE("the Korean face is remembered: the next start asks fontconfig only when a character needs a fallback") {
+TEST_CASE("the Korean face is remembered: the next start asks fontconfig only when a character needs a fallback", "[linux]") {
     mandalart::testing::TempFolder dir;
     const std::string cache = dir.file("korean-faces");
     ImGui::CreateContext();

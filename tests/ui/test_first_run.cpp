@@ -33,7 +33,7 @@ struct FirstStart {
         ui->frames(3);
     }
     ~FirstStart() { mandalart::test::unset_environment("XDG_DATA_HOME"); }
-    std::string plan_file(int year) const { return data.file("mandalart/" + std::to_string(year) + ".mandalart.json"); }
+    std::string plan_file(int year) const { return absolute_path(data.file("mandalart/" + std::to_string(year) + ".mandalart.json")); }
     bool asks() const { return ui::describe_ui_state(*app).find("modal=first-run") != std::string::npos; }
 };
 

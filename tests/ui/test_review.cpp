@@ -7,6 +7,7 @@
 #include <nlohmann/json.hpp>
 
 #include "app_fixture.hpp"
+#include "storage/app_paths.hpp"
 #include "core/layout.hpp"
 #include "core/example_plan.hpp"
 #include "export/retrospective.hpp"
@@ -91,7 +92,7 @@ TEST_CASE("a reflection in the file shows in the review and survives saving") {
     CHECK(saved.plan.goal(4).reflection == "독서는 절반만 지켰다");
 }
 
-TEST_CASE("the GUI exports through a save dialog and never replaces a file without asking") {
+TEST_CASE("the GUI exports through a save dialog and never replaces a file without asking", "[pdf]") {
     Review f;
     f.app->run_command_for_test(ui::cmd::AskExportRetrospective{});
     f.ui->frames(2);
@@ -99,11 +100,11 @@ TEST_CASE("the GUI exports through a save dialog and never replaces a file witho
     f.ui->key(Key::Escape);
     CHECK_FALSE(f.app->file_dialog_open());
     const std::string md = f.dir.file("plan-회고.md");
-    CHECK_FALSE(std::filesystem::exists(md));  // cancelled: nothing written
+    CHECK_FALSE(file_exists(md));  // cancelled: nothing written
 
     f.app->run_command_for_test(ui::cmd::ExportRetrospective{md});  // what the dialog's Save hands back
-    REQUIRE(std::filesystem::exists(md));
-    CHECK(std::filesystem::exists(image_path_for(md)));
+    REQUIRE(file_exists(md));
+    CHECK(file_exists(image_path_for(md)));
     CHECK(read_all(md).find("# 2026 나의 만다라트 회고") == 0);
 
     write_all(image_path_for(md), "an image the user made");  // the companion image already there

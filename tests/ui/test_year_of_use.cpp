@@ -239,7 +239,7 @@ TEST_CASE("file dialogs open where a file was last chosen, else the plan's folde
     f.ui->key(Key::Escape);
 }
 
-TEST_CASE("a plan in the hidden data folder: file dialogs open in the documents folder") {
+TEST_CASE("a plan in the hidden data folder: file dialogs open in the documents folder", "[linux]") {
     TempFolder home;
     ScopedHome scoped(home.path().string());
     std::filesystem::create_directories(home.file("data/mandalart"));
@@ -257,7 +257,7 @@ TEST_CASE("a plan in the hidden data folder: file dialogs open in the documents 
     CHECK(app.dialog().folder() == home.file("문서"));
 }
 
-TEST_CASE("the PDF export asks whether to print the progress: without it before the first check-in") {
+TEST_CASE("the PDF export asks whether to print the progress: without it before the first check-in", "[pdf]") {
     Plan plan = make_example_plan(2026);
     plan.weeks.clear();
     AppFixture f(plan);

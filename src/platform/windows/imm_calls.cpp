@@ -38,10 +38,13 @@ public:
         candidate.rcArea = RECT{caret.x, caret.y, caret.x + 1, caret.y + height};
         ::ImmSetCandidateWindow(c.imc, &candidate);
     }
-    bool native_mode() override {
+    ui::InputMode mode() override {
+        if (!::ImmIsIME(::GetKeyboardLayout(0))) return ui::InputMode::Unknown;  // a plain keyboard: no badge
         Context c(window_);
         DWORD conversion = 0, sentence = 0;
-        return c.imc != nullptr && ::ImmGetConversionStatus(c.imc, &conversion, &sentence) && (conversion & IME_CMODE_NATIVE) != 0;
+        if (c.imc == nullptr || !::ImmGetOpenStatus(c.imc) || !::ImmGetConversionStatus(c.imc, &conversion, &sentence))
+            return ui::InputMode::Latin;
+        return (conversion & IME_CMODE_NATIVE) != 0 ? ui::InputMode::Native : ui::InputMode::Latin;
     }
 
 private:

@@ -28,7 +28,7 @@ void ImmInputMethod::ended() {
     sink_.compose({}, 0);
 }
 
-void ImmInputMethod::mode_changed() { sink_.mode(calls_.native_mode() ? ui::InputMode::Native : ui::InputMode::Latin); }
+void ImmInputMethod::mode_changed() { sink_.mode(calls_.mode()); }
 
 // The syllable is finished where it is; when the input method does not answer with it (it is
 // gone, or refuses), what was shown is committed, so typing is never lost.

@@ -26,7 +26,8 @@ public:
     // The caret in screen pixels: the composition window there (hidden: drawn by us) and the
     // candidate (Hanja) window beside it (ImmSetCandidateWindow, CFS_EXCLUDE).
     virtual void place(int x, int y, int height) = 0;
-    virtual bool native_mode() = 0;               // ImmGetConversionStatus: IME_CMODE_NATIVE (Hangul)
+    // Native (Hangul) or Latin as the IME's conversion mode says; Unknown when the keyboard is no IME.
+    virtual ui::InputMode mode() = 0;
 };
 
 class ImmInputMethod final : public InputMethod {
