@@ -111,6 +111,7 @@ if step windows-build cmake --build build-windows -j "$JOBS" >/dev/null; then
     echo "ctest windows $(pwd)/build-windows/windows.xml" >> "$TIERS"
     step windows-cli-parity tests/windows/cli_parity_test.sh build/mandalart build-windows/mandalart.com || status=1
     step windows-window tests/e2e/own_display.sh tests/windows/window_test.sh build-windows || status=1
+    step windows-ime tests/e2e/own_display.sh tests/windows/ime_test.sh build-windows || status=1
     step windows-kills tests/windows/kill_loop.sh build-windows/mandalart.com $([ "$MANDALART_LONG" = 1 ] && echo 400 || echo 40) || status=1
     windows_installer() { SETUP=$(scripts/package.sh --windows | grep 'setup.exe$') && tests/windows/installer_test.sh "$SETUP"; }
     step windows-installer windows_installer || status=1
