@@ -37,6 +37,13 @@ std::optional<SyncTool> parenthesised(std::string_view inside) {
     return std::nullopt;
 }
 
+// OneDrive keeps both versions by adding the computer's name (and "-2", "-3" for more) to the
+// losing one: "2026.mandalart-DESKTOP-7QK2M1F.json". A computer name is letters, digits and hyphens.
+bool computer_name(std::string_view s) {
+    if (s.empty() || s.size() > 63 || s.front() == '-') return false;
+    return std::all_of(s.begin(), s.end(), [](char c) { return std::isalnum(static_cast<unsigned char>(c)) || c == '-'; });
+}
+
 }  // namespace
 
 const char* sync_tool_name(SyncTool tool) {
@@ -44,6 +51,7 @@ const char* sync_tool_name(SyncTool tool) {
         case SyncTool::Syncthing: return "Syncthing";
         case SyncTool::Dropbox: return "Dropbox";
         case SyncTool::Nextcloud: return "Nextcloud";
+        case SyncTool::OneDrive: return "OneDrive";
     }
     return "";
 }
@@ -59,6 +67,7 @@ std::optional<SyncTool> conflict_copy_tool(std::string_view plan_name, std::stri
     if (starts_with(middle, ".sync-conflict-")) return SyncTool::Syncthing;
     if (starts_with(middle, "_conflict-")) return SyncTool::Nextcloud;
     if (starts_with(middle, " (") && middle.back() == ')') return parenthesised(middle.substr(2, middle.size() - 3));
+    if (starts_with(middle, "-") && computer_name(middle.substr(1))) return SyncTool::OneDrive;
     return std::nullopt;
 }
 

@@ -13,7 +13,7 @@
 
 namespace mandalart {
 
-enum class SyncTool { Syncthing, Dropbox, Nextcloud };
+enum class SyncTool { Syncthing, Dropbox, Nextcloud, OneDrive };
 
 struct ConflictCopy {
     std::string path;  // beside the plan

@@ -18,6 +18,8 @@ TEST_CASE("each sync tool's conflict copy is known by its name") {
     CHECK(conflict_copy_tool(plan, "2026.mandalart (conflict 2026-03-10).json") == SyncTool::Nextcloud);
     CHECK(conflict_copy_tool(plan, "2026.mandalart (conflicted copy 2026-03-10 101500).json") == SyncTool::Nextcloud);
     CHECK(conflict_copy_tool(plan, "2026.mandalart_conflict-20260310-101500.json") == SyncTool::Nextcloud);
+    CHECK(conflict_copy_tool(plan, "2026.mandalart-DESKTOP-7QK2M1F.json") == SyncTool::OneDrive);
+    CHECK(conflict_copy_tool(plan, "2026.mandalart-JIEUN-LAPTOP-2.json") == SyncTool::OneDrive);
 }
 
 TEST_CASE("the plan itself, other plans, their copies and other files are not conflict copies") {
@@ -25,7 +27,8 @@ TEST_CASE("the plan itself, other plans, their copies and other files are not co
     for (const char* name : {"2026.mandalart.json", "2027.mandalart.sync-conflict-20260310-101500-ABCDEFG.json",
                              "2026.mandalart (copy).json", "2026.mandalart (1).json", "2026-work.mandalart (conflicted copy).json",
                              "2026.mandalart.sync-conflict-20260310-101500-ABCDEFG.png", "2026.mandalartx (conflicted copy).json",
-                             "2026.mandalart.json.tmp", "notes (conflicted copy).json"}) {
+                             "2026.mandalart.json.tmp", "notes (conflicted copy).json", "2026.mandalart-.json",
+                             "2026.mandalart-old copy.json", "2026.mandalart--x.json"}) {
         INFO(name);
         CHECK_FALSE(conflict_copy_tool(plan, name));
     }
