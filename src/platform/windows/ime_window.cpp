@@ -74,6 +74,9 @@ void attach_imm(GLFWwindow* window, GuiContext& context) {
     self->calls = window_imm_calls(hwnd);
     auto method = std::make_unique<ImmInputMethod>(context.input, *self->calls);
     self->method = method.get();
+    // Off until the UI asks for text (the input layer then calls focus_in): where letters are
+    // commands (the check-in list), keys must not start a composition.
+    self->calls->enable(false);
     context.input.attach(std::move(method));
     ::SetPropW(hwnd, kProperty, self);
     self->previous = reinterpret_cast<WNDPROC>(::SetWindowLongPtrW(hwnd, GWLP_WNDPROC, reinterpret_cast<LONG_PTR>(&ime_procedure)));
