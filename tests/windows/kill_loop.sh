@@ -11,7 +11,21 @@ HERE=$(cd "$(dirname "$0")" && pwd)
 WINE="$HERE/../../scripts/wine.sh"
 fail() { echo "FAIL: $*" >&2; exit 1; }
 work=$(mktemp -d)
-trap 'rm -rf "$work"' EXIT
+keeper=""
+stop() {
+    exec 8>&- 2>/dev/null || true
+    [ -n "$keeper" ] && { kill "$keeper" 2>/dev/null || true; wait "$keeper" 2>/dev/null || true; }
+    rm -rf "$work"
+}
+trap stop EXIT
+# One Windows process kept waiting (on a pipe no one writes) for the whole loop, so that Wine's
+# server lives throughout: a kill that lands while the killed process is itself starting the
+# server took the server down with it once ("wine client error: Connection reset by peer"), which
+# is Wine's, not the file layer's.
+mkfifo "$work/hold"
+"$WINE" cmd /c pause <"$work/hold" >/dev/null 2>&1 &
+keeper=$!
+exec 8>"$work/hold"
 export LANG=C.UTF-8 LC_ALL=C.UTF-8 XDG_STATE_HOME="$work/state" XDG_CONFIG_HOME="$work/config" XDG_DATA_HOME="$work/data"
 plan="$work/계획.mandalart.json"
 win_plan="Z:$(printf '%s' "$plan" | tr / '\\')"
@@ -22,8 +36,8 @@ i=1
 while [ "$i" -le "$KILLS" ]; do
     "$WINE" "$COM" set "$win_plan" core "버전 $i" >/dev/null 2>&1 &
     pid=$!
-    # Anywhere from Wine's start to the save itself (a set takes about 0.1 s here).
-    sleep "0.$(printf %03d "$(shuf -i 5-150 -n 1)")"
+    # Anywhere from Wine's start to the save itself (a set takes 50 to 100 ms here).
+    sleep "0.$(printf %03d "$(shuf -i 2-60 -n 1)")"
     if kill -9 "$pid" 2>/dev/null; then landed=$((landed + 1)); fi
     wait "$pid" 2>/dev/null || true
     core=$("$WINE" "$COM" show "$win_plan" --format json 2>"$work/err" | python3 -c 'import json,sys; print(json.load(sys.stdin)["grid"][4][4])') ||
