@@ -28,6 +28,22 @@ std::string lock_owner_text(const std::string& program) {
            "\n";
 }
 
+LockAttempt held_elsewhere(const std::string& plan_path, const std::string& lock_text) {
+    LockAttempt attempt;
+    attempt.held_by = parse_lock_owner(lock_text);
+    attempt.error = plan_path + " is open in " + attempt.held_by->describe();
+    return attempt;
+}
+
+std::optional<LockAttempt> another_machines(const std::string& plan_path, const std::string& lock_text) {
+    const LockOwner owner = parse_lock_owner(lock_text);
+    if (lock_text.empty() || owner.host == "unknown" || owner.host == this_host()) return std::nullopt;
+    LockAttempt attempt;
+    attempt.held_by = owner;
+    attempt.error = plan_path + " is open in " + owner.describe() + "; if it is not, remove " + lock_path_for(plan_path);
+    return attempt;
+}
+
 std::string LockOwner::describe() const {
     return program + " (pid " + std::to_string(pid) + " on " + host + ", since " + since + ")";
 }

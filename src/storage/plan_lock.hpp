@@ -46,6 +46,11 @@ std::string lock_path_for(const std::string& plan_path);
 // (an unreadable or foreign file names "unknown").
 std::string lock_owner_text(const std::string& program);
 LockOwner parse_lock_owner(const std::string& text);
+// For the system's half of lock_plan (storage/posix, storage/windows): the attempt refused because
+// the process the lock file's text names holds it; and, for a lock file free to take, the refusal
+// when its text names another machine sharing the folder (whose processes cannot be seen), if so.
+LockAttempt held_elsewhere(const std::string& plan_path, const std::string& lock_text);
+std::optional<LockAttempt> another_machines(const std::string& plan_path, const std::string& lock_text);
 // Takes the lock for `plan_path` on behalf of `program` ("mandalart editor", "mandalart set").
 LockAttempt lock_plan(const std::string& plan_path, const std::string& program);
 

@@ -18,6 +18,7 @@ export WINEPREFIX="${WINEPREFIX:-${XDG_CACHE_HOME:-$HOME/.cache}/mandalart/wine}
 WORK=$(mktemp -d)
 editor=""
 fail() { echo "FAIL: $*" >&2; exit 1; }
+. "$(dirname "$0")/wine_test.sh"
 export XDG_CONFIG_HOME="$WORK/config" XDG_DATA_HOME="$WORK/data" XDG_STATE_HOME="$WORK/state"
 . "$E2E/ime_session.sh"
 cleanup() {
@@ -26,21 +27,11 @@ cleanup() {
     rm -rf "$WORK"
 }
 trap cleanup EXIT
-wait_for() {  # WHAT COMMAND...: up to 60 s
-    what=$1
-    shift
-    tries=0
-    until "$@" >/dev/null 2>&1; do
-        tries=$((tries + 1))
-        [ "$tries" -le 600 ] || fail "waited 60 s for $what"
-        sleep 0.1
-    done
-}
 core_is() { python3 -c 'import json,sys; sys.exit(0 if json.load(open(sys.argv[1]))["core"] == sys.argv[2] else 1)' "$1" "$2"; }
 
 start_input_method ibus
 plan="$WORK/ime.mandalart.json"
-windows_plan="Z:$(printf '%s' "$plan" | tr / '\\')"
+windows_plan="$(windows_path "$plan")"
 "$WINE" "$BUILD/mandalart.com" new "$windows_plan" --year 2026 >/dev/null || fail "new"
 "$WINE" "$BUILD/mandalart.exe" "$windows_plan" --lang ko 2>"$WORK/editor.err" &
 editor=$!

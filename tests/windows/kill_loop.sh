@@ -10,6 +10,7 @@ KILLS=${2:-40}
 HERE=$(cd "$(dirname "$0")" && pwd)
 WINE="$HERE/../../scripts/wine.sh"
 fail() { echo "FAIL: $*" >&2; exit 1; }
+. "$(dirname "$0")/wine_test.sh"
 work=$(mktemp -d)
 keeper=""
 stop() {
@@ -28,7 +29,7 @@ keeper=$!
 exec 8>"$work/hold"
 export LANG=C.UTF-8 LC_ALL=C.UTF-8 XDG_STATE_HOME="$work/state" XDG_CONFIG_HOME="$work/config" XDG_DATA_HOME="$work/data"
 plan="$work/계획.mandalart.json"
-win_plan="Z:$(printf '%s' "$plan" | tr / '\\')"
+win_plan="$(windows_path "$plan")"
 "$WINE" "$COM" new --example "$win_plan" --year 2026 >/dev/null || fail "new"
 "$WINE" "$COM" set "$win_plan" core "버전 0" >/dev/null || fail "set"
 landed=0

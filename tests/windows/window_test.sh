@@ -12,22 +12,12 @@ SHOTS=${2:-}
 HERE=$(cd "$(dirname "$0")" && pwd)
 WINE="$HERE/../../scripts/wine.sh"
 fail() { echo "FAIL: $*" >&2; exit 1; }
+. "$(dirname "$0")/wine_test.sh"
 work=$(mktemp -d)
 trap 'kill "$editor" 2>/dev/null || true; rm -rf "$work"' EXIT
 editor=""
 export LANG=C.UTF-8 LC_ALL=C.UTF-8
 
-# Wait until COMMAND succeeds, up to 60 s (Wine's first window on a busy machine is slow).
-wait_for() {  # WHAT COMMAND...
-    what=$1
-    shift
-    tries=0
-    until "$@" >/dev/null 2>&1; do
-        tries=$((tries + 1))
-        [ "$tries" -le 600 ] || fail "waited 60 s for $what"
-        sleep 0.1
-    done
-}
 
 # 1. The chart, from a plan at a Hangul path.
 docs=$("$WINE" "$BUILD/mandalart.com" --version >/dev/null && echo "${WINEPREFIX:-${XDG_CACHE_HOME:-$HOME/.cache}/mandalart/wine}/drive_c/users/$(id -un)/Documents")
@@ -35,7 +25,7 @@ plan_windows='C:\users\'"$(id -un)"'\Documents\김지은 2026 만다라트.manda
 rm -f "$docs/김지은 2026 만다라트.mandalart.json"  # a run stopped half-way
 "$WINE" "$BUILD/mandalart.com" new --example "$plan_windows" --year 2026 >/dev/null || fail "new at a Hangul path"
 [ -f "$docs/김지은 2026 만다라트.mandalart.json" ] || fail "the plan is not where Windows named it"
-"$WINE" "$BUILD/mandalart.exe" "$plan_windows" --screenshot "Z:$(echo "$work/chart.png" | tr / '\\')" --size 1200x860 --lang ko \
+"$WINE" "$BUILD/mandalart.exe" "$plan_windows" --screenshot "$(windows_path "$work/chart.png")" --size 1200x860 --lang ko \
     2>"$work/stderr" || fail "the screenshot: $(cat "$work/stderr")"
 size=$(identify -format '%wx%h' "$work/chart.png")
 [ "$size" = 1200x860 ] || fail "the screenshot is $size, not 1200x860"
@@ -46,8 +36,8 @@ rm -f "$docs/김지은 2026 만다라트.mandalart.json"
 
 # 2. The real window: type, save, quit.
 plan="$work/typed.mandalart.json"
-"$WINE" "$BUILD/mandalart.com" new "Z:$(echo "$plan" | tr / '\\')" --year 2026 >/dev/null || fail "new"
-"$WINE" "$BUILD/mandalart.exe" "Z:$(echo "$plan" | tr / '\\')" --lang en 2>"$work/editor.err" &
+"$WINE" "$BUILD/mandalart.com" new "$(windows_path "$plan")" --year 2026 >/dev/null || fail "new"
+"$WINE" "$BUILD/mandalart.exe" "$(windows_path "$plan")" --lang en 2>"$work/editor.err" &
 editor=$!
 wait_for "the window" xdotool search --name "typed.mandalart.json"
 window=$(xdotool search --name "typed.mandalart.json" | head -1)
@@ -61,6 +51,6 @@ wait_for "the typed text in the saved file" grep -q '"Grow 2026"' "$plan"
 xdotool key ctrl+q
 wait_for "the editor to quit" sh -c "! kill -0 $editor"
 editor=""
-"$WINE" "$BUILD/mandalart.com" validate "Z:$(echo "$plan" | tr / '\\')" >/dev/null || fail "the saved plan does not validate"
+"$WINE" "$BUILD/mandalart.com" validate "$(windows_path "$plan")" >/dev/null || fail "the saved plan does not validate"
 [ -n "$SHOTS" ] && cp "$work/chart.png" "$SHOTS/windows-chart.png"
 echo "ok: the chart drawn with Hangul under Wine; typed text saved through the real window"

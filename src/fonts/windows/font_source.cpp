@@ -38,6 +38,12 @@ struct FontChain::Source {
         faces.push_back(f);
         return f;
     }
+    // Closes the face opened last.
+    void drop_last() {
+        if (faces.back() != nullptr) FT_Done_Face(faces.back());
+        faces.pop_back();
+        files.pop_back();
+    }
 };
 
 namespace {
@@ -105,18 +111,14 @@ FontChain::FontChain() : source_(std::make_unique<Source>()) {
     const std::string fonts = fonts_folder(), shipped = shipped_folder();
     for (const auto& pair : kKorean) {
         const std::string regular = path_of(pair[0], fonts, shipped), bold = path_of(pair[1], fonts, shipped);
-        Source probe;
-        probe.library = source_->library;
-        const bool found = has_hangul(probe.open({regular, pair[0].index, {}, false}));
-        probe.library = nullptr;  // borrowed
-        if (!found) continue;
-        faces_[0] = face_of(regular, pair[0].index, source_->open({regular, pair[0].index, {}, false}));
-        FT_Face b = source_->open({bold, pair[1].index, {}, false});
-        if (has_hangul(b)) {
-            faces_[1] = face_of(bold, pair[1].index, b);
-        } else {
-            faces_[1] = faces_[0];
+        FT_Face r = source_->open({regular, pair[0].index, {}, false});
+        if (!has_hangul(r)) {  // not there, or no Hangul: the next candidate
+            source_->drop_last();
+            continue;
         }
+        faces_[0] = face_of(regular, pair[0].index, r);
+        FT_Face b = source_->open({bold, pair[1].index, {}, false});
+        faces_[1] = has_hangul(b) ? face_of(bold, pair[1].index, b) : faces_[0];
         have_primary_ = true;
         return;
     }
@@ -144,8 +146,7 @@ void FontChain::load_fallbacks() {
         if (::GetFileAttributesW(wide_text(path).c_str()) == INVALID_FILE_ATTRIBUTES) continue;
         FT_Face f = source_->open({path, k.index, {}, false});
         if (f == nullptr) {
-            source_->faces.pop_back();
-            source_->files.pop_back();
+            source_->drop_last();
             continue;
         }
         faces_.push_back(face_of(path, k.index, f));

@@ -53,10 +53,9 @@ std::unique_ptr<InputWaker> watch_input_method(GuiContext&) { return nullptr; } 
 
 void return_memory() {}  // Windows trims an idle process's working set itself
 
-ImeKey ime_key(int key, int scancode, int action, int) {
+ImeKey ime_key(int key, int, int action, int) {
     ImeKey k;
-    k.keycode = static_cast<std::uint32_t>(key);  // GLFW's key, which is the UI's (ui/keys)
-    k.keysym = static_cast<std::uint32_t>(scancode);
+    k.keycode = static_cast<std::uint32_t>(key);  // GLFW's key, which is the UI's (ui/keys); no X keysym here
     k.release = action == 0;  // GLFW_RELEASE
     return k;
 }

@@ -54,15 +54,13 @@ LockAttempt lock_plan(const std::string& plan_path, const std::string& program) 
         }
         if (::flock(fd, LOCK_EX | LOCK_NB) != 0) {
             const int error = errno;
-            const LockOwner owner = parse_lock_owner(read_fd(fd));
+            const std::string text = read_fd(fd);
             ::close(fd);
             if (error != EWOULDBLOCK) {
                 attempt.error = "cannot lock " + plan_path + ": " + std::strerror(error);
                 return attempt;
             }
-            attempt.held_by = owner;
-            attempt.error = plan_path + " is open in " + owner.describe();
-            return attempt;
+            return held_elsewhere(plan_path, text);
         }
         if (!still_linked(fd, lock_path)) {  // its holder released it between our open and flock
             ::close(fd);
@@ -70,13 +68,9 @@ LockAttempt lock_plan(const std::string& plan_path, const std::string& program) 
         }
         // Free to flock: whoever the file names is gone, unless it is another machine sharing
         // the folder, whose processes we cannot see.
-        const std::string previous = read_fd(fd);
-        const LockOwner owner = parse_lock_owner(previous);
-        if (!previous.empty() && owner.host != "unknown" && owner.host != this_host()) {
+        if (auto refused = another_machines(plan_path, read_fd(fd))) {
             ::close(fd);
-            attempt.held_by = owner;
-            attempt.error = plan_path + " is open in " + owner.describe() + "; if it is not, remove " + lock_path;
-            return attempt;
+            return std::move(*refused);
         }
         // Who holds it is for others to read; on a full disk the flock alone still protects the plan.
         const std::string content = lock_owner_text(program);

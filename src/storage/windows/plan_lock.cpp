@@ -75,9 +75,7 @@ LockAttempt lock_plan(const std::string& plan_path, const std::string& program) 
                 attempt.error = "cannot lock " + plan_path + ": " + std::strerror(errno_of(error));
                 return attempt;
             }
-            attempt.held_by = parse_lock_owner(text);
-            attempt.error = plan_path + " is open in " + attempt.held_by->describe();
-            return attempt;
+            return held_elsewhere(plan_path, text);
         }
         if (delete_pending(h)) {
             ::CloseHandle(h);
@@ -85,13 +83,9 @@ LockAttempt lock_plan(const std::string& plan_path, const std::string& program) 
         }
         // Free to lock: whoever the file names is gone, unless it is another machine sharing the
         // folder, whose processes we cannot see.
-        const std::string previous = read_handle(h);
-        const LockOwner owner = parse_lock_owner(previous);
-        if (!previous.empty() && owner.host != "unknown" && owner.host != this_host()) {
+        if (auto refused = another_machines(plan_path, read_handle(h))) {
             ::CloseHandle(h);
-            attempt.held_by = owner;
-            attempt.error = plan_path + " is open in " + owner.describe() + "; if it is not, remove " + lock_path;
-            return attempt;
+            return std::move(*refused);
         }
         const std::string content = lock_owner_text(program);
         DWORD wrote = 0;
